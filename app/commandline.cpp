@@ -1,0 +1,270 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+
+#include "catalogstore.h"
+#include "evaluate.h"
+#include "examples.h"
+#include "projectloader.h"
+#include "resultjson.h"
+#include "scenariojson.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTextStream>
+
+#include <cstdio>
+#include <exception>
+
+namespace ccp {
+
+namespace {
+
+const QStringList kSubcommands = {QStringLiteral("eval"), QStringLiteral("catalog")};
+
+void printErr(const QString &message)
+{
+    QTextStream err(stderr);
+    err << message << Qt::endl;
+}
+
+void printOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+QString fmtMoney(double cny)
+{
+    const QLocale l;
+    if (std::abs(cny) >= 1e8)
+        return CommandLine::tr("%1 hundred million CNY").arg(l.toString(cny / 1e8, 'f', 2));
+    if (std::abs(cny) >= 1e4)
+        return CommandLine::tr("%1 ten thousand CNY").arg(l.toString(cny / 1e4, 'f', 1));
+    return CommandLine::tr("%1 CNY").arg(l.toString(cny, 'f', 0));
+}
+
+QString fmtOptional(const std::optional<double> &v, const QString &unit, int decimals,
+                    double scale = 1.0)
+{
+    if (!v)
+        return CommandLine::tr("none");
+    return QLocale().toString(*v * scale, 'f', decimals) + unit;
+}
+
+QString table(const Scenario &s, const Result &r)
+{
+    const QLocale l;
+    QString out;
+    QTextStream o(&out);
+    const auto row = [&](const QString &label, const QString &value) {
+        o << "  " << label.leftJustified(38, QLatin1Char(' ')) << ' ' << value << '\n';
+    };
+    const SizingResult &z = r.sizing;
+    const FinanceResult &f = r.finance;
+    const PerformanceResult &p = r.performance;
+    o << CommandLine::tr("Scenario: %1").arg(QString::fromStdString(s.name)) << '\n';
+    row(CommandLine::tr("Cards / servers / racks"),
+        QStringLiteral("%1 / %2 / %3").arg(z.cards).arg(z.servers).arg(z.racks));
+    row(CommandLine::tr("Network tiers / switches / links"),
+        QStringLiteral("%1 / %2 / %3")
+            .arg(z.network.tiers)
+            .arg(z.network.leafSwitches + z.network.spineSwitches + z.network.coreSwitches)
+            .arg(z.network.links));
+    row(CommandLine::tr("IT / facility power (provisioned)"),
+        CommandLine::tr("%1 kW / %2 kW")
+            .arg(l.toString(z.itPowerKw, 'f', 0), l.toString(z.facilityPowerKw, 'f', 0)));
+    row(CommandLine::tr("Nameplate BF16 / effective"),
+        CommandLine::tr("%1 PFLOPS / %2 PFLOPS")
+            .arg(l.toString(p.nameplatePflopsBf16, 'f', 1), l.toString(p.effectivePflops, 'f', 1)));
+    row(CommandLine::tr("MFU / goodput"),
+        QStringLiteral("%1 / %2").arg(l.toString(p.mfu, 'f', 3), l.toString(p.goodput, 'f', 3)));
+    row(CommandLine::tr("Capex"), fmtMoney(f.capex.total().cnyValue()));
+    row(CommandLine::tr("NPV"), fmtMoney(f.npv.cnyValue()));
+    row(CommandLine::tr("IRR"), fmtOptional(f.irr, QStringLiteral("%"), 1, 100.0));
+    row(CommandLine::tr("Payback"), f.paybackMonths
+                                        ? CommandLine::tr("%1 months").arg(l.toString(*f.paybackMonths, 'f', 1))
+                                        : CommandLine::tr("not within horizon"));
+    row(CommandLine::tr("Discounted payback"),
+        f.discountedPaybackMonths
+            ? CommandLine::tr("%1 months").arg(l.toString(*f.discountedPaybackMonths, 'f', 1))
+            : CommandLine::tr("not within horizon"));
+    row(CommandLine::tr("Breakeven utilization"),
+        fmtOptional(f.breakevenUtilization, QStringLiteral("%"), 1, 100.0));
+    row(CommandLine::tr("Levelized cost per card-hour"),
+        CommandLine::tr("%1 CNY").arg(l.toString(f.lcocCnyPerCardHour, 'f', 2)));
+    row(CommandLine::tr("Training job"),
+        CommandLine::tr("%1 days on %2 cards").arg(l.toString(p.training.days, 'f', 1)).arg(p.training.cards));
+    for (const Warning &w : r.warnings)
+        o << "  ! " << Messages::warning(w) << '\n';
+    o << '\n' << "  " << CommandLine::tr("Year").leftJustified(6) << CommandLine::tr("Utilization").rightJustified(12)
+      << CommandLine::tr("Revenue").rightJustified(16) << CommandLine::tr("Opex").rightJustified(16)
+      << CommandLine::tr("Capex").rightJustified(16) << CommandLine::tr("Cash flow").rightJustified(16)
+      << CommandLine::tr("Cumulative").rightJustified(16) << '\n';
+    for (const YearRow &y : r.yearly) {
+        const auto m = [&](Money v) { return l.toString(v.cnyValue() / 1e4, 'f', 0).rightJustified(16); };
+        o << "  " << QString::number(y.year).leftJustified(6)
+          << (l.toString(y.utilization * 100.0, 'f', 1) + QLatin1Char('%')).rightJustified(12)
+          << m(y.revenue) << m(y.opex) << m(y.capex) << m(y.cashFlow) << m(y.cumulative) << '\n';
+    }
+    o << "  " << CommandLine::tr("(money in ten thousand CNY)") << '\n';
+    return out;
+}
+
+int runCatalog(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("json"), CommandLine::tr("Print JSON.")});
+    if (!parser.parse(args)) {
+        printErr(parser.errorText());
+        return CommandLine::BadInput;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        printErr(CommandLine::tr("catalog: unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+        return CommandLine::BadInput;
+    }
+    CatalogStore store;
+    if (auto e = store.open()) {
+        printErr(e->message);
+        return CommandLine::InternalError;
+    }
+    const QJsonArray entries = store.listJson();
+    if (parser.isSet(QStringLiteral("json"))) {
+        printOut(QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries}}).toJson(QJsonDocument::Indented));
+        return CommandLine::Success;
+    }
+    QString out;
+    QTextStream o(&out);
+    const bool zh = QLocale().language() == QLocale::Chinese;
+    for (const QJsonValue &v : entries) {
+        const QJsonObject e = v.toObject();
+        const QString name = zh && !e.value(QStringLiteral("name_zh")).toString().isEmpty()
+                                 ? e.value(QStringLiteral("name_zh")).toString()
+                                 : e.value(QStringLiteral("name")).toString();
+        o << e.value(QStringLiteral("kind")).toString().leftJustified(8) << ' '
+          << e.value(QStringLiteral("id")).toString().leftJustified(34) << ' '
+          << e.value(QStringLiteral("confidence")).toString() << "  " << name << '\n';
+    }
+    printOut(out.toUtf8());
+    return CommandLine::Success;
+}
+
+int runEval(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), CommandLine::tr("Project file (.json); the built-in example when omitted."));
+    parser.addOption({QStringLiteral("scenario"), CommandLine::tr("Evaluate the scenario with this name."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("all"), CommandLine::tr("Evaluate every scenario.")});
+    parser.addOption({QStringLiteral("set"), CommandLine::tr("Override one input (dotted key)."), QStringLiteral("KEY=VALUE")});
+    parser.addOption({QStringLiteral("json"), CommandLine::tr("Print JSON.")});
+    if (!parser.parse(args)) {
+        printErr(parser.errorText());
+        return CommandLine::BadInput;
+    }
+    const QStringList positional = parser.positionalArguments().mid(1);
+    if (positional.size() > 1) {
+        printErr(CommandLine::tr("eval: unexpected argument \"%1\"").arg(positional.at(1)));
+        return CommandLine::BadInput;
+    }
+    if (parser.isSet(QStringLiteral("all")) && parser.isSet(QStringLiteral("scenario"))) {
+        printErr(CommandLine::tr("eval: use either --scenario or --all"));
+        return CommandLine::BadInput;
+    }
+    Catalog catalog;
+    ProjectData project;
+    if (auto e = ProjectLoader::load(positional.value(0), catalog, project)) {
+        printErr(e->message);
+        return CommandLine::BadInput;
+    }
+    std::vector<std::size_t> selected;
+    if (parser.isSet(QStringLiteral("all"))) {
+        for (std::size_t i = 0; i < project.scenarios.size(); ++i)
+            selected.push_back(i);
+    } else if (parser.isSet(QStringLiteral("scenario"))) {
+        const QString name = parser.value(QStringLiteral("scenario"));
+        QStringList names;
+        for (std::size_t i = 0; i < project.scenarios.size(); ++i) {
+            names << QString::fromStdString(project.scenarios[i].name);
+            if (names.last() == name)
+                selected.push_back(i);
+        }
+        if (selected.empty()) {
+            printErr(CommandLine::tr("--scenario: no scenario named \"%1\" (the project has: %2)")
+                         .arg(name, names.join(QStringLiteral(", "))));
+            return CommandLine::BadInput;
+        }
+    } else {
+        selected.push_back(0);
+    }
+    const QStringList sets = parser.values(QStringLiteral("set"));
+    QJsonArray results;
+    QString text;
+    for (std::size_t i : selected) {
+        Scenario s = project.scenarios[i];
+        if (auto e = ScenarioJson::applyOverrides(s, sets, catalog)) {
+            printErr(e->message);
+            return CommandLine::BadInput;
+        }
+        const Result r = evaluate(s, catalog);
+        if (parser.isSet(QStringLiteral("json")))
+            results.append(ResultJson::write(s, r));
+        else
+            text += table(s, r) + QLatin1Char('\n');
+    }
+    if (!parser.isSet(QStringLiteral("json"))) {
+        printOut(text.toUtf8());
+    } else if (parser.isSet(QStringLiteral("all"))) {
+        printOut(QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}).toJson(QJsonDocument::Indented));
+    } else {
+        printOut(QJsonDocument(results.at(0).toObject()).toJson(QJsonDocument::Indented));
+    }
+    return CommandLine::Success;
+}
+
+} // namespace
+
+bool CommandLine::isSubcommand(const QStringList &arguments)
+{
+    return arguments.size() > 1
+           && (kSubcommands.contains(arguments.at(1)) || arguments.at(1) == QLatin1String("--help")
+               || arguments.at(1) == QLatin1String("-h") || arguments.at(1) == QLatin1String("--version"));
+}
+
+QString CommandLine::usage()
+{
+    return tr("Usage:\n"
+              "  ccplanner [FILE]                 open the planner (built-in example project when no FILE)\n"
+              "  ccplanner eval [FILE] [--scenario NAME | --all] [--set KEY=VALUE]... [--json]\n"
+              "  ccplanner catalog [--json]\n"
+              "FILE is a project JSON file. Exit status: 0 success, 2 bad input, 1 internal error.\n");
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    try {
+        const QString cmd = arguments.value(1);
+        if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h")) {
+            printOut(usage().toUtf8());
+            return Success;
+        }
+        if (cmd == QLatin1String("--version")) {
+            printOut(QStringLiteral("ccplanner %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
+            return Success;
+        }
+        if (cmd == QLatin1String("eval"))
+            return runEval(arguments);
+        if (cmd == QLatin1String("catalog"))
+            return runCatalog(arguments);
+        printErr(tr("Unknown command \"%1\".").arg(cmd) + QLatin1Char('\n') + usage());
+        return BadInput;
+    } catch (const std::exception &e) {
+        printErr(tr("Internal error: %1").arg(QString::fromLocal8Bit(e.what())));
+        return InternalError;
+    }
+}
+
+} // namespace ccp

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// One table of columns per catalog kind: the JSON key, the SQL type and how the value is read
+// from and written to the engine record. It drives the data files, the SQLite tables, the
+// embedded copies in project files and the catalog window, so a field is described once.
+
+#include "catalog.h"
+
+#include <QString>
+#include <QVariant>
+
+#include <vector>
+
+namespace ccp {
+
+enum class ColumnType { Real, Integer, Text, Bool, Money, Market, Reference };
+
+template<typename R>
+struct Column
+{
+    const char *key;       // JSON key and SQL column name
+    ColumnType type;
+    const char *unit;      // canonical unit symbol, untranslated
+    QVariant (*get)(const R &);
+    void (*set)(R &, const QVariant &);
+};
+
+template<typename R>
+const std::vector<Column<R>> &columns();
+
+template<> const std::vector<Column<Card>> &columns<Card>();
+template<> const std::vector<Column<Server>> &columns<Server>();
+template<> const std::vector<Column<Fabric>> &columns<Fabric>();
+template<> const std::vector<Column<StorageClass>> &columns<StorageClass>();
+template<> const std::vector<Column<Site>> &columns<Site>();
+
+} // namespace ccp

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The catalog in SQLite. The built-in records come from the JSON data files compiled into the
+// executable (resources/catalog, docs/catalog.md); user records live in the same tables with
+// origin 'user' and are kept in the user catalog file, so they survive upgrades of the
+// built-in data, which is reloaded on every start.
+
+#include "catalog.h"
+#include "messages.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace ccp {
+
+class CatalogStore
+{
+public:
+    CatalogStore();
+    ~CatalogStore();
+    CatalogStore(const CatalogStore &) = delete;
+    CatalogStore &operator=(const CatalogStore &) = delete;
+
+    // Opens an SQLite database (":memory:" for a private in-memory one), creates the tables
+    // and loads the built-in records. On failure returns the reason.
+    std::optional<LoadError> open(const QString &path = QStringLiteral(":memory:"));
+
+    // Built-in records overlaid with user records.
+    Catalog catalog() const;
+
+    // Adds or replaces a user record (never a built-in one: an id that names a built-in
+    // record is refused).
+    std::optional<LoadError> saveUserCard(const Card &card);
+
+    // Every record as {kind, id, name, name_zh, source, date, confidence, estimates, origin}.
+    QJsonArray listJson() const;
+
+    // Records of one kind from a data-file object {"kind": ..., "records": [...]} or an array.
+    // `where` names the file in messages.
+    static std::optional<LoadError> parseRecords(RecordKind kind, const QJsonArray &records,
+                                                 const QString &where, Catalog &into);
+    static std::optional<LoadError> parseFile(const QByteArray &json, const QString &where,
+                                              Catalog &into);
+    static QJsonArray recordsToJson(RecordKind kind, const Catalog &from);
+    // The built-in catalog straight from the data files (no database).
+    static std::optional<LoadError> builtin(Catalog &into);
+
+private:
+    std::optional<LoadError> createTables();
+    std::optional<LoadError> insert(const Catalog &c, const QString &origin);
+    QString m_connection;
+};
+
+} // namespace ccp

@@ -1,0 +1,393 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fields.h"
+
+#include <array>
+#include <cmath>
+#include <limits>
+#include <optional>
+#include <type_traits>
+
+namespace ccp {
+
+namespace {
+
+constexpr double kInf = std::numeric_limits<double>::infinity();
+
+const char *rampCode(RampShape r) { return r == RampShape::SCurve ? "s-curve" : "linear"; }
+
+template<typename T>
+FieldValue toValue(const T &v)
+{
+    if constexpr (std::is_same_v<T, std::string>) {
+        return v;
+    } else if constexpr (std::is_same_v<T, RampShape>) {
+        return std::string(rampCode(v));
+    } else if constexpr (std::is_same_v<T, std::optional<double>>) {
+        return v ? FieldValue(*v) : FieldValue();
+    } else {
+        return double(v);
+    }
+}
+
+// `v` has been type-checked by checkValue(); this only stores it.
+template<typename T>
+void fromValue(T &dst, const FieldValue &v)
+{
+    if constexpr (std::is_same_v<T, std::string>) {
+        dst = std::holds_alternative<std::string>(v) ? std::get<std::string>(v) : std::string();
+    } else if constexpr (std::is_same_v<T, RampShape>) {
+        dst = std::holds_alternative<std::string>(v) && std::get<std::string>(v) == "s-curve"
+                  ? RampShape::SCurve
+                  : RampShape::Linear;
+    } else if constexpr (std::is_same_v<T, std::optional<double>>) {
+        if (std::holds_alternative<double>(v))
+            dst = std::get<double>(v);
+        else
+            dst.reset();
+    } else if constexpr (std::is_same_v<T, int>) {
+        dst = std::holds_alternative<double>(v) ? int(std::lround(std::get<double>(v))) : 0;
+    } else {
+        dst = std::holds_alternative<double>(v) ? std::get<double>(v) : 0.0;
+    }
+}
+
+struct Spec
+{
+    std::string_view key;
+    FieldType type;
+    double min = 0;
+    double max = kInf;
+    std::string_view unit = {};
+    bool nullable = false;
+    bool required = false;
+    RecordKind refKind = RecordKind::Card;
+};
+
+template<auto Member>
+FieldSpec top(Spec p)
+{
+    return {p.key, p.type, p.min, p.max, p.unit, p.nullable, p.required, p.refKind,
+            [](const Scenario &s, int) { return toValue(s.*Member); },
+            [](Scenario &s, int, const FieldValue &v) { fromValue(s.*Member, v); }};
+}
+
+template<auto Group, auto Member>
+FieldSpec in(Spec p)
+{
+    return {p.key, p.type, p.min, p.max, p.unit, p.nullable, p.required, p.refKind,
+            [](const Scenario &s, int) { return toValue((s.*Group).*Member); },
+            [](Scenario &s, int, const FieldValue &v) { fromValue((s.*Group).*Member, v); }};
+}
+
+template<auto Group, auto Array, auto Member>
+FieldSpec element(Spec p)
+{
+    return {p.key, p.type, p.min, p.max, p.unit, p.nullable, p.required, p.refKind,
+            [](const Scenario &s, int i) { return toValue(((s.*Group).*Array)[std::size_t(i)].*Member); },
+            [](Scenario &s, int i, const FieldValue &v) {
+                fromValue(((s.*Group).*Array)[std::size_t(i)].*Member, v);
+            }};
+}
+
+using S = Scenario;
+using FT = FieldType;
+using C = ClusterInputs;
+using N = NetworkInputs;
+using Si = SiteInputs;
+using D = DemandInputs;
+using F = FinanceInputs;
+using T = TrainingInputs;
+
+const std::vector<FieldSpec> &table()
+{
+    static const std::vector<FieldSpec> fields = {
+        top<&S::name>({"name", FT::Text, 0, kInf, "", false, true}),
+        top<&S::description>({"description", FT::Text}),
+        top<&S::horizonMonths>({"horizon_months", FT::Integer, 36, 180, "month"}),
+
+        in<&S::cluster, &C::card>({"cluster.card", FT::CatalogRef, 0, kInf, "", false, true, RecordKind::Card}),
+        in<&S::cluster, &C::cards>({"cluster.cards", FT::Integer, 1, 1e6, "card", false, true}),
+        in<&S::cluster, &C::server>({"cluster.server", FT::CatalogRef, 0, kInf, "", true, false, RecordKind::Server}),
+        in<&S::cluster, &C::rackPowerKw>({"cluster.rack_power_kw", FT::Number, 2, 200, "kW"}),
+        in<&S::cluster, &C::rackUnits>({"cluster.rack_units", FT::Integer, 10, 60, "U"}),
+        in<&S::cluster, &C::availability>({"cluster.availability", FT::Number, 0.5, 1, ""}),
+        in<&S::cluster, &C::storage>({"cluster.storage", FT::CatalogRef, 0, kInf, "", true, false, RecordKind::Storage}),
+        in<&S::cluster, &C::storagePb>({"cluster.storage_pb", FT::Number, 0, 1e4, "PB"}),
+        in<&S::cluster, &C::floorM2PerRack>({"cluster.floor_m2_per_rack", FT::Number, 1, 10, "m²"}),
+        element<&S::cluster, &C::phases, &BuildPhase::month>({"cluster.phases[].month", FT::Integer, 0, 179, "month", false, true}),
+        element<&S::cluster, &C::phases, &BuildPhase::share>({"cluster.phases[].share", FT::Number, 0, 1, "", false, true}),
+
+        in<&S::network, &N::fabric>({"network.fabric", FT::CatalogRef, 0, kInf, "", false, true, RecordKind::Fabric}),
+        in<&S::network, &N::oversubscription>({"network.oversubscription", FT::Number, 1, 8, ":1"}),
+        in<&S::network, &N::nicsPerCard>({"network.nics_per_card", FT::Number, 0, 2, "NIC/card"}),
+
+        in<&S::site, &Si::region>({"site.region", FT::CatalogRef, 0, kInf, "", false, true, RecordKind::Site}),
+        in<&S::site, &Si::powerPriceCnyPerKwh>({"site.power_price_cny_per_kwh", FT::Number, 0, 5, "CNY/kWh"}),
+        in<&S::site, &Si::powerPriceGrowthPerYear>({"site.power_price_growth_per_year", FT::Number, -0.5, 0.5, "/yr"}),
+        in<&S::site, &Si::pue>({"site.pue", FT::Number, 1, 3, ""}),
+        in<&S::site, &Si::pueLimit>({"site.pue_limit", FT::Number, 0, 3, ""}),
+        in<&S::site, &Si::gridCapacityKw>({"site.grid_capacity_kw", FT::Number, 0, 1e8, "kW"}),
+        in<&S::site, &Si::energyQuotaMwhPerYear>({"site.energy_quota_mwh_per_year", FT::Number, 0, 1e9, "MWh/yr"}),
+        in<&S::site, &Si::carbonKgPerKwh>({"site.carbon_kg_per_kwh", FT::Number, 0, 2, "kg/kWh"}),
+        in<&S::site, &Si::greenPowerShare>({"site.green_power_share", FT::Number, 0, 1, ""}),
+        in<&S::site, &Si::facilityCapexCnyPerKw>({"site.facility_capex_cny_per_kw", FT::Number, 0, 1e6, "CNY/kW"}),
+
+        in<&S::demand, &D::listPriceCnyPerCardHour>({"demand.list_price_cny_per_card_hour", FT::Number, 0, 1000, "CNY/card-h", false, true}),
+        in<&S::demand, &D::priceDeclinePerYear>({"demand.price_decline_per_year", FT::Number, 0, 0.9, "/yr"}),
+        in<&S::demand, &D::introDiscount>({"demand.intro_discount", FT::Number, 0, 0.9, ""}),
+        in<&S::demand, &D::introMonths>({"demand.intro_months", FT::Integer, 0, 180, "month"}),
+        element<&S::demand, &D::segments, &Segment::name>({"demand.segments[].name", FT::Text, 0, kInf, "", false, true}),
+        element<&S::demand, &D::segments, &Segment::share>({"demand.segments[].share", FT::Number, 0, 1, "", false, true}),
+        element<&S::demand, &D::segments, &Segment::utilization>({"demand.segments[].utilization", FT::Number, 0, 1, "", false, true}),
+        element<&S::demand, &D::segments, &Segment::rampMonths>({"demand.segments[].ramp_months", FT::Integer, 0, 180, "month"}),
+        element<&S::demand, &D::segments, &Segment::rampShape>({"demand.segments[].ramp_shape", FT::RampShape}),
+        element<&S::demand, &D::segments, &Segment::priceFactor>({"demand.segments[].price_factor", FT::Number, 0, 2, ""}),
+
+        in<&S::finance, &F::discountRate>({"finance.discount_rate", FT::Number, 0, 1, "/yr"}),
+        in<&S::finance, &F::taxRate>({"finance.tax_rate", FT::Number, 0, 0.6, ""}),
+        in<&S::finance, &F::installationShare>({"finance.installation_share", FT::Number, 0, 0.5, ""}),
+        in<&S::finance, &F::softwareCapexCny>({"finance.software_capex_cny", FT::Number, 0, 1e12, "CNY"}),
+        in<&S::finance, &F::maintenancePerYear>({"finance.maintenance_per_year", FT::Number, 0, 0.5, "/yr"}),
+        in<&S::finance, &F::staffCnyPerYear>({"finance.staff_cny_per_year", FT::Number, 0, 1e12, "CNY/yr"}),
+        in<&S::finance, &F::bandwidthCnyPerYear>({"finance.bandwidth_cny_per_year", FT::Number, 0, 1e12, "CNY/yr"}),
+        in<&S::finance, &F::rentCnyPerYear>({"finance.rent_cny_per_year", FT::Number, 0, 1e12, "CNY/yr"}),
+        in<&S::finance, &F::insurancePerYear>({"finance.insurance_per_year", FT::Number, 0, 0.1, "/yr"}),
+        in<&S::finance, &F::equipmentLifeYears>({"finance.equipment_life_years", FT::Number, 1, 15, "yr"}),
+        in<&S::finance, &F::facilityLifeYears>({"finance.facility_life_years", FT::Number, 5, 50, "yr"}),
+        in<&S::finance, &F::equipmentSalvageShare>({"finance.equipment_salvage_share", FT::Number, 0, 1, ""}),
+        in<&S::finance, &F::capexGrantShare>({"finance.capex_grant_share", FT::Number, 0, 1, ""}),
+        in<&S::finance, &F::electricitySubsidyCnyPerKwh>({"finance.electricity_subsidy_cny_per_kwh", FT::Number, 0, 5, "CNY/kWh"}),
+        in<&S::finance, &F::operatingSubsidyCnyPerYear>({"finance.operating_subsidy_cny_per_year", FT::Number, 0, 1e12, "CNY/yr"}),
+        in<&S::finance, &F::operatingSubsidyYears>({"finance.operating_subsidy_years", FT::Number, 0, 15, "yr"}),
+        in<&S::finance, &F::debtShare>({"finance.debt_share", FT::Number, 0, 0.95, ""}),
+        in<&S::finance, &F::interestRate>({"finance.interest_rate", FT::Number, 0, 0.3, "/yr"}),
+        in<&S::finance, &F::debtTermYears>({"finance.debt_term_years", FT::Number, 1, 20, "yr"}),
+
+        in<&S::training, &T::params>({"training.params", FT::Number, 1e6, 1e14, "param"}),
+        in<&S::training, &T::tokens>({"training.tokens", FT::Number, 1e6, 1e16, "token"}),
+        in<&S::training, &T::cards>({"training.cards", FT::Integer, 1, 1e6, "card", true}),
+        in<&S::training, &T::mfu>({"training.mfu", FT::MfuOrAuto, 0.01, 0.9, "", true}),
+        in<&S::training, &T::flopsPerParamToken>({"training.flops_per_param_token", FT::Number, 2, 12, "FLOP"}),
+        in<&S::training, &T::interruptionsPerGpuDay>({"training.interruptions_per_gpu_day", FT::Number, 0, 0.1, "/GPU-day"}),
+        in<&S::training, &T::restartHours>({"training.restart_hours", FT::Number, 0, 48, "h"}),
+        in<&S::training, &T::checkpointIntervalHours>({"training.checkpoint_interval_hours", FT::Number, 0.05, 48, "h"}),
+        in<&S::training, &T::checkpointWriteMinutes>({"training.checkpoint_write_minutes", FT::Number, 0, 120, "min"}),
+        in<&S::training, &T::targetDays>({"training.target_days", FT::Number, 1, 3650, "day"}),
+    };
+    return fields;
+}
+
+bool parseIndex(std::string_view s, int *out)
+{
+    if (s.empty() || s.size() > 6)
+        return false;
+    int v = 0;
+    for (char c : s) {
+        if (c < '0' || c > '9')
+            return false;
+        v = v * 10 + (c - '0');
+    }
+    *out = v;
+    return true;
+}
+
+} // namespace
+
+std::string_view FieldSpec::arrayName() const
+{
+    const auto pos = key.find("[]");
+    return pos == std::string_view::npos ? std::string_view() : key.substr(0, pos);
+}
+
+std::string_view FieldSpec::memberName() const
+{
+    const auto pos = key.find("[].");
+    return pos == std::string_view::npos ? key : key.substr(pos + 3);
+}
+
+std::span<const FieldSpec> scenarioFields() { return table(); }
+
+const FieldSpec *findField(std::string_view key, int *index)
+{
+    *index = -1;
+    for (const FieldSpec &f : table()) {
+        if (!f.isArrayField()) {
+            if (f.key == key)
+                return &f;
+            continue;
+        }
+        // "demand.segments.2.share" against "demand.segments[].share"
+        const std::string_view array = f.arrayName();
+        const std::string_view member = f.memberName();
+        if (key.size() <= array.size() + 1 || key.substr(0, array.size()) != array
+            || key[array.size()] != '.')
+            continue;
+        const std::string_view rest = key.substr(array.size() + 1);
+        const auto dot = rest.find('.');
+        if (dot == std::string_view::npos || rest.substr(dot + 1) != member)
+            continue;
+        int i = 0;
+        if (!parseIndex(rest.substr(0, dot), &i))
+            continue;
+        *index = i;
+        return &f;
+    }
+    return nullptr;
+}
+
+int arraySize(const Scenario &s, std::string_view arrayName)
+{
+    if (arrayName == "demand.segments")
+        return int(s.demand.segments.size());
+    if (arrayName == "cluster.phases")
+        return int(s.cluster.phases.size());
+    return -1;
+}
+
+bool resizeArray(Scenario &s, std::string_view arrayName, int size)
+{
+    if (size < 0)
+        return false;
+    if (arrayName == "demand.segments")
+        s.demand.segments.resize(std::size_t(size));
+    else if (arrayName == "cluster.phases")
+        s.cluster.phases.resize(std::size_t(size));
+    else
+        return false;
+    return true;
+}
+
+std::optional<InputError> checkValue(const FieldSpec &f, const std::string &key,
+                                     const FieldValue &v)
+{
+    const bool isNull = std::holds_alternative<std::monostate>(v);
+    if (isNull) {
+        if (f.nullable)
+            return std::nullopt;
+        return InputError{key, f.required ? InputErrorCode::Missing : InputErrorCode::WrongType};
+    }
+    switch (f.type) {
+    case FieldType::Number:
+    case FieldType::Integer:
+    case FieldType::MfuOrAuto: {
+        if (f.type == FieldType::MfuOrAuto && std::holds_alternative<std::string>(v)
+            && std::get<std::string>(v) == "auto")
+            return std::nullopt;
+        if (!std::holds_alternative<double>(v))
+            return InputError{key, InputErrorCode::WrongType};
+        const double x = std::get<double>(v);
+        if (!std::isfinite(x))
+            return InputError{key, InputErrorCode::WrongType};
+        if (f.type == FieldType::Integer && x != std::floor(x))
+            return InputError{key, InputErrorCode::NotInteger, f.min, f.max};
+        if (x < f.min || x > f.max)
+            return InputError{key, InputErrorCode::OutOfRange, f.min, f.max};
+        return std::nullopt;
+    }
+    case FieldType::Text:
+    case FieldType::CatalogRef:
+        if (!std::holds_alternative<std::string>(v))
+            return InputError{key, InputErrorCode::WrongType};
+        if (f.required && std::get<std::string>(v).empty())
+            return InputError{key, InputErrorCode::Empty};
+        return std::nullopt;
+    case FieldType::RampShape: {
+        if (!std::holds_alternative<std::string>(v))
+            return InputError{key, InputErrorCode::WrongType};
+        const std::string &r = std::get<std::string>(v);
+        if (r != "linear" && r != "s-curve")
+            return InputError{key, InputErrorCode::WrongType, 0, 0, r};
+        return std::nullopt;
+    }
+    }
+    return std::nullopt;
+}
+
+std::optional<InputError> validate(const Scenario &s, const Catalog &catalog)
+{
+    std::string key;
+    for (const FieldSpec &f : table()) {
+        const int n = f.isArrayField() ? arraySize(s, f.arrayName()) : 1;
+        for (int i = 0; i < n; ++i) {
+            key = f.isArrayField() ? std::string(f.arrayName()) + '.' + std::to_string(i) + '.'
+                                         + std::string(f.memberName())
+                                   : std::string(f.key);
+            FieldValue v = f.get(s, i);
+            // Integers stored as 0 mean "null" for nullable integer fields (training.cards).
+            if (f.nullable && f.type == FieldType::Integer && std::get<double>(v) == 0.0)
+                continue;
+            if (f.nullable && f.type == FieldType::CatalogRef
+                && std::get<std::string>(v).empty())
+                continue;
+            if (auto e = checkValue(f, key, v))
+                return e;
+            if (f.type == FieldType::CatalogRef) {
+                const std::string &id = std::get<std::string>(v);
+                const bool found = [&] {
+                    switch (f.refKind) {
+                    case RecordKind::Card: return catalog.card(id) != nullptr;
+                    case RecordKind::Server: return catalog.server(id) != nullptr;
+                    case RecordKind::Fabric: return catalog.fabric(id) != nullptr;
+                    case RecordKind::Storage: return catalog.storageClass(id) != nullptr;
+                    case RecordKind::Site: return catalog.site(id) != nullptr;
+                    }
+                    return false;
+                }();
+                if (!found)
+                    return InputError{key, InputErrorCode::UnknownId, 0, 0, id};
+            }
+        }
+    }
+    // Cross-field rules.
+    const Card *card = catalog.card(s.cluster.card);
+    const std::string serverId = s.cluster.server.empty() && card ? card->standardServer
+                                                                  : s.cluster.server;
+    const Server *server = catalog.server(serverId);
+    if (!server)
+        return InputError{"cluster.server", InputErrorCode::UnknownId, 0, 0, serverId};
+    if (server->card != s.cluster.card)
+        return InputError{"cluster.server", InputErrorCode::ServerCardMismatch, 0, 0, serverId};
+    if (s.demand.segments.empty())
+        return InputError{"demand.segments", InputErrorCode::Missing};
+    double shares = 0;
+    for (const Segment &seg : s.demand.segments)
+        shares += seg.share;
+    if (shares > 1.0 + 1e-9)
+        return InputError{"demand.segments", InputErrorCode::SharesAboveOne, 0, 1,
+                          std::to_string(shares)};
+    if (!s.cluster.phases.empty()) {
+        double sum = 0;
+        for (std::size_t i = 0; i < s.cluster.phases.size(); ++i) {
+            sum += s.cluster.phases[i].share;
+            if (s.cluster.phases[i].month >= s.horizonMonths)
+                return InputError{"cluster.phases." + std::to_string(i) + ".month",
+                                  InputErrorCode::OutOfRange, 0, double(s.horizonMonths - 1)};
+        }
+        if (std::abs(sum - 1.0) > 1e-6)
+            return InputError{"cluster.phases", InputErrorCode::PhaseSharesNotOne, 1, 1,
+                              std::to_string(sum)};
+    }
+    if (s.demand.introMonths > s.horizonMonths)
+        return InputError{"demand.intro_months", InputErrorCode::OutOfRange, 0,
+                          double(s.horizonMonths)};
+    if (s.training.cards > s.cluster.cards)
+        return InputError{"training.cards", InputErrorCode::OutOfRange, 1,
+                          double(s.cluster.cards)};
+    return std::nullopt;
+}
+
+void applySitePreset(Scenario &s, const Site &site)
+{
+    s.site.region = site.id;
+    s.site.powerPriceCnyPerKwh = site.powerPriceCnyPerKwh;
+    s.site.pue = site.typicalPue;
+    s.site.pueLimit = site.pueLimit;
+    s.site.gridCapacityKw = site.gridCapacityKw;
+    s.site.energyQuotaMwhPerYear = site.energyQuotaMwhPerYear;
+    s.site.carbonKgPerKwh = site.carbonKgPerKwh;
+    s.site.greenPowerShare = site.greenPowerShare;
+    s.site.facilityCapexCnyPerKw = site.facilityCapexCnyPerKw;
+    s.finance.taxRate = site.taxRate;
+}
+
+} // namespace ccp

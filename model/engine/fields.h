@@ -1,0 +1,94 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The one table of scenario fields. It drives JSON reading and writing, `--set KEY=VALUE`,
+// range validation and the editors' units and ranges, so that a field's key, type, unit and
+// valid range are written down exactly once. Array fields are described once with `[]` in
+// their key ("demand.segments[].share") and addressed with an index.
+
+#include "catalog.h"
+#include "scenario.h"
+
+#include <span>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace ccp {
+
+enum class FieldType {
+    Number,     // double
+    Integer,    // int, read from a JSON number without fraction
+    Text,       // free text
+    CatalogRef, // id of a catalog record of `refKind`; empty string means null where nullable
+    RampShape,  // "linear" | "s-curve"
+    MfuOrAuto,  // a fraction or the string "auto"
+};
+
+// null (std::monostate) stands for JSON null / "auto" / "default".
+using FieldValue = std::variant<std::monostate, double, std::string>;
+
+struct FieldSpec
+{
+    std::string_view key;   // dotted path; arrays as "name[]"
+    FieldType type;
+    double min;             // inclusive range for Number, Integer and MfuOrAuto
+    double max;
+    std::string_view unit;  // canonical unit symbol, untranslated ("kW", "CNY/kWh"); "" if none
+    bool nullable;          // null accepted (default / auto)
+    bool required;          // must be present in a scenario JSON
+    RecordKind refKind;     // for CatalogRef
+    FieldValue (*get)(const Scenario &, int index);
+    void (*set)(Scenario &, int index, const FieldValue &);
+
+    bool isArrayField() const { return key.find("[]") != std::string_view::npos; }
+    std::string_view arrayName() const;   // "demand.segments" for an array field
+    std::string_view memberName() const;  // "share" for an array field
+};
+
+std::span<const FieldSpec> scenarioFields();
+
+// Splits "demand.segments.2.share" into the spec of "demand.segments[].share" and index 2.
+// Returns nullptr for an unknown key; *index is -1 for a scalar field.
+const FieldSpec *findField(std::string_view key, int *index);
+
+// Number of elements of an array ("demand.segments", "cluster.phases"); -1 if not an array.
+int arraySize(const Scenario &s, std::string_view arrayName);
+bool resizeArray(Scenario &s, std::string_view arrayName, int size);
+
+enum class InputErrorCode {
+    UnknownKey,
+    WrongType,
+    Missing,
+    OutOfRange,
+    NotInteger,
+    Empty,
+    UnknownId,       // no catalog record with that id
+    ServerCardMismatch,
+    SharesAboveOne,
+    PhaseSharesNotOne,
+    IndexOutOfRange,
+};
+
+struct InputError
+{
+    std::string key;
+    InputErrorCode code;
+    double min = 0;
+    double max = 0;
+    std::string detail = {}; // offending value or id, verbatim
+};
+
+// Range and cross-field checks of a complete scenario against the catalog it refers to.
+// Returns the first error found, in the order of scenarioFields(); nullopt when valid.
+std::optional<InputError> validate(const Scenario &s, const Catalog &catalog);
+
+// Type and range check of one value for field `f` (named `key` in messages).
+std::optional<InputError> checkValue(const FieldSpec &f, const std::string &key,
+                                     const FieldValue &value);
+
+// Fills the fields a catalog entry presets (site: power price, PUE, limits…; finance.tax_rate).
+void applySitePreset(Scenario &s, const Site &site);
+
+} // namespace ccp

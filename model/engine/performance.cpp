@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "performance.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace ccp {
+
+namespace {
+// Calibration constants (docs/methodology.md, "MFU model"). Fitted by hand to the published
+// runs in tests/data/mfu_calibration.csv: Megatron-LM on A100 (arXiv:2104.04473) and Llama 3
+// on H100 (arXiv:2407.21783, table 4); every point is reproduced within ±0.05.
+constexpr double kReferenceMfu = 0.465;     // 8-card NVLink domain, ≥ 0.4 Gb/s per TFLOP/s
+constexpr double kScaleupReference = 0.9;   // GB/s of scale-up per TFLOP/s (H100: 900/989)
+constexpr double kScaleupExponent = 0.10;
+constexpr double kScaleupCap = 1.05;
+constexpr int kFullDomain = 8;              // tensor parallelism of 8 stays inside the domain
+constexpr double kSmallDomainFactor = 0.85; // TP across PCIe/scale-out instead
+constexpr double kScaleoutReference = 0.4;  // Gb/s of scale-out per TFLOP/s (H100: 400/989)
+constexpr double kScaleoutExponent = 0.15;
+constexpr double kScaleoutFloor = 0.2;
+constexpr double kOversubscriptionSlope = 0.05;
+constexpr double kClusterReference = 1024;  // cards before data-parallel scaling loss shows
+constexpr double kClusterSlope = 0.025;     // loss per doubling beyond the reference
+constexpr double kClusterFloor = 0.5;
+constexpr double kMemoryReference = 80;     // GB
+constexpr double kMemoryExponent = 0.1;
+} // namespace
+
+MfuFactors mfuModel(const MfuInputs &in)
+{
+    MfuFactors f;
+    f.reference = kReferenceMfu;
+    f.software = std::clamp(in.softwareEfficiency, 0.0, 1.0);
+    f.memory = std::min(1.0, std::pow(std::max(in.memoryGb, 1.0) / kMemoryReference,
+                                      kMemoryExponent));
+    const double peak = std::max(in.bf16Tflops, 1e-9);
+    const double su = std::pow(std::max(in.scaleupGbyteS, 1e-9) / peak / kScaleupReference,
+                               kScaleupExponent);
+    f.scaleup = std::min(kScaleupCap, su) * (in.scaleupDomain >= kFullDomain ? 1.0
+                                                                            : kSmallDomainFactor);
+    if (in.clusterCards <= std::max(1, in.scaleupDomain)) {
+        f.scaleout = 1.0; // the job never leaves the scale-up domain
+    } else {
+        const double so = std::pow(std::max(in.scaleoutGbpsPerCard, 0.0) / peak
+                                       / kScaleoutReference,
+                                   kScaleoutExponent);
+        f.scaleout = std::clamp(so, kScaleoutFloor, 1.0);
+    }
+    f.oversubscription = 1.0
+                         / (1.0 + kOversubscriptionSlope * (std::max(in.oversubscription, 1.0) - 1.0));
+    const double doublings = std::log2(std::max(1.0, double(in.clusterCards) / kClusterReference));
+    f.clusterSize = std::max(kClusterFloor, 1.0 - kClusterSlope * doublings);
+    f.mfu = f.reference * f.software * f.memory * f.scaleup * f.scaleout * f.oversubscription
+            * f.clusterSize;
+    return f;
+}
+
+double goodput(const GoodputInputs &in)
+{
+    const double interval = units::toHours(in.checkpointInterval);
+    const double write = units::toHours(in.checkpointWrite);
+    const double restart = units::toHours(in.restart);
+    const double failuresPerHour = in.interruptionsPerGpuDay * double(in.cards) / 24.0;
+    const double checkpointShare = interval > 0 ? interval / (interval + write) : 1.0;
+    const double lost = failuresPerHour * (restart + interval / 2.0);
+    return std::clamp(checkpointShare * (1.0 - lost), 0.0, 1.0);
+}
+
+double trainingFlops(double params, double tokens, double flopsPerParamToken)
+{
+    return flopsPerParamToken * params * tokens;
+}
+
+units::Duration trainingDuration(double flops, long cards, units::FlopRate peakPerCard, double mfu,
+                                 double goodputShare)
+{
+    const double rate = double(cards) * peakPerCard.value() * mfu * goodputShare;
+    if (rate <= 0)
+        return units::Duration::from_value(std::numeric_limits<double>::infinity());
+    return units::Duration::from_value(flops / rate);
+}
+
+} // namespace ccp

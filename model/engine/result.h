@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Everything evaluate() computes for one scenario. Plain values; figures that cross the edge
+// carry their unit in their name. Money stays Money.
+
+#include "money.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ccp {
+
+struct NetworkResult
+{
+    int tiers = 0;              // 0 when there is no scale-out fabric
+    long endpoints = 0;
+    int leafDownPorts = 0;      // per leaf switch
+    int leafUpPorts = 0;
+    long leafSwitches = 0;      // edge switches in a 3-tier tree
+    long spineSwitches = 0;     // aggregation switches in a 3-tier tree
+    long coreSwitches = 0;
+    long nodeLinks = 0;         // NIC to leaf
+    long leafSpineLinks = 0;
+    long spineCoreLinks = 0;
+    long links = 0;
+    long transceivers = 0;
+    long cables = 0;
+    long nics = 0;
+    long maxEndpoints = 0;      // capacity of the chosen topology
+    double powerKw = 0;
+    Money switchCapex;
+    Money nicCapex;
+    Money opticsCapex;          // transceivers and cables
+    Money capex() const { return switchCapex + nicCapex + opticsCapex; }
+    int rackUnits = 0;
+};
+
+struct SizingResult
+{
+    int cards = 0;
+    int servers = 0;
+    int serversPerRack = 0;
+    int computeRacks = 0;
+    int networkRacks = 0;
+    int storageRacks = 0;
+    int racks = 0;
+    double rackDensityKw = 0;   // provisioned kW per compute rack
+    double floorAreaM2 = 0;
+    double serverItKw = 0;      // provisioned (max) power of the servers
+    double storageKw = 0;
+    double itPowerKw = 0;       // provisioned IT power
+    double facilityPowerKw = 0; // provisioned IT × PUE
+    double itPowerSteadyKw = 0; // drawn at steady-state utilization
+    double facilityPowerSteadyKw = 0;
+    double annualEnergyMwh = 0; // facility energy in the steady-state year
+    double annualCo2Tonnes = 0;
+    NetworkResult network;
+};
+
+struct TrainingResult
+{
+    int cards = 0;
+    double flops = 0;
+    double days = 0;
+    double gpuHours = 0;
+    double energyMwh = 0;
+    Money cost;
+    bool meetsTarget = false;
+    double memoryNeededGb = 0;  // weights + gradients + optimizer state (16 bytes/param)
+    double memoryAvailableGb = 0;
+};
+
+struct PerformanceResult
+{
+    double nameplatePflopsBf16 = 0;
+    double nameplatePflopsFp8 = 0;
+    double availablePflops = 0; // × availability
+    double soldPflops = 0;      // × steady-state utilization
+    double effectivePflops = 0; // × MFU × goodput: useful
+    double mfu = 0;
+    bool mfuIsModel = true;     // false when the user overrode it
+    double goodput = 0;
+    double steadyUtilization = 0;
+    TrainingResult training;
+};
+
+struct MonthRow
+{
+    int month = 0;
+    double utilization = 0;     // sold share of available capacity
+    double cardsInstalled = 0;
+    double cardHoursSold = 0;
+    double priceCnyPerCardHour = 0; // list price of the month after decline and discount
+    Money revenue;
+    Money subsidy;              // operating + electricity subsidies
+    Money opex;                 // all operating costs, energy included
+    Money energy;
+    Money capex;
+    Money grant;
+    Money depreciation;
+    Money tax;
+    Money residual;
+    Money cashFlow;             // project (unlevered) net cash flow
+    Money cumulative;
+    Money equityCashFlow;       // after debt draws and debt service, tax with interest shield
+    double energyMwh = 0;
+};
+
+struct YearRow
+{
+    int year = 0; // 1-based operating year; year 0 holds month 0
+    Money revenue, opex, energy, capex, tax, cashFlow, cumulative;
+    double utilization = 0; // mean of the year's months
+};
+
+struct CapexBreakdown
+{
+    Money servers, network, storage, facility, installation, software;
+    Money total() const { return servers + network + storage + facility + installation + software; }
+    Money equipment() const { return servers + network + storage + installation + software; }
+};
+
+struct OpexBreakdown // steady-state year
+{
+    Money energy, maintenance, staff, bandwidth, rent, insurance;
+    Money total() const { return energy + maintenance + staff + bandwidth + rent + insurance; }
+};
+
+struct FinanceResult
+{
+    CapexBreakdown capex;
+    OpexBreakdown opexSteadyYear;
+    Money revenueSteadyYear;
+    double ebitdaMarginSteadyYear = 0;
+    int steadyYear = 1;
+    Money npv;
+    std::optional<double> irr;          // annualized; empty when no root
+    std::vector<double> irrRoots;       // every annualized root found, ascending
+    std::optional<double> paybackMonths;
+    std::optional<double> discountedPaybackMonths;
+    std::optional<double> breakevenUtilization;  // steady-state utilization with NPV = 0
+    std::optional<double> breakevenPriceCnyPerCardHour; // list price with NPV = 0
+    double lcocCnyPerCardHour = 0;      // levelized cost per card-hour sold
+    double costPerEffectivePflopDay = 0;
+    Money tco;                          // undiscounted capex + opex over the horizon
+    Money equityNpv;
+    std::optional<double> equityIrr;
+    Money totalRevenue;
+    Money totalTax;
+};
+
+enum class WarningCode {
+    RackBelowOneServer,
+    LiquidCoolingNeeded,
+    GridCapacityExceeded,
+    EnergyQuotaExceeded,
+    PueAboveHubLimit,
+    SeveralIrrRoots,
+    NoIrr,
+    PaybackOutsideHorizon,
+    FabricTooSmall,
+    TrainingMissesTarget,
+    TrainingMemoryTooSmall,
+    RackOccupancyBelowPolicy,
+};
+
+struct Warning
+{
+    WarningCode code;
+    double value = 0; // the offending figure
+    double limit = 0; // the limit it crosses
+};
+
+struct Result
+{
+    SizingResult sizing;
+    PerformanceResult performance;
+    FinanceResult finance;
+    std::vector<MonthRow> monthly; // months 0..horizon
+    std::vector<YearRow> yearly;   // year 0 (month 0) then each operating year
+    std::vector<Warning> warnings;
+};
+
+} // namespace ccp

@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The inputs of one scenario: plain data, mirroring the scenario JSON (docs/scenario-json.md)
+// field by field. Field names carry their unit where they cross the edge as plain numbers.
+// Defaults here are the documented defaults; ranges are checked by validate().
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ccp {
+
+enum class RampShape { Linear, SCurve };
+
+struct BuildPhase
+{
+    int month = 0;
+    double share = 1.0;
+};
+
+struct ClusterInputs
+{
+    std::string card;
+    int cards = 0;
+    std::string server; // empty: the card's standard server
+    double rackPowerKw = 20.0;
+    int rackUnits = 42;
+    double availability = 0.97;
+    std::string storage; // empty: none
+    double storagePb = 0.0;
+    double floorM2PerRack = 2.5;
+    std::vector<BuildPhase> phases; // empty: everything at month 0
+};
+
+struct NetworkInputs
+{
+    std::string fabric;
+    double oversubscription = 1.0;
+    double nicsPerCard = 1.0; // rail-optimized: one NIC per card; 0: no scale-out fabric
+};
+
+struct SiteInputs
+{
+    std::string region;
+    double powerPriceCnyPerKwh = 0.0;
+    double powerPriceGrowthPerYear = 0.0;
+    double pue = 1.3;
+    double pueLimit = 0.0;
+    double gridCapacityKw = 0.0;         // 0: unlimited
+    double energyQuotaMwhPerYear = 0.0;  // 0: not binding
+    double carbonKgPerKwh = 0.0;
+    double greenPowerShare = 0.0;
+    double facilityCapexCnyPerKw = 0.0;
+};
+
+struct Segment
+{
+    std::string name;
+    double share = 0.0;
+    double utilization = 0.0;
+    int rampMonths = 0;
+    RampShape rampShape = RampShape::Linear;
+    double priceFactor = 1.0;
+};
+
+struct DemandInputs
+{
+    double listPriceCnyPerCardHour = 0.0;
+    double priceDeclinePerYear = 0.1;
+    double introDiscount = 0.0;
+    int introMonths = 0;
+    std::vector<Segment> segments;
+};
+
+struct FinanceInputs
+{
+    double discountRate = 0.08;
+    double taxRate = 0.25;
+    double installationShare = 0.05;
+    double softwareCapexCny = 0.0;
+    double maintenancePerYear = 0.03;
+    double staffCnyPerYear = 0.0;
+    double bandwidthCnyPerYear = 0.0;
+    double rentCnyPerYear = 0.0;
+    double insurancePerYear = 0.003;
+    double equipmentLifeYears = 5.0;
+    double facilityLifeYears = 20.0;
+    double equipmentSalvageShare = 0.05;
+    double capexGrantShare = 0.0;
+    double electricitySubsidyCnyPerKwh = 0.0;
+    double operatingSubsidyCnyPerYear = 0.0;
+    double operatingSubsidyYears = 0.0;
+    double debtShare = 0.0;
+    double interestRate = 0.045;
+    double debtTermYears = 5.0;
+};
+
+struct TrainingInputs
+{
+    double params = 7e10;
+    double tokens = 2e12;
+    int cards = 0;                    // 0: all cards of the cluster
+    std::optional<double> mfu;        // empty: "auto", the default MFU model
+    double flopsPerParamToken = 6.0;
+    double interruptionsPerGpuDay = 4.7e-4;
+    double restartHours = 0.25;
+    double checkpointIntervalHours = 1.0;
+    double checkpointWriteMinutes = 1.0;
+    double targetDays = 30.0;
+};
+
+struct Scenario
+{
+    std::string name;
+    std::string description;
+    int horizonMonths = 120;
+    ClusterInputs cluster;
+    NetworkInputs network;
+    SiteInputs site;
+    DemandInputs demand;
+    FinanceInputs finance;
+    TrainingInputs training;
+};
+
+} // namespace ccp

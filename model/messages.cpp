@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "messages.h"
+
+#include <QLocale>
+
+namespace ccp {
+
+namespace {
+QString num(double v)
+{
+    return QLocale().toString(v, 'g', 6);
+}
+QString pct(double v)
+{
+    return QLocale().toString(v * 100.0, 'f', 1) + QLatin1Char('%');
+}
+} // namespace
+
+QString Messages::inputError(const InputError &e)
+{
+    const QString key = QString::fromStdString(e.key);
+    const QString detail = QString::fromStdString(e.detail);
+    switch (e.code) {
+    case InputErrorCode::UnknownKey:
+        return tr("%1: unknown key").arg(key);
+    case InputErrorCode::WrongType:
+        return detail.isEmpty() ? tr("%1: wrong type of value").arg(key)
+                                : tr("%1: invalid value \"%2\"").arg(key, detail);
+    case InputErrorCode::Missing:
+        return tr("%1: missing (required)").arg(key);
+    case InputErrorCode::OutOfRange:
+        return tr("%1: out of range (allowed %2 to %3)").arg(key, num(e.min), num(e.max));
+    case InputErrorCode::NotInteger:
+        return tr("%1: must be a whole number").arg(key);
+    case InputErrorCode::Empty:
+        return tr("%1: must not be empty").arg(key);
+    case InputErrorCode::UnknownId:
+        return tr("%1: no catalog entry with id \"%2\"").arg(key, detail);
+    case InputErrorCode::ServerCardMismatch:
+        return tr("%1: server \"%2\" does not carry the chosen card").arg(key, detail);
+    case InputErrorCode::SharesAboveOne:
+        return tr("%1: segment shares add up to %2, more than 1").arg(key, detail);
+    case InputErrorCode::PhaseSharesNotOne:
+        return tr("%1: phase shares add up to %2, not 1").arg(key, detail);
+    case InputErrorCode::IndexOutOfRange:
+        return tr("%1: no such element (index out of range)").arg(key);
+    }
+    return key;
+}
+
+QString Messages::warningTitle(WarningCode code)
+{
+    switch (code) {
+    case WarningCode::RackBelowOneServer: return tr("Rack budget below one server");
+    case WarningCode::LiquidCoolingNeeded: return tr("Liquid cooling needed");
+    case WarningCode::GridCapacityExceeded: return tr("Grid capacity exceeded");
+    case WarningCode::EnergyQuotaExceeded: return tr("Energy quota exceeded");
+    case WarningCode::PueAboveHubLimit: return tr("PUE above the hub limit");
+    case WarningCode::SeveralIrrRoots: return tr("Several IRR values");
+    case WarningCode::NoIrr: return tr("No IRR");
+    case WarningCode::PaybackOutsideHorizon: return tr("No payback within the horizon");
+    case WarningCode::FabricTooSmall: return tr("Fabric too small");
+    case WarningCode::TrainingMissesTarget: return tr("Training misses its deadline");
+    case WarningCode::TrainingMemoryTooSmall: return tr("Not enough accelerator memory");
+    case WarningCode::RackOccupancyBelowPolicy: return tr("Utilization below hub occupancy rule");
+    }
+    return {};
+}
+
+QString Messages::warning(const Warning &w)
+{
+    const QLocale l;
+    switch (w.code) {
+    case WarningCode::RackBelowOneServer:
+        return tr("A server needs %1 kW but the rack budget is %2 kW; one server per rack assumed.")
+            .arg(num(w.value), num(w.limit));
+    case WarningCode::LiquidCoolingNeeded:
+        return tr("Racks draw %1 kW, above about %2 kW: air cooling will not do; plan liquid cooling.")
+            .arg(num(w.value), num(w.limit));
+    case WarningCode::GridCapacityExceeded:
+        return tr("Facility power %1 kW exceeds the grid capacity of %2 kW.")
+            .arg(num(w.value), num(w.limit));
+    case WarningCode::EnergyQuotaExceeded:
+        return tr("Annual energy %1 MWh exceeds the energy quota of %2 MWh.")
+            .arg(num(w.value), num(w.limit));
+    case WarningCode::PueAboveHubLimit:
+        return tr("PUE %1 is above the hub's limit of %2.").arg(num(w.value), num(w.limit));
+    case WarningCode::SeveralIrrRoots:
+        return tr("The cash flows change sign several times: %1 rates give NPV = 0; the IRR shown is "
+                  "the one closest to zero.")
+            .arg(int(w.value));
+    case WarningCode::NoIrr:
+        return tr("No discount rate makes the NPV zero: there is no IRR.");
+    case WarningCode::PaybackOutsideHorizon:
+        return tr("The investment does not pay back within the %1-month horizon.")
+            .arg(int(w.value));
+    case WarningCode::FabricTooSmall:
+        return tr("%1 endpoints exceed what a three-tier fabric of this switch can carry (%2).")
+            .arg(num(w.value), num(w.limit));
+    case WarningCode::TrainingMissesTarget:
+        return tr("The training job takes %1 days, longer than the %2-day target.")
+            .arg(l.toString(w.value, 'f', 1), num(w.limit));
+    case WarningCode::TrainingMemoryTooSmall:
+        return tr("Training state needs about %1 GB of accelerator memory; the job's cards have %2 GB.")
+            .arg(num(w.value), num(w.limit));
+    case WarningCode::RackOccupancyBelowPolicy:
+        return tr("Steady-state utilization %1 is below the %2 occupancy that hub approvals expect.")
+            .arg(pct(w.value), pct(w.limit));
+    }
+    return {};
+}
+
+} // namespace ccp

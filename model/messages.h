@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Errors of bad input as one translated, human-readable message that names the file and the
+// key. Engine error codes and warnings become sentences here, never in the engine.
+
+#include "fields.h"
+#include "result.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace ccp {
+
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(ccp::Messages)
+public:
+    static QString inputError(const InputError &e);
+    static QString warning(const Warning &w);
+    static QString warningTitle(WarningCode code);
+};
+
+// A failure to read or apply input, already phrased for the user.
+struct LoadError
+{
+    QString message;
+};
+
+} // namespace ccp

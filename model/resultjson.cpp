@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resultjson.h"
+
+#include "scenariojson.h"
+
+#include <QJsonArray>
+
+namespace ccp {
+
+namespace {
+
+QJsonValue optional(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QLatin1String key(const char *k) { return QLatin1String(k); }
+
+const char *warningKey(WarningCode c)
+{
+    switch (c) {
+    case WarningCode::RackBelowOneServer: return "rack_below_one_server";
+    case WarningCode::LiquidCoolingNeeded: return "liquid_cooling_needed";
+    case WarningCode::GridCapacityExceeded: return "grid_capacity_exceeded";
+    case WarningCode::EnergyQuotaExceeded: return "energy_quota_exceeded";
+    case WarningCode::PueAboveHubLimit: return "pue_above_hub_limit";
+    case WarningCode::SeveralIrrRoots: return "several_irr_roots";
+    case WarningCode::NoIrr: return "no_irr";
+    case WarningCode::PaybackOutsideHorizon: return "payback_outside_horizon";
+    case WarningCode::FabricTooSmall: return "fabric_too_small";
+    case WarningCode::TrainingMissesTarget: return "training_misses_target";
+    case WarningCode::TrainingMemoryTooSmall: return "training_memory_too_small";
+    case WarningCode::RackOccupancyBelowPolicy: return "utilization_below_occupancy_rule";
+    }
+    return "unknown";
+}
+
+} // namespace
+
+QJsonObject ResultJson::write(const Scenario &s, const Result &r)
+{
+    const SizingResult &z = r.sizing;
+    const NetworkResult &n = z.network;
+    QJsonObject network{
+        {key("tiers"), n.tiers},
+        {key("endpoints"), qint64(n.endpoints)},
+        {key("leaf_switches"), qint64(n.leafSwitches)},
+        {key("spine_switches"), qint64(n.spineSwitches)},
+        {key("core_switches"), qint64(n.coreSwitches)},
+        {key("links"), qint64(n.links)},
+        {key("transceivers"), qint64(n.transceivers)},
+        {key("cables"), qint64(n.cables)},
+        {key("nics"), qint64(n.nics)},
+        {key("leaf_down_ports"), n.leafDownPorts},
+        {key("leaf_up_ports"), n.leafUpPorts},
+        {key("max_endpoints"), qint64(n.maxEndpoints)},
+        {key("power_kw"), n.powerKw},
+        {key("capex_cny"), n.capex().cnyValue()},
+    };
+    QJsonObject sizing{
+        {key("cards"), z.cards},
+        {key("servers"), z.servers},
+        {key("servers_per_rack"), z.serversPerRack},
+        {key("racks"), z.racks},
+        {key("compute_racks"), z.computeRacks},
+        {key("network_racks"), z.networkRacks},
+        {key("storage_racks"), z.storageRacks},
+        {key("rack_density_kw"), z.rackDensityKw},
+        {key("floor_area_m2"), z.floorAreaM2},
+        {key("it_power_kw"), z.itPowerKw},
+        {key("facility_power_kw"), z.facilityPowerKw},
+        {key("it_power_steady_kw"), z.itPowerSteadyKw},
+        {key("facility_power_steady_kw"), z.facilityPowerSteadyKw},
+        {key("annual_energy_mwh"), z.annualEnergyMwh},
+        {key("annual_co2_tonnes"), z.annualCo2Tonnes},
+        {key("network"), network},
+    };
+    const PerformanceResult &p = r.performance;
+    const TrainingResult &t = p.training;
+    QJsonObject training{
+        {key("cards"), t.cards},
+        {key("flops"), t.flops},
+        {key("days"), t.days},
+        {key("gpu_hours"), t.gpuHours},
+        {key("energy_mwh"), t.energyMwh},
+        {key("cost_cny"), t.cost.cnyValue()},
+        {key("meets_target"), t.meetsTarget},
+        {key("memory_needed_gb"), t.memoryNeededGb},
+        {key("memory_available_gb"), t.memoryAvailableGb},
+    };
+    QJsonObject performance{
+        {key("nameplate_pflops_bf16"), p.nameplatePflopsBf16},
+        {key("nameplate_pflops_fp8"), p.nameplatePflopsFp8},
+        {key("available_pflops"), p.availablePflops},
+        {key("sold_pflops"), p.soldPflops},
+        {key("effective_pflops"), p.effectivePflops},
+        {key("steady_utilization"), p.steadyUtilization},
+        {key("mfu"), p.mfu},
+        {key("mfu_source"), p.mfuIsModel ? QStringLiteral("model") : QStringLiteral("input")},
+        {key("goodput"), p.goodput},
+        {key("training"), training},
+    };
+    const FinanceResult &f = r.finance;
+    QJsonArray roots;
+    for (double x : f.irrRoots)
+        roots.append(x);
+    const CapexBreakdown &c = f.capex;
+    QJsonObject capex{
+        {key("servers_cny"), c.servers.cnyValue()},
+        {key("network_cny"), c.network.cnyValue()},
+        {key("storage_cny"), c.storage.cnyValue()},
+        {key("facility_cny"), c.facility.cnyValue()},
+        {key("installation_cny"), c.installation.cnyValue()},
+        {key("software_cny"), c.software.cnyValue()},
+    };
+    const OpexBreakdown &o = f.opexSteadyYear;
+    QJsonObject opex{
+        {key("energy_cny"), o.energy.cnyValue()},
+        {key("maintenance_cny"), o.maintenance.cnyValue()},
+        {key("staff_cny"), o.staff.cnyValue()},
+        {key("bandwidth_cny"), o.bandwidth.cnyValue()},
+        {key("rent_cny"), o.rent.cnyValue()},
+        {key("insurance_cny"), o.insurance.cnyValue()},
+    };
+    QJsonObject finance{
+        {key("capex_cny"), c.total().cnyValue()},
+        {key("capex_breakdown"), capex},
+        {key("steady_year"), f.steadyYear},
+        {key("revenue_steady_year_cny"), f.revenueSteadyYear.cnyValue()},
+        {key("opex_steady_year_cny"), o.total().cnyValue()},
+        {key("opex_breakdown_steady_year"), opex},
+        {key("ebitda_margin_steady_year"), f.ebitdaMarginSteadyYear},
+        {key("npv_cny"), f.npv.cnyValue()},
+        {key("irr"), optional(f.irr)},
+        {key("irr_roots"), roots},
+        {key("payback_months"), optional(f.paybackMonths)},
+        {key("discounted_payback_months"), optional(f.discountedPaybackMonths)},
+        {key("breakeven_utilization"), optional(f.breakevenUtilization)},
+        {key("breakeven_price_cny_per_card_hour"), optional(f.breakevenPriceCnyPerCardHour)},
+        {key("lcoc_cny_per_card_hour"), f.lcocCnyPerCardHour},
+        {key("cost_per_effective_pflop_day_cny"), f.costPerEffectivePflopDay},
+        {key("tco_cny"), f.tco.cnyValue()},
+        {key("equity_npv_cny"), f.equityNpv.cnyValue()},
+        {key("equity_irr"), optional(f.equityIrr)},
+        {key("total_revenue_cny"), f.totalRevenue.cnyValue()},
+        {key("total_tax_cny"), f.totalTax.cnyValue()},
+    };
+    QJsonArray monthly;
+    for (const MonthRow &m : r.monthly) {
+        monthly.append(QJsonObject{
+            {key("month"), m.month},
+            {key("utilization"), m.utilization},
+            {key("cards_installed"), m.cardsInstalled},
+            {key("card_hours_sold"), m.cardHoursSold},
+            {key("price_cny_per_card_hour"), m.priceCnyPerCardHour},
+            {key("revenue_cny"), m.revenue.cnyValue()},
+            {key("subsidy_cny"), m.subsidy.cnyValue()},
+            {key("opex_cny"), m.opex.cnyValue()},
+            {key("energy_cny"), m.energy.cnyValue()},
+            {key("energy_mwh"), m.energyMwh},
+            {key("capex_cny"), m.capex.cnyValue()},
+            {key("grant_cny"), m.grant.cnyValue()},
+            {key("depreciation_cny"), m.depreciation.cnyValue()},
+            {key("tax_cny"), m.tax.cnyValue()},
+            {key("residual_cny"), m.residual.cnyValue()},
+            {key("cash_flow_cny"), m.cashFlow.cnyValue()},
+            {key("cumulative_cny"), m.cumulative.cnyValue()},
+            {key("equity_cash_flow_cny"), m.equityCashFlow.cnyValue()},
+        });
+    }
+    QJsonArray warnings;
+    for (const Warning &w : r.warnings) {
+        warnings.append(QJsonObject{{key("code"), QLatin1String(warningKey(w.code))},
+                                    {key("value"), w.value},
+                                    {key("limit"), w.limit}});
+    }
+    return QJsonObject{
+        {key("scenario"), QString::fromStdString(s.name)},
+        {key("inputs"), ScenarioJson::writeScenario(s)},
+        {key("sizing"), sizing},
+        {key("performance"), performance},
+        {key("finance"), finance},
+        {key("monthly"), monthly},
+        {key("warnings"), warnings},
+    };
+}
+
+} // namespace ccp
