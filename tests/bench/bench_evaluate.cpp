@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Benchmark: evaluations per second of the built-in example's first scenario (10-year
+// horizon, monthly), on one core. Not a test: it prints figures for docs/benchmarks.md.
+//   bench_evaluate [seconds-per-round=2] [rounds=5]
+
+#include "catalogstore.h"
+#include "evaluate.h"
+#include "examples.h"
+#include "scenariojson.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <vector>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const double seconds = argc > 1 ? std::atof(argv[1]) : 2.0;
+    const int rounds = argc > 2 ? std::atoi(argv[2]) : 5;
+    ccp::Catalog catalog;
+    if (auto e = ccp::CatalogStore::builtin(catalog)) {
+        std::fprintf(stderr, "%s\n", qPrintable(e->message));
+        return 1;
+    }
+    ccp::ProjectData project;
+    if (auto e = ccp::ScenarioJson::readProject(ccp::Examples::exampleProjectJson(), catalog,
+                                                 QStringLiteral("example"), project)) {
+        std::fprintf(stderr, "%s\n", qPrintable(e->message));
+        return 1;
+    }
+    using Clock = std::chrono::steady_clock;
+    for (std::size_t si = 0; si < project.scenarios.size(); ++si) {
+        const ccp::Scenario &s = project.scenarios[si];
+        std::vector<double> rates;
+        double sink = 0;
+        for (int r = 0; r < rounds; ++r) {
+            long n = 0;
+            const auto start = Clock::now();
+            const auto end = start + std::chrono::duration<double>(seconds);
+            auto now = start;
+            while (now < end) {
+                for (int i = 0; i < 100; ++i) {
+                    const ccp::Result res = ccp::evaluate(s, catalog);
+                    sink += res.finance.npv.cnyValue();
+                }
+                n += 100;
+                now = Clock::now();
+            }
+            rates.push_back(double(n) / std::chrono::duration<double>(now - start).count());
+        }
+        std::sort(rates.begin(), rates.end());
+        std::printf("%-45s horizon %3d months: min %8.0f  median %8.0f  max %8.0f evaluations/s "
+                    "(%d rounds of %.1f s; checksum %.3g)\n",
+                    s.name.c_str(), s.horizonMonths, rates.front(), rates[rates.size() / 2],
+                    rates.back(), rounds, seconds, sink);
+    }
+    return 0;
+}
