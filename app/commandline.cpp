@@ -10,6 +10,7 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -229,9 +230,16 @@ int runEval(const QStringList &args)
 
 bool CommandLine::isSubcommand(const QStringList &arguments)
 {
-    return arguments.size() > 1
-           && (kSubcommands.contains(arguments.at(1)) || arguments.at(1) == QLatin1String("--help")
-               || arguments.at(1) == QLatin1String("-h") || arguments.at(1) == QLatin1String("--version"));
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    if (kSubcommands.contains(first) || first.startsWith(QLatin1Char('-')))
+        return true;
+    // Anything that is neither an existing file nor named like a project file is taken as a
+    // (mistyped) command, so that it gets a message on the terminal, not a window.
+    const QFileInfo info(first);
+    const QString suffix = info.suffix().toLower();
+    return !info.exists() && suffix != QLatin1String("json") && suffix != QLatin1String("ccplan");
 }
 
 QString CommandLine::usage()

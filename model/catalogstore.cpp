@@ -34,8 +34,6 @@ constexpr KindInfo kKinds[] = {
 const char *const kCommonKeys[] = {"id", "name", "name_zh", "source", "date",
                                    "confidence", "estimates", "notes"};
 
-QString tr(const char *s) { return QCoreApplication::translate("ccp::CatalogStore", s); }
-
 
 template<typename R>
 std::vector<R> &recordsOf(Catalog &c)
@@ -79,7 +77,7 @@ std::optional<LoadError> parseRecord(const QJsonObject &o, const QString &where,
     const QString id = o.value(QLatin1String("id")).toString();
     const QString at = id.isEmpty() ? where : where + QLatin1Char(':') + id;
     if (!validId(id))
-        return LoadError{tr("%1: record without a valid lower-case id").arg(where)};
+        return LoadError{CatalogStore::tr("%1: record without a valid lower-case id").arg(where)};
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString key = it.key();
         bool known = false;
@@ -88,11 +86,11 @@ std::optional<LoadError> parseRecord(const QJsonObject &o, const QString &where,
         for (const Column<R> &c : columns<R>())
             known = known || key == QLatin1String(c.key);
         if (!known)
-            return LoadError{tr("%1: unknown key \"%2\"").arg(at, key)};
+            return LoadError{CatalogStore::tr("%1: unknown key \"%2\"").arg(at, key)};
     }
     for (const char *k : {"name", "source", "date", "confidence"}) {
         if (!o.value(QLatin1String(k)).isString() || o.value(QLatin1String(k)).toString().isEmpty())
-            return LoadError{tr("%1: \"%2\" is missing or not text").arg(at, QLatin1String(k))};
+            return LoadError{CatalogStore::tr("%1: \"%2\" is missing or not text").arg(at, QLatin1String(k))};
     }
     r.id = id.toStdString();
     r.name = o.value(QLatin1String("name")).toString().toStdString();
@@ -102,12 +100,12 @@ std::optional<LoadError> parseRecord(const QJsonObject &o, const QString &where,
     r.provenance.notes = o.value(QLatin1String("notes")).toString().toStdString();
     const auto conf = confidenceFromCode(o.value(QLatin1String("confidence")).toString().toStdString());
     if (!conf)
-        return LoadError{tr("%1: confidence must be H, M, L or U").arg(at)};
+        return LoadError{CatalogStore::tr("%1: confidence must be H, M, L or U").arg(at)};
     r.provenance.confidence = *conf;
     r.provenance.estimates.clear();
     const QJsonValue est = o.value(QLatin1String("estimates"));
     if (!est.isUndefined() && !est.isArray())
-        return LoadError{tr("%1: \"estimates\" must be a list of keys").arg(at)};
+        return LoadError{CatalogStore::tr("%1: \"estimates\" must be a list of keys").arg(at)};
     for (const QJsonValue &e : est.toArray())
         r.provenance.estimates.push_back(e.toString().toStdString());
 
@@ -119,27 +117,27 @@ std::optional<LoadError> parseRecord(const QJsonObject &o, const QString &where,
         case ColumnType::Integer:
         case ColumnType::Money:
             if (!v.isDouble())
-                return LoadError{tr("%1: \"%2\" must be a number").arg(at, key)};
+                return LoadError{CatalogStore::tr("%1: \"%2\" must be a number").arg(at, key)};
             if (v.toDouble() < 0 || !std::isfinite(v.toDouble()))
-                return LoadError{tr("%1: \"%2\" must not be negative").arg(at, key)};
+                return LoadError{CatalogStore::tr("%1: \"%2\" must not be negative").arg(at, key)};
             if (c.type == ColumnType::Integer && v.toDouble() != std::floor(v.toDouble()))
-                return LoadError{tr("%1: \"%2\" must be a whole number").arg(at, key)};
+                return LoadError{CatalogStore::tr("%1: \"%2\" must be a whole number").arg(at, key)};
             c.set(r, v.toDouble());
             break;
         case ColumnType::Bool:
             if (!v.isBool())
-                return LoadError{tr("%1: \"%2\" must be true or false").arg(at, key)};
+                return LoadError{CatalogStore::tr("%1: \"%2\" must be true or false").arg(at, key)};
             c.set(r, v.toBool());
             break;
         case ColumnType::Market:
             if (!marketFromCode(v.toString().toStdString()))
-                return LoadError{tr("%1: \"%2\" is not a known market status").arg(at, key)};
+                return LoadError{CatalogStore::tr("%1: \"%2\" is not a known market status").arg(at, key)};
             c.set(r, v.toString());
             break;
         case ColumnType::Text:
         case ColumnType::Reference:
             if (!v.isString() && !v.isUndefined() && !v.isNull())
-                return LoadError{tr("%1: \"%2\" must be text").arg(at, key)};
+                return LoadError{CatalogStore::tr("%1: \"%2\" must be text").arg(at, key)};
             c.set(r, v.toString());
             break;
         }
@@ -201,7 +199,7 @@ std::optional<LoadError> CatalogStore::builtin(Catalog &into)
     for (const KindInfo &k : kKinds) {
         QFile f(QLatin1String(k.file));
         if (!f.open(QIODevice::ReadOnly))
-            return LoadError{tr("%1: cannot read the built-in catalog").arg(QLatin1String(k.file))};
+            return LoadError{CatalogStore::tr("%1: cannot read the built-in catalog").arg(QLatin1String(k.file))};
         if (auto e = parseFile(f.readAll(), QLatin1String(k.file), into))
             return e;
     }
@@ -214,14 +212,14 @@ std::optional<LoadError> CatalogStore::parseFile(const QByteArray &json, const Q
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return LoadError{tr("%1: not a valid JSON object (%2)").arg(where, pe.errorString())};
+        return LoadError{CatalogStore::tr("%1: not a valid JSON object (%2)").arg(where, pe.errorString())};
     const QJsonObject o = doc.object();
     const QString kind = o.value(QLatin1String("kind")).toString();
     for (const KindInfo &k : kKinds) {
         if (kind == QLatin1String(recordKindCode(k.kind)))
             return parseRecords(k.kind, o.value(QLatin1String("records")).toArray(), where, into);
     }
-    return LoadError{tr("%1: unknown catalog kind \"%2\"").arg(where, kind)};
+    return LoadError{CatalogStore::tr("%1: unknown catalog kind \"%2\"").arg(where, kind)};
 }
 
 std::optional<LoadError> CatalogStore::parseRecords(RecordKind kind, const QJsonArray &records,
@@ -231,14 +229,14 @@ std::optional<LoadError> CatalogStore::parseRecords(RecordKind kind, const QJson
         Catalog parsed;
         for (const QJsonValue &v : records) {
             if (!v.isObject())
-                return LoadError{tr("%1: a record is not an object").arg(where)};
+                return LoadError{CatalogStore::tr("%1: a record is not an object").arg(where)};
             R r;
             if (auto e = parseRecord(v.toObject(), where, r))
                 return e;
             auto &list = recordsOf<R>(parsed);
             for (const R &x : list) {
                 if (x.id == r.id)
-                    return LoadError{tr("%1: id \"%2\" appears twice")
+                    return LoadError{CatalogStore::tr("%1: id \"%2\" appears twice")
                                          .arg(where, QString::fromStdString(r.id))};
             }
             list.push_back(std::move(r));
@@ -263,7 +261,7 @@ std::optional<LoadError> CatalogStore::open(const QString &path)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     if (!db.open())
-        return LoadError{tr("%1: cannot open the catalog database: %2")
+        return LoadError{CatalogStore::tr("%1: cannot open the catalog database: %2")
                              .arg(path, db.lastError().text())};
     if (auto e = createTables())
         return e;
@@ -291,7 +289,7 @@ std::optional<LoadError> CatalogStore::createTables()
         });
         sql += QStringLiteral(", PRIMARY KEY (origin, id))");
         if (!q.exec(sql))
-            return LoadError{tr("Catalog database: %1").arg(q.lastError().text())};
+            return LoadError{CatalogStore::tr("Catalog database: %1").arg(q.lastError().text())};
     }
     return std::nullopt;
 }
@@ -331,7 +329,7 @@ std::optional<LoadError> CatalogStore::insert(const Catalog &c, const QString &o
                 for (const Column<R> &col : columns<R>())
                     q.addBindValue(col.get(r));
                 if (!q.exec())
-                    return LoadError{tr("Catalog database: %1").arg(q.lastError().text())};
+                    return LoadError{CatalogStore::tr("Catalog database: %1").arg(q.lastError().text())};
             }
             return std::nullopt;
         });
@@ -387,7 +385,7 @@ std::optional<LoadError> CatalogStore::saveUserCard(const Card &card)
     if (auto e = builtin(b))
         return e;
     if (b.card(card.id))
-        return LoadError{tr("%1: a built-in entry has this id; clone it under a new id")
+        return LoadError{CatalogStore::tr("%1: a built-in entry has this id; clone it under a new id")
                              .arg(QString::fromStdString(card.id))};
     Catalog c;
     c.cards.push_back(card);

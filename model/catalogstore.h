@@ -11,6 +11,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -19,6 +20,7 @@ namespace ccp {
 
 class CatalogStore
 {
+    Q_DECLARE_TR_FUNCTIONS(ccp::CatalogStore)
 public:
     CatalogStore();
     ~CatalogStore();

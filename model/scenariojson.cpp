@@ -16,8 +16,6 @@ namespace ccp {
 
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("ccp::ScenarioJson", s); }
-
 QString withWhere(const QString &where, const QString &message)
 {
     return where.isEmpty() ? message : where + QLatin1String(": ") + message;
@@ -274,11 +272,11 @@ std::optional<LoadError> ScenarioJson::readProject(const QByteArray &json, const
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return LoadError{withWhere(where, tr("not valid JSON (%1 at byte %2)")
+        return LoadError{withWhere(where, ScenarioJson::tr("not valid JSON (%1 at byte %2)")
                                               .arg(pe.errorString())
                                               .arg(pe.offset))};
     if (!doc.isObject())
-        return LoadError{withWhere(where, tr("not a project: the top level is not an object"))};
+        return LoadError{withWhere(where, ScenarioJson::tr("not a project: the top level is not an object"))};
     return readProjectObject(doc.object(), catalog, where, out);
 }
 
@@ -293,17 +291,17 @@ std::optional<LoadError> ScenarioJson::readProjectObject(const QJsonObject &o,
         QStringLiteral("scenarios"), QStringLiteral("catalog")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
-            return LoadError{withWhere(where, tr("%1: unknown key").arg(it.key()))};
+            return LoadError{withWhere(where, ScenarioJson::tr("%1: unknown key").arg(it.key()))};
     }
     if (o.value(QLatin1String("format")).toString() != QLatin1String("ccplanner-project"))
-        return LoadError{withWhere(where, tr("format: not a Compute Center Planner project "
+        return LoadError{withWhere(where, ScenarioJson::tr("format: not a Compute Center Planner project "
                                              "(expected \"ccplanner-project\")"))};
     const QJsonValue version = o.value(QLatin1String("schema_version"));
     if (!version.isDouble() || version.toDouble() != std::floor(version.toDouble())
         || version.toDouble() < 1)
-        return LoadError{withWhere(where, tr("schema_version: must be a whole number from 1"))};
+        return LoadError{withWhere(where, ScenarioJson::tr("schema_version: must be a whole number from 1"))};
     if (version.toDouble() > kProjectSchemaVersion)
-        return LoadError{withWhere(where, tr("schema_version %1: the file was written by a newer "
+        return LoadError{withWhere(where, ScenarioJson::tr("schema_version %1: the file was written by a newer "
                                              "version of Compute Center Planner (this one reads "
                                              "up to %2)")
                                               .arg(version.toInt())
@@ -311,7 +309,7 @@ std::optional<LoadError> ScenarioJson::readProjectObject(const QJsonObject &o,
     for (const char *k : {"name", "name_zh", "author", "description"}) {
         const QJsonValue v = o.value(QLatin1String(k));
         if (!v.isUndefined() && !v.isString())
-            return LoadError{withWhere(where, tr("%1: must be text").arg(QLatin1String(k)))};
+            return LoadError{withWhere(where, ScenarioJson::tr("%1: must be text").arg(QLatin1String(k)))};
     }
     out.name = o.value(QLatin1String("name")).toString();
     out.nameZh = o.value(QLatin1String("name_zh")).toString();
@@ -321,7 +319,7 @@ std::optional<LoadError> ScenarioJson::readProjectObject(const QJsonObject &o,
     const QJsonValue cat = o.value(QLatin1String("catalog"));
     if (!cat.isUndefined()) {
         if (!cat.isObject())
-            return LoadError{withWhere(where, tr("catalog: must be an object"))};
+            return LoadError{withWhere(where, ScenarioJson::tr("catalog: must be an object"))};
         const QJsonObject c = cat.toObject();
         const std::pair<const char *, RecordKind> kinds[] = {
             {"cards", RecordKind::Card}, {"servers", RecordKind::Server},
@@ -333,7 +331,7 @@ std::optional<LoadError> ScenarioJson::readProjectObject(const QJsonObject &o,
                 if (it.key() == QLatin1String(name)) {
                     ok = true;
                     if (!it.value().isArray())
-                        return LoadError{withWhere(where, tr("catalog.%1: must be a list").arg(it.key()))};
+                        return LoadError{withWhere(where, ScenarioJson::tr("catalog.%1: must be a list").arg(it.key()))};
                     if (auto e = CatalogStore::parseRecords(
                             kind, it.value().toArray(),
                             withWhere(where, QStringLiteral("catalog.") + it.key()), out.embedded))
@@ -341,7 +339,7 @@ std::optional<LoadError> ScenarioJson::readProjectObject(const QJsonObject &o,
                 }
             }
             if (!ok)
-                return LoadError{withWhere(where, tr("catalog.%1: unknown key").arg(it.key()))};
+                return LoadError{withWhere(where, ScenarioJson::tr("catalog.%1: unknown key").arg(it.key()))};
         }
     }
     Catalog combined = catalog;
@@ -349,12 +347,12 @@ std::optional<LoadError> ScenarioJson::readProjectObject(const QJsonObject &o,
 
     const QJsonValue scenarios = o.value(QLatin1String("scenarios"));
     if (!scenarios.isArray() || scenarios.toArray().isEmpty())
-        return LoadError{withWhere(where, tr("scenarios: the project needs at least one scenario"))};
+        return LoadError{withWhere(where, ScenarioJson::tr("scenarios: the project needs at least one scenario"))};
     const QJsonArray arr = scenarios.toArray();
     for (qsizetype i = 0; i < arr.size(); ++i) {
-        const QString at = withWhere(where, tr("scenario %1").arg(i + 1));
+        const QString at = withWhere(where, ScenarioJson::tr("scenario %1").arg(i + 1));
         if (!arr[i].isObject())
-            return LoadError{withWhere(at, tr("not an object"))};
+            return LoadError{withWhere(at, ScenarioJson::tr("not an object"))};
         Scenario s;
         if (auto e = readScenario(arr[i].toObject(), combined, at, s))
             return e;
@@ -410,7 +408,7 @@ std::optional<LoadError> ScenarioJson::applyOverrides(Scenario &s, const QString
     for (const QString &a : assignments) {
         const qsizetype eq = a.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return LoadError{tr("--set %1: expected KEY=VALUE").arg(a)};
+            return LoadError{ScenarioJson::tr("--set %1: expected KEY=VALUE").arg(a)};
         const std::string key = a.left(eq).trimmed().toStdString();
         const QString text = a.mid(eq + 1);
         int index = -1;

@@ -12,6 +12,7 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -21,6 +22,7 @@ namespace ccp {
 
 class ScenarioJson
 {
+    Q_DECLARE_TR_FUNCTIONS(ccp::ScenarioJson)
 public:
     // Reads a scenario object. Keys that are missing take their defaults; site fields that are
     // missing take the site preset's values from `catalog`. `where` prefixes messages.

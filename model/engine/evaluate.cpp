@@ -85,7 +85,7 @@ double solve(F f, double lo, double hi, double flo, double fhi)
 {
     std::uintmax_t iterations = 60;
     const auto [a, b] = boost::math::tools::toms748_solve(
-        f, lo, hi, flo, fhi, boost::math::tools::eps_tolerance<double>(30), iterations);
+        f, lo, hi, flo, fhi, boost::math::tools::eps_tolerance<double>(18), iterations);
     return 0.5 * (a + b);
 }
 
@@ -159,8 +159,11 @@ Result evaluate(const Scenario &s, const Catalog &catalog, EvaluateOptions optio
     const double monthlyDisc = monthlyRate(fin.discountRate);
     const double v = 1.0 / (1.0 + monthlyDisc);
     const double netSubsidyPerKwh = fin.electricitySubsidyCnyPerKwh;
-    const double declineBase = 1.0 - s.demand.priceDeclinePerYear;
-    const double growthBase = 1.0 + s.site.powerPriceGrowthPerYear;
+    // Monthly compounding factors of the annual price decline and power price growth; the
+    // month-t factor is their (t−1)-th power, kept as a running product.
+    const double declinePerMonth = std::pow(1.0 - s.demand.priceDeclinePerYear, 1.0 / 12.0);
+    const double growthPerMonth = std::pow(1.0 + s.site.powerPriceGrowthPerYear, 1.0 / 12.0);
+    double declineFactor = 1.0, growthFactor = 1.0;
 
     TaxPool projectTax{fin.taxRate};
     double cumulative = 0;
@@ -196,7 +199,11 @@ Result evaluate(const Scenario &s, const Catalog &catalog, EvaluateOptions optio
                 util += seg.share * seg.utilization * ramp;
                 weight += seg.share * seg.utilization * ramp * seg.priceFactor;
             }
-            price = s.demand.listPriceCnyPerCardHour * std::pow(declineBase, (t - 1) / 12.0);
+            if (t > 1) {
+                declineFactor *= declinePerMonth;
+                growthFactor *= growthPerMonth;
+            }
+            price = s.demand.listPriceCnyPerCardHour * declineFactor;
             if (t <= s.demand.introMonths)
                 price *= 1.0 - s.demand.introDiscount;
             const double hours = hoursFull * installed;
@@ -207,7 +214,7 @@ Result evaluate(const Scenario &s, const Catalog &catalog, EvaluateOptions optio
                       * s.site.pue * kHoursPerMonth;
             dynKwh = installed * dynamicKwFull * util * s.cluster.availability * s.site.pue
                      * kHoursPerMonth;
-            powerPrice = s.site.powerPriceCnyPerKwh * std::pow(growthBase, (t - 1) / 12.0);
+            powerPrice = s.site.powerPriceCnyPerKwh * growthFactor;
             fixedOpex = equipmentInstalled * fin.maintenancePerYear / 12.0
                         + (fin.staffCnyPerYear + fin.bandwidthCnyPerYear + fin.rentCnyPerYear)
                               / 12.0

@@ -45,7 +45,7 @@ double refine(std::span<const double> c, double lo, double hi)
 {
     auto f = [&](double x) { return signedPoly(c, x); };
     std::uintmax_t iterations = 200;
-    const auto tol = boost::math::tools::eps_tolerance<double>(52);
+    const auto tol = boost::math::tools::eps_tolerance<double>(44);
     const auto [a, b] = boost::math::tools::toms748_solve(f, lo, hi, f(lo), f(hi), tol, iterations);
     return 0.5 * (a + b);
 }
