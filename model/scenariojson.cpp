@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <charconv>
+#include <map>
 #include <set>
 
 namespace ccp {
@@ -405,6 +406,7 @@ std::optional<LoadError> ScenarioJson::applyOverrides(Scenario &s, const QString
     };
     std::vector<Assignment> parsed;
     std::set<std::string> explicitKeys;
+    std::map<std::string, int> grownSize;
     for (const QString &a : assignments) {
         const qsizetype eq = a.indexOf(QLatin1Char('='));
         if (eq <= 0)
@@ -449,10 +451,15 @@ std::optional<LoadError> ScenarioJson::applyOverrides(Scenario &s, const QString
         if (auto e = checkValue(*f, key, v))
             return fromInputError(QString(), *e);
         if (f->isArrayField()) {
-            const int size = arraySize(s, f->arrayName());
-            if (index > size)
+            // Elements may be appended one index at a time, in the order given.
+            const std::string array(f->arrayName());
+            if (!grownSize.count(array))
+                grownSize[array] = arraySize(s, f->arrayName());
+            if (index > grownSize[array])
                 return fromInputError(QString(),
                                       InputError{key, InputErrorCode::IndexOutOfRange});
+            if (index == grownSize[array])
+                ++grownSize[array];
         }
         explicitKeys.insert(std::string(f->key));
         parsed.push_back({key, f, index, v});

@@ -52,6 +52,30 @@ double refine(std::span<const double> c, double lo, double hi)
 
 int signOf(double v) { return v > 0 ? 1 : (v < 0 ? -1 : 0); }
 
+// The single root in (0, 1) of p(x) = Σ c_t x^t (or, when `reversed`, of Σ c_t x^(T−t)),
+// known to change sign there. Newton's method on Horner's value and derivative, kept inside
+// the bracket by bisection (Boost.Math's newton_raphson_iterate).
+double rootInUnitInterval(std::span<const double> c, bool reversed)
+{
+    auto f = [&](double x) {
+        double p = 0, dp = 0;
+        if (reversed) {
+            for (double v : c) {
+                dp = dp * x + p;
+                p = p * x + v;
+            }
+        } else {
+            for (auto it = c.rbegin(); it != c.rend(); ++it) {
+                dp = dp * x + p;
+                p = p * x + *it;
+            }
+        }
+        return std::make_pair(p, dp);
+    };
+    std::uintmax_t iterations = 100;
+    return boost::math::tools::newton_raphson_iterate(f, 0.99, 0.0, 1.0, 40, iterations);
+}
+
 } // namespace
 
 std::vector<double> irrRoots(std::span<const double> flows)
@@ -81,15 +105,11 @@ std::vector<double> irrRoots(std::span<const double> flows)
     std::vector<double> xs; // roots in the discount factor x = 1/(1+i), x > 0
     if (changes == 1) {
         // Exactly one positive root (Descartes). p(0) = c0 and p(∞) has the sign of the last
-        // coefficient, which differ; double the upper end until the sign flips.
-        double lo = 0.0, hi = 1.0;
-        const int s0 = signOf(c.front());
-        while (signOf(signedPoly(c, hi)) == s0 && hi < 1e12) {
-            lo = hi;
-            hi *= 2.0;
-        }
-        if (signOf(signedPoly(c, hi)) != s0)
-            xs.push_back(refine(c, lo, hi));
+        // coefficient, which differ. If p(1) differs from p(0) the root lies in (0, 1);
+        // otherwise it lies in (1, ∞), where it is the reciprocal of the root in (0, 1) of the
+        // reversed polynomial. Either way a safeguarded Newton iteration on (0, 1) finds it.
+        const bool below = signOf(signedPoly(c, 1.0)) != signOf(c.front());
+        xs.push_back(below ? rootInUnitInterval(c, false) : 1.0 / rootInUnitInterval(c, true));
     } else {
         // Scan x from 1e-4 (i ≈ 10,000 per period) to 1e3 (i ≈ −99.9%) on a log grid.
         constexpr int steps = 400;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Benchmark: evaluations per second of the built-in example's first scenario (10-year
 // horizon, monthly), on one core. Not a test: it prints figures for docs/benchmarks.md.
-//   bench_evaluate [seconds-per-round=2] [rounds=5]
+//   bench_evaluate [seconds-per-round=2] [rounds=5] [scenario-index=all]
 
 #include "catalogstore.h"
 #include "evaluate.h"
@@ -20,6 +20,7 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     const double seconds = argc > 1 ? std::atof(argv[1]) : 2.0;
     const int rounds = argc > 2 ? std::atoi(argv[2]) : 5;
+    const int only = argc > 3 ? std::atoi(argv[3]) : -1;
     ccp::Catalog catalog;
     if (auto e = ccp::CatalogStore::builtin(catalog)) {
         std::fprintf(stderr, "%s\n", qPrintable(e->message));
@@ -33,6 +34,8 @@ int main(int argc, char *argv[])
     }
     using Clock = std::chrono::steady_clock;
     for (std::size_t si = 0; si < project.scenarios.size(); ++si) {
+        if (only >= 0 && std::size_t(only) != si)
+            continue;
         const ccp::Scenario &s = project.scenarios[si];
         std::vector<double> rates;
         double sink = 0;

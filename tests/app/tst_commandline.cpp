@@ -1,0 +1,1216 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Tests of the command-line contract (docs/architecture.md, "Command line"; docs/scenario-json.md)
+// against the real executable, run with QProcess. Every child runs with LC_ALL=C, LANG=C and
+// QT_QPA_PLATFORM=offscreen unless a test sets another locale on purpose.
+
+#include <QtTest>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+#include <cmath>
+#include <functional>
+#include <limits>
+#include <optional>
+
+#ifndef CCP_EXECUTABLE
+#error "CCP_EXECUTABLE must name the ccplanner executable"
+#endif
+#ifndef CCP_SOURCE_DIR
+#error "CCP_SOURCE_DIR must name the source tree"
+#endif
+
+namespace {
+
+struct Run
+{
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString describe() const
+    {
+        return QStringLiteral("exit %1; stderr: %2; stdout starts: %3")
+            .arg(exitCode)
+            .arg(QString::fromUtf8(err).trimmed(), QString::fromUtf8(out.left(300)));
+    }
+};
+
+// A safety net only: a child that does not end within this is reported as a failure instead of
+// hanging the test run (e.g. if a subcommand ever opened a window).
+constexpr int kGuardMs = 120000;
+
+Run runCli(const QStringList &args, const QString &locale = QStringLiteral("C"))
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), locale);
+    env.insert(QStringLiteral("LANG"), locale);
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.start(QStringLiteral(CCP_EXECUTABLE), args);
+    Run r;
+    if (!p.waitForStarted(kGuardMs))
+        return r;
+    if (!p.waitForFinished(kGuardMs)) {
+        p.kill();
+        p.waitForFinished(kGuardMs);
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+    r.finished = p.exitStatus() == QProcess::NormalExit;
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+QJsonDocument parse(const QByteArray &bytes, QString *error)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &pe);
+    if (pe.error != QJsonParseError::NoError)
+        *error = pe.errorString() + QStringLiteral(" at byte ") + QString::number(pe.offset);
+    return doc;
+}
+
+QByteArray readSource(const QString &relative)
+{
+    QFile f(QStringLiteral(CCP_SOURCE_DIR) + QLatin1Char('/') + relative);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+// The value at a dotted path ("sizing.network.tiers"); Undefined when absent.
+QJsonValue at(const QJsonObject &o, const QString &dotted)
+{
+    QJsonValue cur = o;
+    for (const QString &part : dotted.split(QLatin1Char('.'))) {
+        if (cur.isArray()) {
+            bool ok = false;
+            const int i = part.toInt(&ok);
+            const QJsonArray a = cur.toArray();
+            if (!ok || i < 0 || i >= a.size())
+                return QJsonValue(QJsonValue::Undefined);
+            cur = a.at(i);
+            continue;
+        }
+        if (!cur.isObject() || !cur.toObject().contains(part))
+            return QJsonValue(QJsonValue::Undefined);
+        cur = cur.toObject().value(part);
+    }
+    return cur;
+}
+
+// Scalar leaves of nested objects as dotted keys; arrays are not entered.
+void flatten(const QJsonObject &o, const QString &prefix, QMap<QString, QJsonValue> &out)
+{
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString key = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
+        if (it.value().isObject())
+            flatten(it.value().toObject(), key, out);
+        else if (!it.value().isArray())
+            out.insert(key, it.value());
+    }
+}
+
+bool close(double a, double b, double rel)
+{
+    return std::abs(a - b) <= rel * std::max({1.0, std::abs(a), std::abs(b)});
+}
+
+// One row of the key table of docs/scenario-json.md.
+struct DocField
+{
+    QString type;  // "unit / type" column
+    QString range; // "range" column
+};
+
+QMap<QString, DocField> documentedFields()
+{
+    QMap<QString, DocField> fields;
+    const QString doc = QString::fromUtf8(readSource(QStringLiteral("docs/scenario-json.md")));
+    static const QRegularExpression row(QStringLiteral("^\\|\\s*`([a-z0-9_.\\[\\]]+)`\\s*\\|"));
+    for (const QString &line : doc.split(QLatin1Char('\n'))) {
+        if (!row.match(line).hasMatch())
+            continue;
+        const QStringList cells = line.split(QLatin1Char('|'));
+        if (cells.size() < 6)
+            continue;
+        QString key = cells.at(1).trimmed();
+        key.remove(QLatin1Char('`'));
+        fields.insert(key, DocField{cells.at(2).trimmed(), cells.at(4).trimmed()});
+    }
+    return fields;
+}
+
+// "1,000,000", "−0.5", "1e6" → number.
+std::optional<double> docNumber(QString text)
+{
+    text.remove(QLatin1Char(','));
+    text.replace(QChar(0x2212), QLatin1Char('-'));
+    bool ok = false;
+    const double v = text.toDouble(&ok);
+    return ok ? std::optional<double>(v) : std::nullopt;
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+
+    void evalJsonHasContractKeys_data();
+    void evalJsonHasContractKeys();
+    void evalJsonMonthlyRows_data();
+    void evalJsonMonthlyRows();
+    void evalAllJson_data();
+    void evalAllJson();
+    void scenarioOption_data();
+    void scenarioOption();
+    void financeConventions_data();
+    void financeConventions();
+
+    void setEveryScalarKey_data();
+    void setEveryScalarKey();
+    void setArrayKeys_data();
+    void setArrayKeys();
+    void sitePresetFill_data();
+    void sitePresetFill();
+
+    void badInput_data();
+    void badInput();
+
+    void catalogJsonCounts_data();
+    void catalogJsonCounts();
+    void catalogJsonEntries_data();
+    void catalogJsonEntries();
+
+    void localeIndependentJson_data();
+    void localeIndependentJson();
+    void readableTable_data();
+    void readableTable();
+
+private:
+    QJsonObject exampleProject() const;
+    QJsonArray catalogRecords(const QString &file) const;
+    QString file(const QString &name) const { return m_dir.filePath(name); }
+    QStringList expand(QStringList args) const;
+
+    QTemporaryDir m_dir;
+    QByteArray m_evalJson;             // `eval --json`, C locale
+    QJsonObject m_eval;                // parsed
+    QJsonArray m_all;                  // `eval --all --json` results
+    QJsonArray m_catalogEntries;       // `catalog --json` entries
+    QMap<QString, QJsonValue> m_inputs; // flattened "inputs" of `eval --json`
+};
+
+QJsonObject TestCommandLine::exampleProject() const
+{
+    return QJsonDocument::fromJson(readSource(QStringLiteral("resources/examples/example.json"))).object();
+}
+
+QJsonArray TestCommandLine::catalogRecords(const QString &file) const
+{
+    return QJsonDocument::fromJson(readSource(QStringLiteral("resources/catalog/") + file))
+        .object()
+        .value(QStringLiteral("records"))
+        .toArray();
+}
+
+QStringList TestCommandLine::expand(QStringList args) const
+{
+    for (QString &a : args)
+        a.replace(QStringLiteral("%DIR%"), m_dir.path());
+    return args;
+}
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY2(QFileInfo(QStringLiteral(CCP_EXECUTABLE)).isExecutable(), CCP_EXECUTABLE);
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(!exampleProject().isEmpty(), "resources/examples/example.json is unreadable");
+
+    const Run eval = runCli({QStringLiteral("eval"), QStringLiteral("--json")});
+    QVERIFY2(eval.finished && eval.exitCode == 0, qPrintable(eval.describe()));
+    QString error;
+    const QJsonDocument doc = parse(eval.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("eval --json: ") + error));
+    QVERIFY2(doc.isObject(), "eval --json does not print one object");
+    m_evalJson = eval.out;
+    m_eval = doc.object();
+    flatten(m_eval.value(QStringLiteral("inputs")).toObject(), QString(), m_inputs);
+    QVERIFY2(!m_inputs.isEmpty(), "eval --json has no inputs");
+
+    const Run all = runCli({QStringLiteral("eval"), QStringLiteral("--all"), QStringLiteral("--json")});
+    QVERIFY2(all.finished && all.exitCode == 0, qPrintable(all.describe()));
+    const QJsonDocument allDoc = parse(all.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("eval --all --json: ") + error));
+    m_all = allDoc.object().value(QStringLiteral("results")).toArray();
+
+    const Run cat = runCli({QStringLiteral("catalog"), QStringLiteral("--json")});
+    QVERIFY2(cat.finished && cat.exitCode == 0, qPrintable(cat.describe()));
+    const QJsonDocument catDoc = parse(cat.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("catalog --json: ") + error));
+    m_catalogEntries = catDoc.object().value(QStringLiteral("entries")).toArray();
+    QVERIFY2(!m_catalogEntries.isEmpty(), "catalog --json lists no entries");
+
+    // Bad project files.
+    const QByteArray example = readSource(QStringLiteral("resources/examples/example.json"));
+    const QJsonObject project = exampleProject();
+    const auto write = [&](const QString &name, const QByteArray &bytes) {
+        QFile f(file(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        QCOMPARE(f.write(bytes), bytes.size());
+    };
+    const auto withScenario0 = [&](const std::function<void(QJsonObject &)> &edit) {
+        QJsonObject p = project;
+        QJsonArray scenarios = p.value(QStringLiteral("scenarios")).toArray();
+        QJsonObject s = scenarios.at(0).toObject();
+        edit(s);
+        scenarios[0] = s;
+        p.insert(QStringLiteral("scenarios"), scenarios);
+        return QJsonDocument(p).toJson();
+    };
+    write(QStringLiteral("malformed.json"), QByteArrayLiteral("{\"format\": \"ccplanner-project\", \"schema_version\": 1,, }"));
+    write(QStringLiteral("truncated.json"), example.left(example.size() / 2));
+    write(QStringLiteral("array.json"), QByteArrayLiteral("[{\"format\": \"ccplanner-project\"}]\n"));
+    {
+        QJsonObject p = project;
+        p.insert(QStringLiteral("format"), QStringLiteral("spreadsheet"));
+        write(QStringLiteral("wrongformat.json"), QJsonDocument(p).toJson());
+    }
+    {
+        QJsonObject p = project;
+        p.insert(QStringLiteral("schema_version"), 99);
+        write(QStringLiteral("newer.json"), QJsonDocument(p).toJson());
+    }
+    {
+        QJsonObject p = project;
+        p.insert(QStringLiteral("bogus_top_key"), 1);
+        write(QStringLiteral("unknowntop.json"), QJsonDocument(p).toJson());
+    }
+    write(QStringLiteral("unknowninscenario.json"), withScenario0([](QJsonObject &s) {
+              QJsonObject c = s.value(QStringLiteral("cluster")).toObject();
+              c.insert(QStringLiteral("bogus_cluster_key"), 3);
+              s.insert(QStringLiteral("cluster"), c);
+          }));
+    write(QStringLiteral("unknowninsegment.json"), withScenario0([](QJsonObject &s) {
+              QJsonObject d = s.value(QStringLiteral("demand")).toObject();
+              QJsonArray segs = d.value(QStringLiteral("segments")).toArray();
+              QJsonObject seg = segs.at(0).toObject();
+              seg.insert(QStringLiteral("colour"), QStringLiteral("red"));
+              segs[0] = seg;
+              d.insert(QStringLiteral("segments"), segs);
+              s.insert(QStringLiteral("demand"), d);
+          }));
+    write(QStringLiteral("missingcards.json"), withScenario0([](QJsonObject &s) {
+              QJsonObject c = s.value(QStringLiteral("cluster")).toObject();
+              c.remove(QStringLiteral("cards"));
+              s.insert(QStringLiteral("cluster"), c);
+          }));
+    write(QStringLiteral("cardstext.json"), withScenario0([](QJsonObject &s) {
+              QJsonObject c = s.value(QStringLiteral("cluster")).toObject();
+              c.insert(QStringLiteral("cards"), QStringLiteral("many"));
+              s.insert(QStringLiteral("cluster"), c);
+          }));
+    write(QStringLiteral("pueinfile.json"), withScenario0([](QJsonObject &s) {
+              QJsonObject site = s.value(QStringLiteral("site")).toObject();
+              site.insert(QStringLiteral("pue"), 0.5);
+              s.insert(QStringLiteral("site"), site);
+          }));
+    {
+        QByteArray garbage;
+        for (int i = 0; i < 4096; ++i)
+            garbage.append(char((i * 131 + 7) % 256));
+        write(QStringLiteral("garbage.json"), garbage);
+    }
+    write(QStringLiteral("empty.json"), QByteArray());
+    QVERIFY(QDir(m_dir.path()).mkdir(QStringLiteral("folder.json")));
+}
+
+// ---- eval --json ------------------------------------------------------------------------------
+
+void TestCommandLine::evalJsonHasContractKeys_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("nullable"); // may be null (contract: "null when none exists")
+    QTest::addColumn<int>("type");      // QJsonValue::Type when not null
+    const int num = QJsonValue::Double, str = QJsonValue::String, obj = QJsonValue::Object;
+    const struct
+    {
+        const char *key;
+        bool nullable;
+        int type;
+    } keys[] = {
+        {"scenario", false, str},
+        {"inputs", false, obj},
+        {"sizing.cards", false, num},
+        {"sizing.servers", false, num},
+        {"sizing.racks", false, num},
+        {"sizing.it_power_kw", false, num},
+        {"sizing.facility_power_kw", false, num},
+        {"sizing.network.tiers", false, num},
+        {"sizing.network.leaf_switches", false, num},
+        {"sizing.network.spine_switches", false, num},
+        {"sizing.network.core_switches", false, num},
+        {"sizing.network.links", false, num},
+        {"sizing.network.transceivers", false, num},
+        {"performance.nameplate_pflops_bf16", false, num},
+        {"performance.mfu", false, num},
+        {"performance.goodput", false, num},
+        {"performance.effective_pflops", false, num},
+        {"performance.training.flops", false, num},
+        {"performance.training.days", false, num},
+        {"performance.training.gpu_hours", false, num},
+        {"performance.training.energy_mwh", false, num},
+        {"finance.capex_cny", false, num},
+        {"finance.npv_cny", false, num},
+        {"finance.irr", true, num},
+        {"finance.payback_months", true, num},
+        {"finance.discounted_payback_months", true, num},
+        {"finance.breakeven_utilization", true, num},
+        {"finance.lcoc_cny_per_card_hour", false, num},
+        {"inputs.name", false, str},
+        {"inputs.horizon_months", false, num},
+        {"inputs.cluster.card", false, str},
+        {"inputs.cluster.cards", false, num},
+        {"inputs.cluster.server", true, str},
+        {"inputs.cluster.rack_power_kw", false, num},
+        {"inputs.network.fabric", false, str},
+        {"inputs.network.oversubscription", false, num},
+        {"inputs.site.region", false, str},
+        {"inputs.site.power_price_cny_per_kwh", false, num},
+        {"inputs.site.pue", false, num},
+        {"inputs.demand.list_price_cny_per_card_hour", false, num},
+        {"inputs.demand.price_decline_per_year", false, num},
+        {"inputs.demand.segments.0.name", false, str},
+        {"inputs.demand.segments.0.share", false, num},
+        {"inputs.demand.segments.0.utilization", false, num},
+        {"inputs.demand.segments.0.ramp_months", false, num},
+        {"inputs.demand.segments.0.price_factor", false, num},
+        {"inputs.finance.discount_rate", false, num},
+        {"inputs.finance.tax_rate", false, num},
+        {"inputs.training.params", false, num},
+        {"inputs.training.tokens", false, num},
+        {"inputs.training.cards", true, num},
+        {"inputs.training.mfu", false, -1}, // a fraction or "auto"
+    };
+    for (const auto &k : keys)
+        QTest::newRow(k.key) << QString::fromLatin1(k.key) << k.nullable << k.type;
+}
+
+void TestCommandLine::evalJsonHasContractKeys()
+{
+    QFETCH(QString, key);
+    QFETCH(bool, nullable);
+    QFETCH(int, type);
+    const QJsonValue v = at(m_eval, key);
+    QVERIFY2(!v.isUndefined(), qPrintable(key + QStringLiteral(" is missing from eval --json")));
+    if (v.isNull()) {
+        QVERIFY2(nullable, qPrintable(key + QStringLiteral(" is null")));
+        return;
+    }
+    if (type == -1) // a fraction or "auto"
+        QVERIFY2(v.isDouble() || v.toString() == QLatin1String("auto"), qPrintable(key));
+    else
+        QCOMPARE(int(v.type()), type);
+    if (v.isDouble())
+        QVERIFY2(std::isfinite(v.toDouble()), qPrintable(key));
+    if (key == QLatin1String("scenario"))
+        QCOMPARE(v.toString(), exampleProject().value(QStringLiteral("scenarios")).toArray().at(0)
+                                   .toObject().value(QStringLiteral("name")).toString());
+}
+
+void TestCommandLine::evalJsonMonthlyRows_data()
+{
+    QTest::addColumn<QString>("member");
+    for (const char *m : {"month", "utilization", "revenue_cny", "opex_cny", "energy_cny",
+                          "capex_cny", "tax_cny", "cash_flow_cny", "cumulative_cny"})
+        QTest::newRow(m) << QString::fromLatin1(m);
+}
+
+void TestCommandLine::evalJsonMonthlyRows()
+{
+    QFETCH(QString, member);
+    const QJsonArray monthly = m_eval.value(QStringLiteral("monthly")).toArray();
+    const int horizon = m_eval.value(QStringLiteral("inputs")).toObject()
+                            .value(QStringLiteral("horizon_months")).toInt();
+    QVERIFY(horizon > 0);
+    // Month 0 carries the initial capex, then one row per month of the horizon.
+    QVERIFY2(monthly.size() == horizon || monthly.size() == horizon + 1,
+             qPrintable(QStringLiteral("%1 monthly rows for a %2-month horizon").arg(monthly.size()).arg(horizon)));
+    for (qsizetype t = 0; t < monthly.size(); ++t) {
+        const QJsonValue v = monthly.at(t).toObject().value(member);
+        QVERIFY2(v.isDouble() && std::isfinite(v.toDouble()),
+                 qPrintable(QStringLiteral("monthly[%1].%2 is not a number").arg(t).arg(member)));
+        if (member == QLatin1String("month"))
+            QCOMPARE(v.toDouble(), double(t));
+        if (member == QLatin1String("utilization"))
+            QVERIFY2(v.toDouble() >= 0.0 && v.toDouble() <= 1.0,
+                     qPrintable(QStringLiteral("monthly[%1].utilization = %2").arg(t).arg(v.toDouble())));
+    }
+}
+
+void TestCommandLine::evalAllJson_data()
+{
+    QTest::addColumn<QStringList>("extra");
+    QTest::addColumn<QString>("setKey");
+    QTest::addColumn<double>("setValue");
+    QTest::newRow("built-in example") << QStringList() << QString() << 0.0;
+    QTest::newRow("built-in example, --set applies to every scenario")
+        << QStringList{QStringLiteral("--set"), QStringLiteral("finance.discount_rate=0.1")}
+        << QStringLiteral("finance.discount_rate") << 0.1;
+    QTest::newRow("example file given explicitly")
+        << QStringList{QStringLiteral(CCP_SOURCE_DIR "/resources/examples/example.json")}
+        << QString() << 0.0;
+}
+
+void TestCommandLine::evalAllJson()
+{
+    QFETCH(QStringList, extra);
+    QFETCH(QString, setKey);
+    QFETCH(double, setValue);
+    const Run r = runCli(QStringList{QStringLiteral("eval"), QStringLiteral("--all"), QStringLiteral("--json")} + extra);
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QString error;
+    const QJsonDocument doc = parse(r.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(doc.isObject());
+    QVERIFY2(doc.object().value(QStringLiteral("results")).isArray(), "no \"results\" array");
+    const QJsonArray results = doc.object().value(QStringLiteral("results")).toArray();
+    const QJsonArray scenarios = exampleProject().value(QStringLiteral("scenarios")).toArray();
+    QCOMPARE(results.size(), scenarios.size());
+    for (qsizetype i = 0; i < scenarios.size(); ++i) {
+        const QJsonObject result = results.at(i).toObject();
+        const QString name = scenarios.at(i).toObject().value(QStringLiteral("name")).toString();
+        QCOMPARE(result.value(QStringLiteral("scenario")).toString(), name);
+        QCOMPARE(at(result, QStringLiteral("inputs.name")).toString(), name);
+        QVERIFY(at(result, QStringLiteral("finance.npv_cny")).isDouble());
+        QVERIFY(result.value(QStringLiteral("monthly")).isArray());
+        if (!setKey.isEmpty())
+            QCOMPARE(at(result, QStringLiteral("inputs.") + setKey).toDouble(), setValue);
+    }
+    if (extra.isEmpty())
+        QCOMPARE(results, m_all);
+}
+
+void TestCommandLine::scenarioOption_data()
+{
+    QTest::addColumn<int>("index");
+    const QJsonArray scenarios = exampleProject().value(QStringLiteral("scenarios")).toArray();
+    for (qsizetype i = 0; i < scenarios.size(); ++i)
+        QTest::newRow(qPrintable(scenarios.at(i).toObject().value(QStringLiteral("name")).toString()))
+            << int(i);
+}
+
+void TestCommandLine::scenarioOption()
+{
+    QFETCH(int, index);
+    const QString name = exampleProject().value(QStringLiteral("scenarios")).toArray().at(index)
+                             .toObject().value(QStringLiteral("name")).toString();
+    const Run r = runCli({QStringLiteral("eval"), QStringLiteral("--scenario"), name, QStringLiteral("--json")});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QString error;
+    const QJsonDocument doc = parse(r.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(doc.object().value(QStringLiteral("scenario")).toString(), name);
+    QCOMPARE(doc.object(), m_all.at(index).toObject());
+}
+
+// ---- finance conventions ----------------------------------------------------------------------
+
+void TestCommandLine::financeConventions_data()
+{
+    QTest::addColumn<int>("index");
+    for (qsizetype i = 0; i < m_all.size(); ++i)
+        QTest::newRow(qPrintable(m_all.at(i).toObject().value(QStringLiteral("scenario")).toString()))
+            << int(i);
+}
+
+void TestCommandLine::financeConventions()
+{
+    QFETCH(int, index);
+    const QJsonObject result = m_all.at(index).toObject();
+    const QJsonObject finance = result.value(QStringLiteral("finance")).toObject();
+    const double rate = at(result, QStringLiteral("inputs.finance.discount_rate")).toDouble();
+    const double rm = std::pow(1.0 + rate, 1.0 / 12.0) - 1.0;
+    const QJsonArray monthly = result.value(QStringLiteral("monthly")).toArray();
+    QVERIFY(!monthly.isEmpty());
+
+    std::vector<double> cf;
+    for (const QJsonValue &m : monthly)
+        cf.push_back(m.toObject().value(QStringLiteral("cash_flow_cny")).toDouble());
+    double scale = 0;
+    for (double x : cf)
+        scale += std::abs(x);
+    QVERIFY(scale > 0);
+
+    // cumulative_cny is the running sum of cash_flow_cny.
+    double running = 0;
+    std::vector<double> cumulative;
+    for (std::size_t t = 0; t < cf.size(); ++t) {
+        running += cf[t];
+        cumulative.push_back(running);
+        const double reported = monthly.at(qsizetype(t)).toObject().value(QStringLiteral("cumulative_cny")).toDouble();
+        QVERIFY2(std::abs(reported - running) <= 1e-9 * scale,
+                 qPrintable(QStringLiteral("month %1: cumulative %2, running sum %3").arg(t).arg(reported, 0, 'g', 17).arg(running, 0, 'g', 17)));
+    }
+    // Month 0 carries the initial capex.
+    QVERIFY2(monthly.at(0).toObject().value(QStringLiteral("capex_cny")).toDouble() > 0,
+             "month 0 carries no capex");
+
+    // NPV = sum cf_t / (1 + r_m)^t.
+    const auto npvAt = [&](double i) {
+        double sum = 0;
+        for (std::size_t t = 0; t < cf.size(); ++t)
+            sum += cf[t] / std::pow(1.0 + i, double(t));
+        return sum;
+    };
+    const double npv = finance.value(QStringLiteral("npv_cny")).toDouble();
+    QVERIFY2(close(npv, npvAt(rm), 1e-9),
+             qPrintable(QStringLiteral("npv_cny %1, expected %2").arg(npv, 0, 'g', 17).arg(npvAt(rm), 0, 'g', 17)));
+
+    // Payback on undiscounted and on discounted flows.
+    const auto payback = [](const std::vector<double> &flows) -> std::optional<double> {
+        double prev = 0, c = 0;
+        for (std::size_t t = 0; t < flows.size(); ++t) {
+            prev = c;
+            c += flows[t];
+            if (t == 0 && c >= 0)
+                return 0.0;
+            if (t > 0 && c >= 0 && prev < 0)
+                return double(t - 1) + (-prev) / flows[t];
+        }
+        return std::nullopt;
+    };
+    std::vector<double> discounted;
+    for (std::size_t t = 0; t < cf.size(); ++t)
+        discounted.push_back(cf[t] / std::pow(1.0 + rm, double(t)));
+    const struct
+    {
+        const char *key;
+        std::optional<double> expected;
+    } paybacks[] = {{"payback_months", payback(cf)},
+                    {"discounted_payback_months", payback(discounted)}};
+    for (const auto &p : paybacks) {
+        const QJsonValue v = finance.value(QLatin1String(p.key));
+        if (!p.expected) {
+            QVERIFY2(v.isNull(), qPrintable(QStringLiteral("%1 should be null, is %2").arg(QLatin1String(p.key)).arg(v.toDouble())));
+            continue;
+        }
+        QVERIFY2(v.isDouble(), qPrintable(QStringLiteral("%1 is null, expected %2").arg(QLatin1String(p.key)).arg(*p.expected)));
+        QVERIFY2(close(v.toDouble(), *p.expected, 1e-9),
+                 qPrintable(QStringLiteral("%1 = %2, expected %3").arg(QLatin1String(p.key)).arg(v.toDouble(), 0, 'g', 17).arg(*p.expected, 0, 'g', 17)));
+    }
+
+    // IRR: the annualized rate whose monthly equivalent zeroes the NPV; null when none exists.
+    const QJsonValue irr = finance.value(QStringLiteral("irr"));
+    QVERIFY(irr.isNull() || irr.isDouble());
+    if (irr.isDouble()) {
+        const double im = std::pow(1.0 + irr.toDouble(), 1.0 / 12.0) - 1.0;
+        QVERIFY2(std::abs(npvAt(im)) <= 1e-6 * scale,
+                 qPrintable(QStringLiteral("NPV at the IRR's monthly rate is %1 (scale %2)").arg(npvAt(im)).arg(scale)));
+        // With one sign change of the flows the root is unique, and NPV > 0 at the discount
+        // rate means the IRR lies above it.
+        int signChanges = 0;
+        double lastSign = 0;
+        for (double x : cf) {
+            if (x == 0)
+                continue;
+            const double sign = x > 0 ? 1 : -1;
+            signChanges += lastSign != 0 && sign != lastSign ? 1 : 0;
+            lastSign = sign;
+        }
+        if (signChanges == 1)
+            QVERIFY2((npv > 0) == (irr.toDouble() > rate),
+                     qPrintable(QStringLiteral("npv %1 at rate %2 but irr %3").arg(npv).arg(rate).arg(irr.toDouble())));
+    } else {
+        // No sign change of NPV(i) over a wide grid of monthly rates.
+        const double first = npvAt(-0.5);
+        for (int k = 0; k <= 300; ++k) {
+            const double i = -0.5 + 1.5 * k / 300.0;
+            QVERIFY2((npvAt(i) > 0) == (first > 0),
+                     qPrintable(QStringLiteral("irr is null but NPV changes sign near monthly rate %1").arg(i)));
+        }
+    }
+}
+
+// ---- --set ------------------------------------------------------------------------------------
+
+void TestCommandLine::setEveryScalarKey_data()
+{
+    QTest::addColumn<QStringList>("assignments");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QJsonValue>("expected");
+
+    const QMap<QString, DocField> doc = documentedFields();
+    QVERIFY2(!doc.isEmpty(), "docs/scenario-json.md has no key table");
+
+    const auto ids = [&](const QString &kind) {
+        QStringList out;
+        for (const QJsonValue &e : m_catalogEntries) {
+            if (e.toObject().value(QStringLiteral("kind")).toString() == kind)
+                out << e.toObject().value(QStringLiteral("id")).toString();
+        }
+        return out;
+    };
+    const QJsonArray servers = catalogRecords(QStringLiteral("servers.json"));
+    const QString card = m_inputs.value(QStringLiteral("cluster.card")).toString();
+
+    for (auto it = m_inputs.constBegin(); it != m_inputs.constEnd(); ++it) {
+        const QString key = it.key();
+        const QJsonValue current = it.value();
+        const QByteArray row = key.toUtf8();
+        if (!doc.contains(key)) {
+            QTest::newRow(row.constData()) << QStringList() << key << QJsonValue(QJsonValue::Undefined);
+            continue; // the test row fails: every key is documented
+        }
+        const DocField f = doc.value(key);
+        QString text;
+        QJsonValue expected;
+        if (f.type.contains(QLatin1String("catalog id"))) {
+            QString chosen;
+            if (key == QLatin1String("cluster.server")) {
+                // A server that carries the chosen card, other than the current value.
+                for (const QJsonValue &s : servers) {
+                    const QJsonObject o = s.toObject();
+                    if (o.value(QStringLiteral("card")).toString() == card
+                        && o.value(QStringLiteral("id")).toString() != current.toString()) {
+                        chosen = o.value(QStringLiteral("id")).toString();
+                        break;
+                    }
+                }
+            } else {
+                const QString kind = key == QLatin1String("cluster.card")     ? QStringLiteral("card")
+                                     : key == QLatin1String("cluster.storage") ? QStringLiteral("storage")
+                                     : key == QLatin1String("network.fabric")  ? QStringLiteral("fabric")
+                                     : key == QLatin1String("site.region")     ? QStringLiteral("site")
+                                                                                : QString();
+                for (const QString &id : ids(kind)) {
+                    if (id != current.toString()) {
+                        chosen = id;
+                        break;
+                    }
+                }
+            }
+            text = chosen;
+            expected = chosen.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(chosen);
+        } else if (f.type.contains(QLatin1String("s-curve"))) {
+            text = current.toString() == QLatin1String("s-curve") ? QStringLiteral("linear")
+                                                                   : QStringLiteral("s-curve");
+            expected = text;
+        } else if (f.type == QLatin1String("string")) {
+            text = QStringLiteral("Set by test = 42");
+            expected = text;
+        } else {
+            // A number: the documented range's midpoint (or the current value × 0.9 for an
+            // open range), whole when the field holds a whole number.
+            static const QRegularExpression rangeRe(QStringLiteral(
+                "^([\\x{2212}-]?[0-9][0-9.,e+]*)\\s*\\x{2013}\\s*([\\x{2212}-]?[0-9][0-9.,e+]*|[a-z_.]+)"));
+            static const QRegularExpression openRe(QStringLiteral("^\\x{2265}\\s*([0-9.]+)"));
+            double lo = 0, hi = 0;
+            bool haveRange = false, open = false;
+            if (const auto m = rangeRe.match(f.range); m.hasMatch()) {
+                const auto a = docNumber(m.captured(1));
+                auto b = docNumber(m.captured(2));
+                if (!b) {
+                    // An upper bound named after another key ("horizon", "cluster.cards").
+                    const QString other = m.captured(2) == QLatin1String("horizon")
+                                              ? QStringLiteral("horizon_months") : m.captured(2);
+                    if (m_inputs.value(other).isDouble())
+                        b = m_inputs.value(other).toDouble();
+                }
+                if (a && b) {
+                    lo = *a;
+                    hi = *b;
+                    haveRange = true;
+                }
+            } else if (const auto o = openRe.match(f.range); o.hasMatch()) {
+                lo = o.captured(1).toDouble();
+                open = true;
+            }
+            const bool whole = (current.isDouble() && current.toDouble() == std::floor(current.toDouble()))
+                               || f.type.startsWith(QLatin1String("months"))
+                               || f.type.startsWith(QLatin1String("cards"));
+            std::optional<double> value;
+            if (haveRange) {
+                const bool wholeBounds = lo == std::floor(lo) && hi == std::floor(hi);
+                const double mid = (lo + hi) / 2;
+                for (double c : {mid, (lo + mid) / 2, (mid + hi) / 2, lo, hi}) {
+                    if (whole && wholeBounds)
+                        c = std::floor(c);
+                    if (!(current.isDouble() && current.toDouble() == c)) {
+                        value = c;
+                        break;
+                    }
+                }
+            } else if (open) {
+                const double cur = current.toDouble();
+                value = cur > lo ? (whole ? std::floor(cur * 0.9) : cur * 0.9) : lo + 1000.0;
+            }
+            if (value) {
+                text = QString::number(*value, 'g', 17);
+                expected = *value;
+            } else {
+                expected = QJsonValue(QJsonValue::Undefined); // the test row fails: no usable range
+            }
+        }
+        const QStringList assignments{key + QLatin1Char('=') + text};
+        QTest::newRow(row.constData()) << assignments << key << expected;
+    }
+}
+
+void TestCommandLine::setEveryScalarKey()
+{
+    QFETCH(QStringList, assignments);
+    QFETCH(QString, key);
+    QFETCH(QJsonValue, expected);
+    QVERIFY2(!expected.isUndefined(),
+             qPrintable(key + QStringLiteral(": not documented in docs/scenario-json.md with a usable type and range, or no other catalog entry to choose")));
+    QStringList args{QStringLiteral("eval"), QStringLiteral("--json")};
+    for (const QString &a : assignments)
+        args << QStringLiteral("--set") << a;
+    const Run r = runCli(args);
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(assignments.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.describe()));
+    QString error;
+    const QJsonObject out = parse(r.out, &error).object();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QJsonValue actual = at(out, QStringLiteral("inputs.") + key);
+    QVERIFY2(!actual.isUndefined(), qPrintable(key + QStringLiteral(" missing from inputs")));
+    if (expected.isDouble()) {
+        QVERIFY2(actual.isDouble(), qPrintable(key + QStringLiteral(" is not a number in inputs")));
+        QVERIFY2(close(actual.toDouble(), expected.toDouble(), 1e-12),
+                 qPrintable(QStringLiteral("%1: %2 in inputs, set %3").arg(key).arg(actual.toDouble(), 0, 'g', 17).arg(expected.toDouble(), 0, 'g', 17)));
+    } else {
+        QCOMPARE(actual, expected);
+    }
+    QVERIFY2(m_eval.value(QStringLiteral("inputs")) != out.value(QStringLiteral("inputs")),
+             "inputs unchanged by --set");
+    if (key == QLatin1String("name"))
+        QCOMPARE(out.value(QStringLiteral("scenario")), expected);
+    if (key == QLatin1String("cluster.card")) {
+        // The server follows the card unless set too: null (the standard server) or its id.
+        QString standard;
+        for (const QJsonValue &c : catalogRecords(QStringLiteral("cards.json"))) {
+            if (c.toObject().value(QStringLiteral("id")) == expected)
+                standard = c.toObject().value(QStringLiteral("standard_server")).toString();
+        }
+        const QJsonValue server = at(out, QStringLiteral("inputs.cluster.server"));
+        QVERIFY2(server.isNull() || server.toString() == standard,
+                 qPrintable(QStringLiteral("cluster.server is %1 after cluster.card=%2")
+                                .arg(server.toString(), expected.toString())));
+    }
+}
+
+void TestCommandLine::setArrayKeys_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("checkKeys");
+    QTest::addColumn<QJsonArray>("expected");
+
+    const QJsonArray scenarios = exampleProject().value(QStringLiteral("scenarios")).toArray();
+    const QJsonObject first = scenarios.at(0).toObject();
+    const bool firstHasPhases = !at(first, QStringLiteral("cluster.phases")).toArray().isEmpty();
+    const auto sets = [](std::initializer_list<const char *> list) {
+        QStringList out{QStringLiteral("eval"), QStringLiteral("--json")};
+        for (const char *s : list)
+            out << QStringLiteral("--set") << QString::fromUtf8(s);
+        return out;
+    };
+    QTest::newRow("segment utilization")
+        << sets({"demand.segments.0.utilization=0.5"})
+        << QStringList{QStringLiteral("demand.segments.0.utilization")} << QJsonArray{0.5};
+    QTest::newRow("segment ramp shape")
+        << sets({"demand.segments.0.ramp_shape=s-curve"})
+        << QStringList{QStringLiteral("demand.segments.0.ramp_shape")} << QJsonArray{QStringLiteral("s-curve")};
+    QTest::newRow("segment name, share, ramp months, price factor")
+        << sets({"demand.segments.0.name=Renamed", "demand.segments.0.share=0.5",
+                 "demand.segments.0.ramp_months=6", "demand.segments.0.price_factor=1.2"})
+        << QStringList{QStringLiteral("demand.segments.0.name"), QStringLiteral("demand.segments.0.share"),
+                       QStringLiteral("demand.segments.0.ramp_months"), QStringLiteral("demand.segments.0.price_factor")}
+        << QJsonArray{QStringLiteral("Renamed"), 0.5, 6, 1.2};
+    if (firstHasPhases) {
+        QTest::newRow("first phase month")
+            << sets({"cluster.phases.0.month=1"})
+            << QStringList{QStringLiteral("cluster.phases.0.month")} << QJsonArray{1};
+    } else {
+        QTest::newRow("append a phase")
+            << sets({"cluster.phases.0.month=0", "cluster.phases.0.share=1"})
+            << QStringList{QStringLiteral("cluster.phases.0.month"), QStringLiteral("cluster.phases.0.share")}
+            << QJsonArray{0, 1};
+    }
+    QTest::newRow("append two phases in one call")
+        << sets({"cluster.phases.0.month=0", "cluster.phases.0.share=0.5",
+                 "cluster.phases.1.month=12", "cluster.phases.1.share=0.5"})
+        << QStringList{QStringLiteral("cluster.phases.0.month"), QStringLiteral("cluster.phases.0.share"),
+                       QStringLiteral("cluster.phases.1.month"), QStringLiteral("cluster.phases.1.share")}
+        << QJsonArray{0, 0.5, 12, 0.5};
+    QTest::newRow("append a segment")
+        << sets({"demand.segments.0.share=0.5", "demand.segments.2.share=0.1", "demand.segments.2.utilization=0.7"})
+        << QStringList{QStringLiteral("demand.segments.2.share"), QStringLiteral("demand.segments.2.utilization")}
+        << QJsonArray{0.1, 0.7};
+    // The example's second scenario is built in phases: move its second phase.
+    for (qsizetype i = 0; i < scenarios.size(); ++i) {
+        const QJsonArray phases = at(scenarios.at(i).toObject(), QStringLiteral("cluster.phases")).toArray();
+        if (phases.size() < 2)
+            continue;
+        const int month = phases.at(1).toObject().value(QStringLiteral("month")).toInt();
+        QTest::newRow("phased scenario: second phase month")
+            << QStringList{QStringLiteral("eval"), QStringLiteral("--json"), QStringLiteral("--scenario"),
+                           scenarios.at(i).toObject().value(QStringLiteral("name")).toString(),
+                           QStringLiteral("--set"), QStringLiteral("cluster.phases.1.month=%1").arg(month + 6)}
+            << QStringList{QStringLiteral("cluster.phases.1.month")} << QJsonArray{month + 6};
+        break;
+    }
+}
+
+void TestCommandLine::setArrayKeys()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, checkKeys);
+    QFETCH(QJsonArray, expected);
+    const Run r = runCli(args);
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QString error;
+    const QJsonObject out = parse(r.out, &error).object();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (qsizetype i = 0; i < checkKeys.size(); ++i) {
+        const QJsonValue actual = at(out, QStringLiteral("inputs.") + checkKeys.at(i));
+        QVERIFY2(!actual.isUndefined(), qPrintable(checkKeys.at(i) + QStringLiteral(" missing from inputs")));
+        if (expected.at(i).isDouble())
+            QCOMPARE(actual.toDouble(), expected.at(i).toDouble());
+        else
+            QCOMPARE(actual, expected.at(i));
+    }
+}
+
+void TestCommandLine::sitePresetFill_data()
+{
+    QTest::addColumn<QStringList>("assignments");
+    QTest::addColumn<QString>("site");
+    QTest::addColumn<QStringList>("explicitKeys");
+    QTest::addColumn<double>("explicitValue");
+
+    // A site whose preset differs from the current scenario in power price, PUE and tax.
+    const QString current = m_inputs.value(QStringLiteral("site.region")).toString();
+    QString site;
+    for (const QJsonValue &v : catalogRecords(QStringLiteral("sites.json"))) {
+        const QJsonObject o = v.toObject();
+        if (o.value(QStringLiteral("id")).toString() != current
+            && o.value(QStringLiteral("power_price_cny_per_kwh")).toDouble() != m_inputs.value(QStringLiteral("site.power_price_cny_per_kwh")).toDouble()
+            && o.value(QStringLiteral("typical_pue")).toDouble() != m_inputs.value(QStringLiteral("site.pue")).toDouble()
+            && o.value(QStringLiteral("typical_pue")).toDouble() != 1.15
+            && o.value(QStringLiteral("tax_rate")).toDouble() != m_inputs.value(QStringLiteral("finance.tax_rate")).toDouble()) {
+            site = o.value(QStringLiteral("id")).toString();
+            break;
+        }
+    }
+    QVERIFY2(!site.isEmpty(), "no site in sites.json differs from the example's");
+    const QString region = QStringLiteral("site.region=") + site;
+    QTest::newRow("preset only") << QStringList{region} << site << QStringList() << 0.0;
+    QTest::newRow("explicit PUE after the site")
+        << QStringList{region, QStringLiteral("site.pue=1.15")} << site
+        << QStringList{QStringLiteral("site.pue")} << 1.15;
+    QTest::newRow("explicit PUE before the site")
+        << QStringList{QStringLiteral("site.pue=1.15"), region} << site
+        << QStringList{QStringLiteral("site.pue")} << 1.15;
+    QTest::newRow("explicit tax rate")
+        << QStringList{region, QStringLiteral("finance.tax_rate=0.2")} << site
+        << QStringList{QStringLiteral("finance.tax_rate")} << 0.2;
+}
+
+void TestCommandLine::sitePresetFill()
+{
+    QFETCH(QStringList, assignments);
+    QFETCH(QString, site);
+    QFETCH(QStringList, explicitKeys);
+    QFETCH(double, explicitValue);
+    QJsonObject preset;
+    for (const QJsonValue &v : catalogRecords(QStringLiteral("sites.json"))) {
+        if (v.toObject().value(QStringLiteral("id")).toString() == site)
+            preset = v.toObject();
+    }
+    QVERIFY(!preset.isEmpty());
+    QStringList args{QStringLiteral("eval"), QStringLiteral("--json")};
+    for (const QString &a : assignments)
+        args << QStringLiteral("--set") << a;
+    const Run r = runCli(args);
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QString error;
+    const QJsonObject inputs = parse(r.out, &error).object().value(QStringLiteral("inputs")).toObject();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(at(inputs, QStringLiteral("site.region")).toString(), site);
+    // Scenario key ← preset key (docs/scenario-json.md, "Catalog selection with --set").
+    const std::pair<const char *, const char *> filled[] = {
+        {"site.power_price_cny_per_kwh", "power_price_cny_per_kwh"},
+        {"site.pue", "typical_pue"},
+        {"site.pue_limit", "pue_limit"},
+        {"site.grid_capacity_kw", "grid_capacity_kw"},
+        {"site.energy_quota_mwh_per_year", "energy_quota_mwh_per_year"},
+        {"site.carbon_kg_per_kwh", "carbon_kg_per_kwh"},
+        {"site.green_power_share", "green_power_share"},
+        {"site.facility_capex_cny_per_kw", "facility_capex_cny_per_kw"},
+        {"finance.tax_rate", "tax_rate"},
+    };
+    for (const auto &[key, presetKey] : filled) {
+        const QString k = QString::fromLatin1(key);
+        const QJsonValue actual = at(inputs, k);
+        QVERIFY2(actual.isDouble(), qPrintable(k + QStringLiteral(" is not a number")));
+        const double want = explicitKeys.contains(k) ? explicitValue
+                                                     : preset.value(QLatin1String(presetKey)).toDouble();
+        QVERIFY2(close(actual.toDouble(), want, 1e-12),
+                 qPrintable(QStringLiteral("%1 = %2, expected %3").arg(k).arg(actual.toDouble()).arg(want)));
+    }
+}
+
+// ---- bad input --------------------------------------------------------------------------------
+
+void TestCommandLine::badInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("needles"); // each must appear in stderr
+
+    const auto set = [](const char *assignment) {
+        return QStringList{QStringLiteral("eval"), QStringLiteral("--json"), QStringLiteral("--set"),
+                           QString::fromUtf8(assignment)};
+    };
+    const auto evalFile = [](const char *name) {
+        return QStringList{QStringLiteral("eval"), QStringLiteral("--json"),
+                           QStringLiteral("%DIR%/") + QString::fromUtf8(name)};
+    };
+    const auto needles = [](std::initializer_list<const char *> list) {
+        QStringList out;
+        for (const char *s : list)
+            out << QString::fromUtf8(s);
+        return out;
+    };
+    QTest::newRow("unknown key") << set("cluster.bogus=1") << needles({"cluster.bogus"});
+    QTest::newRow("unknown top-level key") << set("bogus=1") << needles({"bogus"});
+    QTest::newRow("unknown group") << set("power.pue=1.2") << needles({"power.pue"});
+    QTest::newRow("wrong type: text for cards") << set("cluster.cards=abc") << needles({"cluster.cards"});
+    QTest::newRow("wrong type: empty value") << set("cluster.cards=") << needles({"cluster.cards"});
+    QTest::newRow("wrong type: nan") << set("cluster.cards=nan") << needles({"cluster.cards"});
+    QTest::newRow("wrong type: infinite PUE") << set("site.pue=inf") << needles({"site.pue"});
+    QTest::newRow("wrong type: decimal comma") << set("site.pue=1,2") << needles({"site.pue"});
+    QTest::newRow("wrong type: text for mfu") << set("training.mfu=high") << needles({"training.mfu"});
+    QTest::newRow("wrong ramp shape") << set("demand.segments.0.ramp_shape=cubic") << needles({"demand.segments.0.ramp_shape"});
+    QTest::newRow("null for a required number") << set("cluster.cards=null") << needles({"cluster.cards"});
+    QTest::newRow("negative cards") << set("cluster.cards=-5") << needles({"cluster.cards"});
+    QTest::newRow("zero cards") << set("cluster.cards=0") << needles({"cluster.cards"});
+    QTest::newRow("non-integer cards") << set("cluster.cards=1.5") << needles({"cluster.cards"});
+    QTest::newRow("PUE below 1") << set("site.pue=0.9") << needles({"site.pue"});
+    QTest::newRow("horizon above range") << set("horizon_months=181") << needles({"horizon_months"});
+    QTest::newRow("discount rate as a percentage") << set("finance.discount_rate=8") << needles({"finance.discount_rate"});
+    QTest::newRow("training cards above cluster cards") << set("training.cards=99999") << needles({"training.cards"});
+    QTest::newRow("share sums above 1")
+        << set("demand.segments.0.share=0.99") << needles({"demand.segments"});
+    QTest::newRow("segment index beyond the end")
+        << set("demand.segments.7.share=0.01") << needles({"demand.segments.7.share"});
+    QTest::newRow("phase shares not summing to 1")
+        << QStringList{QStringLiteral("eval"), QStringLiteral("--set"), QStringLiteral("cluster.phases.0.month=0"),
+                       QStringLiteral("--set"), QStringLiteral("cluster.phases.0.share=0.5")}
+        << needles({"cluster.phases"});
+    QTest::newRow("unknown catalog id: card") << set("cluster.card=nope") << needles({"cluster.card", "nope"});
+    QTest::newRow("unknown catalog id: site") << set("site.region=nowhere") << needles({"site.region", "nowhere"});
+    QTest::newRow("unknown catalog id: fabric") << set("network.fabric=tin-cans") << needles({"network.fabric", "tin-cans"});
+    QTest::newRow("catalog id of another kind") << set("cluster.card=ib-ndr-400g") << needles({"cluster.card"});
+    QTest::newRow("server of another card")
+        << set("cluster.server=generic-8x-rtx4090-server") << needles({"cluster.server"});
+    QTest::newRow("card with another card's server")
+        << QStringList{QStringLiteral("eval"), QStringLiteral("--set"), QStringLiteral("cluster.card=nvidia-h100-sxm"),
+                       QStringLiteral("--set"), QStringLiteral("cluster.server=nvidia-hgx-h800-8gpu")}
+        << needles({"cluster.server"});
+    QTest::newRow("unknown scenario name")
+        << QStringList{QStringLiteral("eval"), QStringLiteral("--scenario"), QStringLiteral("No such scenario")}
+        << needles({"No such scenario"});
+    QTest::newRow("--scenario with --all")
+        << QStringList{QStringLiteral("eval"), QStringLiteral("--all"), QStringLiteral("--scenario"), QStringLiteral("x")}
+        << needles({"--all"});
+    QTest::newRow("set without '='")
+        << QStringList{QStringLiteral("eval"), QStringLiteral("--set"), QStringLiteral("cluster.cards")}
+        << needles({"cluster.cards"});
+    QTest::newRow("unknown option")
+        << QStringList{QStringLiteral("eval"), QStringLiteral("--frobnicate")} << needles({"frobnicate"});
+    QTest::newRow("unknown subcommand")
+        << QStringList{QStringLiteral("evaluate"), QStringLiteral("--json")} << needles({"evaluate"});
+    QTest::newRow("unknown subcommand alone")
+        << QStringList{QStringLiteral("frobnicate")} << needles({"frobnicate"});
+    QTest::newRow("missing file") << evalFile("does-not-exist.json") << needles({"does-not-exist.json"});
+    QTest::newRow("a directory") << evalFile("folder.json") << needles({"folder.json"});
+    QTest::newRow("malformed JSON") << evalFile("malformed.json") << needles({"malformed.json"});
+    QTest::newRow("truncated JSON") << evalFile("truncated.json") << needles({"truncated.json"});
+    QTest::newRow("JSON array") << evalFile("array.json") << needles({"array.json"});
+    QTest::newRow("wrong format") << evalFile("wrongformat.json") << needles({"wrongformat.json", "format"});
+    QTest::newRow("newer schema_version") << evalFile("newer.json") << needles({"newer.json", "newer"});
+    QTest::newRow("unknown top-level key in file") << evalFile("unknowntop.json") << needles({"unknowntop.json", "bogus_top_key"});
+    QTest::newRow("unknown key inside a scenario")
+        << evalFile("unknowninscenario.json") << needles({"unknowninscenario.json", "bogus_cluster_key"});
+    QTest::newRow("unknown key inside a segment")
+        << evalFile("unknowninsegment.json") << needles({"unknowninsegment.json", "colour"});
+    QTest::newRow("scenario missing cluster.cards")
+        << evalFile("missingcards.json") << needles({"missingcards.json", "cluster.cards"});
+    QTest::newRow("wrong type in file") << evalFile("cardstext.json") << needles({"cardstext.json", "cluster.cards"});
+    QTest::newRow("out of range in file") << evalFile("pueinfile.json") << needles({"pueinfile.json", "site.pue"});
+    QTest::newRow("binary garbage") << evalFile("garbage.json") << needles({"garbage.json"});
+    QTest::newRow("empty file") << evalFile("empty.json") << needles({"empty.json"});
+    QTest::newRow("bad file with --all")
+        << QStringList{QStringLiteral("eval"), QStringLiteral("--all"), QStringLiteral("--json"),
+                       QStringLiteral("%DIR%/newer.json")}
+        << needles({"newer.json", "newer"});
+}
+
+void TestCommandLine::badInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, needles);
+    const Run r = runCli(expand(args));
+    QVERIFY2(r.finished, qPrintable(QStringLiteral("did not end: ") + r.describe()));
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY2(r.out.isEmpty(), qPrintable(QStringLiteral("stdout not empty: ") + QString::fromUtf8(r.out.left(200))));
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(!err.trimmed().isEmpty(), "no message on stderr");
+    QVERIFY2(!err.contains(QLatin1String("Internal error")), qPrintable(err));
+    for (const QString &n : needles)
+        QVERIFY2(err.contains(n), qPrintable(QStringLiteral("stderr does not name \"%1\": %2").arg(n, err.trimmed())));
+}
+
+// ---- catalog --json ---------------------------------------------------------------------------
+
+void TestCommandLine::catalogJsonCounts_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("minimum");
+    QTest::newRow("cards") << QStringLiteral("card") << 15;
+    QTest::newRow("fabrics") << QStringLiteral("fabric") << 5;
+    QTest::newRow("sites") << QStringLiteral("site") << 10;
+    QTest::newRow("servers") << QStringLiteral("server") << 15;
+    QTest::newRow("storage") << QStringLiteral("storage") << 1;
+}
+
+void TestCommandLine::catalogJsonCounts()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, minimum);
+    int n = 0;
+    for (const QJsonValue &e : m_catalogEntries)
+        n += e.toObject().value(QStringLiteral("kind")).toString() == kind ? 1 : 0;
+    QVERIFY2(n >= minimum, qPrintable(QStringLiteral("%1 %2 entries, expected at least %3").arg(n).arg(kind).arg(minimum)));
+}
+
+void TestCommandLine::catalogJsonEntries_data()
+{
+    QTest::addColumn<int>("index");
+    for (qsizetype i = 0; i < m_catalogEntries.size(); ++i) {
+        const QJsonObject e = m_catalogEntries.at(i).toObject();
+        const QString name = e.value(QStringLiteral("kind")).toString() + QLatin1Char(' ')
+                             + e.value(QStringLiteral("id")).toString();
+        QTest::newRow(qPrintable(name)) << int(i);
+    }
+}
+
+void TestCommandLine::catalogJsonEntries()
+{
+    QFETCH(int, index);
+    const QJsonObject e = m_catalogEntries.at(index).toObject();
+    static const QStringList kinds{QStringLiteral("card"), QStringLiteral("server"), QStringLiteral("fabric"),
+                                   QStringLiteral("site"), QStringLiteral("storage")};
+    QVERIFY2(kinds.contains(e.value(QStringLiteral("kind")).toString()),
+             qPrintable(e.value(QStringLiteral("kind")).toString()));
+    static const QRegularExpression idRe(QStringLiteral("^[a-z0-9-]+$"));
+    const QString id = e.value(QStringLiteral("id")).toString();
+    QVERIFY2(idRe.match(id).hasMatch(), qPrintable(QStringLiteral("id \"%1\"").arg(id)));
+    for (const char *k : {"name", "source", "confidence"}) {
+        const QJsonValue v = e.value(QLatin1String(k));
+        QVERIFY2(v.isString() && !v.toString().trimmed().isEmpty(),
+                 qPrintable(QStringLiteral("%1: \"%2\" missing or empty").arg(id, QLatin1String(k))));
+    }
+    int sameId = 0;
+    for (const QJsonValue &o : m_catalogEntries) {
+        if (o.toObject().value(QStringLiteral("kind")) == e.value(QStringLiteral("kind"))
+            && o.toObject().value(QStringLiteral("id")).toString() == id)
+            ++sameId;
+    }
+    QCOMPARE(sameId, 1);
+}
+
+// ---- locale, table ----------------------------------------------------------------------------
+
+void TestCommandLine::localeIndependentJson_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QStringList>("args");
+    const QStringList eval{QStringLiteral("eval"), QStringLiteral("--json")};
+    const QStringList all{QStringLiteral("eval"), QStringLiteral("--all"), QStringLiteral("--json")};
+    QTest::newRow("de_DE.UTF-8, eval") << QStringLiteral("de_DE.UTF-8") << eval;
+    QTest::newRow("de_DE.UTF-8, eval --all") << QStringLiteral("de_DE.UTF-8") << all;
+    QTest::newRow("fr_FR.UTF-8, eval") << QStringLiteral("fr_FR.UTF-8") << eval;
+    QTest::newRow("zh_CN.UTF-8, eval") << QStringLiteral("zh_CN.UTF-8") << eval;
+    QTest::newRow("C.UTF-8, eval") << QStringLiteral("C.UTF-8") << eval;
+    QTest::newRow("de_DE.UTF-8, eval --set with a decimal point")
+        << QStringLiteral("de_DE.UTF-8")
+        << QStringList{QStringLiteral("eval"), QStringLiteral("--json"), QStringLiteral("--set"), QStringLiteral("site.pue=1.25")};
+}
+
+void TestCommandLine::localeIndependentJson()
+{
+    QFETCH(QString, locale);
+    QFETCH(QStringList, args);
+    const Run c = runCli(args);
+    QVERIFY2(c.finished && c.exitCode == 0, qPrintable(c.describe()));
+    const Run r = runCli(args, locale);
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QString error;
+    const QJsonDocument doc = parse(r.out, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(locale + QStringLiteral(": ") + error));
+    QCOMPARE(doc, QJsonDocument::fromJson(c.out));
+    QCOMPARE(r.out, c.out);
+}
+
+void TestCommandLine::readableTable_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QList<int>>("scenarios"); // indexes whose names must appear
+    QTest::newRow("eval") << QStringLiteral("C") << QStringList{QStringLiteral("eval")} << QList<int>{0};
+    QTest::newRow("eval --all") << QStringLiteral("C") << QStringList{QStringLiteral("eval"), QStringLiteral("--all")}
+                                << QList<int>{0, 1, 2, 3, 4};
+    QTest::newRow("eval, de_DE") << QStringLiteral("de_DE.UTF-8") << QStringList{QStringLiteral("eval")} << QList<int>{0};
+    QTest::newRow("eval, zh_CN") << QStringLiteral("zh_CN.UTF-8") << QStringList{QStringLiteral("eval")} << QList<int>{0};
+}
+
+void TestCommandLine::readableTable()
+{
+    QFETCH(QString, locale);
+    QFETCH(QStringList, args);
+    QFETCH(QList<int>, scenarios);
+    const Run r = runCli(args, locale);
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    const QString text = QString::fromUtf8(r.out);
+    QVERIFY(!text.trimmed().isEmpty());
+    QVERIFY2(!text.trimmed().startsWith(QLatin1Char('{')), "the table is JSON");
+    const QJsonArray all = exampleProject().value(QStringLiteral("scenarios")).toArray();
+    for (int i : scenarios) {
+        QVERIFY(i < all.size());
+        const QString name = all.at(i).toObject().value(QStringLiteral("name")).toString();
+        QVERIFY2(text.contains(name), qPrintable(QStringLiteral("table lacks \"%1\"").arg(name)));
+    }
+    QVERIFY2(text.count(QLatin1Char('\n')) >= 10, "table has fewer than 10 lines");
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
