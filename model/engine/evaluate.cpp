@@ -147,7 +147,14 @@ Result evaluate(const Scenario &s, const Catalog &catalog, EvaluateOptions optio
     const double hoursFull = double(z.cards) * kHoursPerMonth * s.cluster.availability;
 
     // Capex events (month, equipment amount, facility amount) for depreciation and residual.
-    struct Asset { int month; double cost; double lifeMonths; double salvage; };
+    struct Asset
+    {
+        int month;
+        double cost;
+        double lifeMonths;
+        double salvage;
+        double perMonth() const { return lifeMonths > 0 ? cost * (1.0 - salvage) / lifeMonths : 0.0; }
+    };
     std::vector<Asset> assets;
     assets.reserve(phases.size() + 2);
     for (const BuildPhase &ph : phases)
@@ -155,6 +162,11 @@ Result evaluate(const Scenario &s, const Catalog &catalog, EvaluateOptions optio
                           fin.equipmentSalvageShare});
     assets.push_back({0, upfrontEquipment, equipLifeMonths, fin.equipmentSalvageShare});
     assets.push_back({0, facilityCapex, facilityLifeMonths, 0.0});
+
+    std::vector<double> assetDepreciation;
+    assetDepreciation.reserve(assets.size());
+    for (const Asset &a : assets)
+        assetDepreciation.push_back(a.perMonth());
 
     const double monthlyDisc = monthlyRate(fin.discountRate);
     const double v = 1.0 / (1.0 + monthlyDisc);
@@ -186,9 +198,10 @@ Result evaluate(const Scenario &s, const Catalog &catalog, EvaluateOptions optio
         const double totalInstalled = equipmentInstalled + (t > 0 ? facilityCapex : 0.0);
 
         double depreciation = 0;
-        for (const Asset &a : assets) {
-            if (t > a.month && t <= a.month + a.lifeMonths && a.lifeMonths > 0)
-                depreciation += a.cost * (1.0 - a.salvage) / a.lifeMonths;
+        for (std::size_t ai = 0; ai < assets.size(); ++ai) {
+            const Asset &a = assets[ai];
+            if (t > a.month && t <= a.month + a.lifeMonths)
+                depreciation += assetDepreciation[ai];
         }
 
         double util = 0, weight = 0, price = 0, revenue = 0, soldHours = 0;
@@ -312,9 +325,10 @@ Result evaluate(const Scenario &s, const Catalog &catalog, EvaluateOptions optio
         equity[t] = r.monthly[t].equityCashFlow.cnyValue();
     }
     f.npv = Money::cny(npv(flows, monthlyDisc));
-    for (double root : irrRoots(flows))
+    const std::vector<double> monthlyRoots = irrRoots(flows);
+    for (double root : monthlyRoots)
         f.irrRoots.push_back(annualRate(root));
-    if (const auto i = irr(flows))
+    if (const auto i = chooseIrr(monthlyRoots))
         f.irr = annualRate(*i);
     f.paybackMonths = payback(flows);
     f.discountedPaybackMonths = discountedPayback(flows, monthlyDisc);
@@ -481,15 +495,9 @@ Result evaluate(const Scenario &s, const Catalog &catalog, EvaluateOptions optio
     tr.memoryNeededGb = s.training.params * 16.0 / 1e9;
     tr.memoryAvailableGb = tr.cards * card.memoryGb;
 
-    const double pvEffectivePflopDays = [&] {
-        double acc = 0, dfe = 1;
-        const double perCardPflops = card.bf16Tflops / 1000.0 * perf.mfu * perf.goodput;
-        for (int t = 0; t <= H; ++t) {
-            acc += r.monthly[t].cardHoursSold * perCardPflops / 24.0 * dfe;
-            dfe *= v;
-        }
-        return acc;
-    }();
+    // Sold card-hours were discounted into pvHours above; each delivers this many PFLOP-days.
+    const double pvEffectivePflopDays
+        = pvHours * card.bf16Tflops / 1000.0 * perf.mfu * perf.goodput / 24.0;
     f.costPerEffectivePflopDay = pvEffectivePflopDays > 0 ? pvCost / pvEffectivePflopDays : 0.0;
 
     // --- Warnings --------------------------------------------------------------------------

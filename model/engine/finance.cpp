@@ -136,7 +136,11 @@ std::vector<double> irrRoots(std::span<const double> flows)
 
 std::optional<double> irr(std::span<const double> flows)
 {
-    const auto roots = irrRoots(flows);
+    return chooseIrr(irrRoots(flows));
+}
+
+std::optional<double> chooseIrr(std::span<const double> roots)
+{
     if (roots.empty())
         return std::nullopt;
     return *std::min_element(roots.begin(), roots.end(),

@@ -27,6 +27,8 @@ std::vector<double> irrRoots(std::span<const double> flows);
 // The root chosen as "the" IRR when several exist: the one closest to zero (numpy-financial's
 // convention). Empty when there is no root.
 std::optional<double> irr(std::span<const double> flows);
+// The same choice among roots already found.
+std::optional<double> chooseIrr(std::span<const double> roots);
 
 // Simple payback in periods, interpolated; 0 when the first cumulative sum is already ≥ 0;
 // empty when the cumulative sum never reaches 0.
