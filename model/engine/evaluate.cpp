@@ -7,11 +7,8 @@
 #include "performance.h"
 #include "sizing.h"
 
-#include <boost/math/tools/roots.hpp>
-
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
 #include <stdexcept>
 
 namespace ccp {
@@ -79,14 +76,36 @@ double npvAt(const Plan &plan, double k, double p, double v)
     return acc;
 }
 
-// Root of a function known to change sign on [lo, hi].
+// Root of f on [lo, hi], where f changes sign. The NPV is piecewise linear in the utilization
+// and price scales (only income tax bends it), so the Illinois variant of regula falsi lands in
+// the final linear piece after a few steps and then hits the root almost exactly. Stops when
+// f is zero to within 1e-12 of its range on the bracket.
 template<typename F>
 double solve(F f, double lo, double hi, double flo, double fhi)
 {
-    std::uintmax_t iterations = 60;
-    const auto [a, b] = boost::math::tools::toms748_solve(
-        f, lo, hi, flo, fhi, boost::math::tools::eps_tolerance<double>(18), iterations);
-    return 0.5 * (a + b);
+    const double tolerance = 1e-12 * (std::abs(flo) + std::abs(fhi));
+    int side = 0;
+    double x = lo;
+    for (int i = 0; i < 200; ++i) {
+        x = (lo * fhi - hi * flo) / (fhi - flo);
+        const double fx = f(x);
+        if (std::abs(fx) <= tolerance || hi - lo <= 1e-14 * std::abs(hi))
+            return x;
+        if ((fx > 0) == (fhi > 0)) {
+            hi = x;
+            fhi = fx;
+            if (side == 1)
+                flo /= 2;
+            side = 1;
+        } else {
+            lo = x;
+            flo = fx;
+            if (side == -1)
+                fhi /= 2;
+            side = -1;
+        }
+    }
+    return x;
 }
 
 struct Loan
