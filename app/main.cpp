@@ -5,11 +5,14 @@
 #include "language.h"
 #include "mainwindow.h"
 #include "messages.h"
-#include "projectloader.h"
+#include "catalogstore.h"
 
 #include <QApplication>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTextStream>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -18,7 +21,15 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (ccp::CommandLine::isSubcommand(arguments)) {
-        QCoreApplication app(argc, argv); // subcommands never need a display
+        // Subcommands never need a display. `report` draws Qt Charts, which need a
+        // QApplication: it gets one on the offscreen platform.
+        std::unique_ptr<QCoreApplication> app;
+        if (arguments.value(1) == QLatin1String("report")) {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         QCoreApplication::setApplicationName(QStringLiteral("ccplanner"));
         QCoreApplication::setApplicationVersion(QStringLiteral(CCP_VERSION));
         ccp::Language::install(ccp::Language::systemDefault());
@@ -29,19 +40,36 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("ccplanner"));
     QCoreApplication::setApplicationName(QStringLiteral("ccplanner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CCP_VERSION));
-    ccp::Language::install(ccp::Language::systemDefault());
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Compute Center Planner"));
+    const QString language = QSettings().value(QStringLiteral("ui/language"),
+                                               ccp::Language::systemDefault()).toString();
+    ccp::Language::install(language);
 
     if (arguments.size() > 2) {
         QTextStream(stderr) << ccp::CommandLine::usage();
         return ccp::CommandLine::BadInput;
     }
+    // The built-in catalog with the user's own entries; browse-only built-in data if the user
+    // catalog file cannot be opened.
     ccp::Catalog catalog;
-    ccp::ProjectData project;
-    if (auto e = ccp::ProjectLoader::load(arguments.value(1), catalog, project)) {
-        QMessageBox::critical(nullptr, QObject::tr("Cannot open the project"), e->message);
-        return ccp::CommandLine::BadInput;
+    {
+        ccp::CatalogStore store;
+        if (store.open(ccp::CatalogStore::userCatalogPath())) {
+            ccp::CatalogStore memory;
+            if (auto e = memory.open()) {
+                QMessageBox::critical(nullptr, QObject::tr("Cannot load the catalog"), e->message);
+                return ccp::CommandLine::InternalError;
+            }
+            catalog = memory.catalog();
+        } else {
+            catalog = store.catalog();
+        }
     }
-    ccp::MainWindow window(std::move(project), std::move(catalog));
+    ccp::MainWindow window(catalog);
+    // A file that cannot be opened is reported; the example project opens instead.
+    if (!window.openProject(arguments.value(1)) && !arguments.value(1).isEmpty())
+        window.openProject(QString());
     window.show();
+    window.offerRecovery();
     return app.exec();
 }

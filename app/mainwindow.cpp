@@ -1,40 +1,456 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "evaluate.h"
+#include "annualchart.h"
+#include "bommodel.h"
+#include "breakdownchart.h"
+#include "cashflowmodel.h"
+#include "catalogwindow.h"
+#include "deratingchart.h"
+#include "examples.h"
+#include "fielddelegate.h"
+#include "inputmodel.h"
 #include "keyfiguresview.h"
+#include "language.h"
+#include "paybackchart.h"
+#include "phasesmodel.h"
+#include "project.h"
+#include "projectfile.h"
+#include "projectloader.h"
+#include "projectlock.h"
+#include "recovery.h"
+#include "scenariojson.h"
+#include "scenariolistmodel.h"
+#include "segmentsmodel.h"
 
-#include <QEvent>
-#include <QListWidget>
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoView>
+#include <QVBoxLayout>
 
 namespace ccp {
 
-MainWindow::MainWindow(ProjectData project, Catalog catalog, QWidget *parent)
-    : QMainWindow(parent)
-    , m_project(std::move(project))
-    , m_catalog(std::move(catalog))
+namespace {
+constexpr int kMaxRecent = 8;
+constexpr int kAutosaveIdleMs = 3000;
+
+// The groups of scalar inputs, one tab each, in the order a planner thinks.
+const char *const kGroups[] = {"cluster.", "network.", "site.", "demand.", "finance.", "training."};
+
+QTableView *makeTable(QWidget *parent)
 {
-    auto *splitter = new QSplitter(this);
-    m_scenarios = new QListWidget(splitter);
-    for (const Scenario &s : m_project.scenarios)
-        m_scenarios->addItem(QString::fromStdString(s.name));
-    m_figures = new KeyFiguresView(splitter);
-    splitter->setStretchFactor(1, 1);
-    setCentralWidget(splitter);
-    connect(m_scenarios, &QListWidget::currentRowChanged, this, &MainWindow::showScenario);
-    m_scenarios->setCurrentRow(0);
+    auto *view = new QTableView(parent);
+    view->setAlternatingRowColors(true);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->verticalHeader()->setVisible(false);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                          | QAbstractItemView::AnyKeyPressed | QAbstractItemView::SelectedClicked);
+    view->setWordWrap(false);
+    return view;
+}
+} // namespace
+
+MainWindow::MainWindow(Catalog builtin, QWidget *parent)
+    : QMainWindow(parent)
+    , m_builtin(std::move(builtin))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_project = new Project(m_builtin, this);
+    m_scenarioModel = new ScenarioListModel(m_project, this);
+    for (const char *group : kGroups)
+        m_inputModels.push_back(new InputModel(m_project, QLatin1String(group), this));
+    m_segmentsModel = new SegmentsModel(m_project, this);
+    m_phasesModel = new PhasesModel(m_project, this);
+    m_cashFlowModel = new CashFlowModel(m_project, this);
+    m_bomModel = new BomModel(m_project, this);
+
+    // Central area: the scenario's inputs, one tab per group.
+    m_inputTabs = new QTabWidget(this);
+    m_inputTabs->setDocumentMode(true);
+    auto *delegate = new FieldDelegate(this);
+    for (std::size_t i = 0; i < m_inputModels.size(); ++i) {
+        QWidget *page = new QWidget(m_inputTabs);
+        auto *layout = new QVBoxLayout(page);
+        layout->setContentsMargins(4, 4, 4, 4);
+        QTableView *view = makeTable(page);
+        view->setModel(m_inputModels[i]);
+        view->setItemDelegate(delegate);
+        view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+        view->setColumnWidth(1, 260);
+        layout->addWidget(view);
+        m_inputViews.push_back(view);
+        connect(m_inputModels[i], &InputModel::editRefused, this, &MainWindow::refuse);
+        const QString group = QLatin1String(kGroups[i]);
+        if (group == QLatin1String("demand.")) {
+            m_segmentsView = makeTable(page);
+            m_segmentsView->setModel(m_segmentsModel);
+            layout->addWidget(m_segmentsView, 1);
+            connect(m_segmentsModel, &SegmentsModel::editRefused, this, &MainWindow::refuse);
+        } else if (group == QLatin1String("cluster.")) {
+            m_phasesView = makeTable(page);
+            m_phasesView->setModel(m_phasesModel);
+            m_phasesView->setMaximumHeight(140);
+            layout->addWidget(m_phasesView);
+            connect(m_phasesModel, &PhasesModel::editRefused, this, &MainWindow::refuse);
+        }
+        m_inputTabs->addTab(page, QString());
+    }
+    setCentralWidget(m_inputTabs);
+
+    connect(m_scenarioModel, &ScenarioListModel::editRefused, this, &MainWindow::refuse);
+    connect(m_project, &Project::scenarioChanged, this, [this](int index) {
+        if (index == currentScenario())
+            refreshResults();
+        scheduleAutosave();
+    });
+    connect(m_project, &Project::projectReset, this, [this] { showScenario(0); });
+    connect(m_project, &Project::scenarioInserted, this, [this](int index) {
+        m_scenarioView->setCurrentIndex(m_scenarioModel->index(index));
+        scheduleAutosave();
+    });
+    connect(m_project, &Project::scenarioRemoved, this, [this](int index) {
+        m_scenarioView->setCurrentIndex(
+            m_scenarioModel->index(std::min(index, m_project->scenarioCount() - 1)));
+        scheduleAutosave();
+    });
+    connect(m_project, &Project::scenarioMoved, this, [this](int, int to) {
+        m_scenarioView->setCurrentIndex(m_scenarioModel->index(to));
+        scheduleAutosave();
+    });
+    connect(m_project, &Project::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_project, &Project::fileNameChanged, this, &MainWindow::updateTitle);
+
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setSingleShot(true);
+    m_autosaveTimer->setInterval(kAutosaveIdleMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosave);
+
+    createActions();
+    createDocks();
+    createMenus();
+    m_statusFile = new QLabel(this);
+    statusBar()->addPermanentWidget(m_statusFile);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1360, 860);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     retranslate();
-    resize(1100, 700);
 }
 
-void MainWindow::showScenario(int index)
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
 {
-    if (index < 0 || std::size_t(index) >= m_project.scenarios.size())
-        return;
-    const Scenario &s = m_project.scenarios[std::size_t(index)];
-    m_figures->setResult(s, evaluate(s, m_catalog));
+    m_newAct = new QAction(this);
+    m_newAct->setShortcut(QKeySequence::New);
+    connect(m_newAct, &QAction::triggered, this, &MainWindow::newProject);
+    m_openAct = new QAction(this);
+    m_openAct->setShortcut(QKeySequence::Open);
+    connect(m_openAct, &QAction::triggered, this, &MainWindow::openDialog);
+    m_exampleAct = new QAction(this);
+    connect(m_exampleAct, &QAction::triggered, this, [this] {
+        if (maybeSave())
+            openProject(QString());
+    });
+    m_saveAct = new QAction(this);
+    m_saveAct->setShortcut(QKeySequence::Save);
+    connect(m_saveAct, &QAction::triggered, this, &MainWindow::save);
+    m_saveAsAct = new QAction(this);
+    m_saveAsAct->setShortcut(QKeySequence::SaveAs);
+    connect(m_saveAsAct, &QAction::triggered, this, &MainWindow::saveAs);
+    m_revertAct = new QAction(this);
+    connect(m_revertAct, &QAction::triggered, this, &MainWindow::revert);
+    m_quitAct = new QAction(this);
+    m_quitAct->setShortcut(QKeySequence::Quit);
+    connect(m_quitAct, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAct = m_project->undoStack()->createUndoAction(this);
+    m_undoAct->setShortcut(QKeySequence::Undo);
+    m_redoAct = m_project->undoStack()->createRedoAction(this);
+    m_redoAct->setShortcut(QKeySequence::Redo);
+    m_copyAct = new QAction(this);
+    m_copyAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    connect(m_copyAct, &QAction::triggered, this, &MainWindow::copyTable);
+
+    m_addScenarioAct = new QAction(this);
+    connect(m_addScenarioAct, &QAction::triggered, this, [this] { m_project->addScenario(); });
+    m_duplicateAct = new QAction(this);
+    m_duplicateAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(m_duplicateAct, &QAction::triggered, this,
+            [this] { m_project->duplicateScenario(currentScenario()); });
+    m_renameAct = new QAction(this);
+    m_renameAct->setShortcut(QKeySequence(Qt::Key_F2));
+    connect(m_renameAct, &QAction::triggered, this, [this] {
+        m_scenarioView->edit(m_scenarioModel->index(currentScenario()));
+    });
+    m_deleteAct = new QAction(this);
+    connect(m_deleteAct, &QAction::triggered, this, [this] {
+        if (m_project->scenarioCount() <= 1) {
+            refuse(tr("A project keeps at least one scenario."));
+            return;
+        }
+        m_project->removeScenario(currentScenario());
+    });
+    m_upAct = new QAction(this);
+    connect(m_upAct, &QAction::triggered, this, [this] {
+        const int i = currentScenario();
+        m_project->moveScenario(i, i - 1);
+    });
+    m_downAct = new QAction(this);
+    connect(m_downAct, &QAction::triggered, this, [this] {
+        const int i = currentScenario();
+        m_project->moveScenario(i, i + 1);
+    });
+    m_addSegmentAct = new QAction(this);
+    connect(m_addSegmentAct, &QAction::triggered, this,
+            [this] { m_project->addSegment(currentScenario()); });
+    m_removeSegmentAct = new QAction(this);
+    connect(m_removeSegmentAct, &QAction::triggered, this, [this] {
+        const QModelIndex i = m_segmentsView->currentIndex();
+        if (!i.isValid()) {
+            refuse(tr("Select the segment to delete."));
+            return;
+        }
+        m_project->removeSegment(currentScenario(), i.row());
+    });
+    m_addPhaseAct = new QAction(this);
+    connect(m_addPhaseAct, &QAction::triggered, this,
+            [this] { m_project->addPhase(currentScenario()); });
+    m_removePhaseAct = new QAction(this);
+    connect(m_removePhaseAct, &QAction::triggered, this, [this] {
+        const QModelIndex i = m_phasesView->currentIndex();
+        if (!i.isValid()) {
+            refuse(tr("Select the build phase to delete."));
+            return;
+        }
+        m_project->removePhase(currentScenario(), i.row());
+    });
+    m_catalogAct = new QAction(this);
+    connect(m_catalogAct, &QAction::triggered, this, &MainWindow::showCatalog);
+    m_aboutAct = new QAction(this);
+    connect(m_aboutAct, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_languageGroup = new QActionGroup(this);
+    m_zhAct = new QAction(QStringLiteral("中文（简体）"), m_languageGroup);
+    m_enAct = new QAction(QStringLiteral("English"), m_languageGroup);
+    for (QAction *a : {m_zhAct, m_enAct})
+        a->setCheckable(true);
+    (QLocale().language() == QLocale::Chinese ? m_zhAct : m_enAct)->setChecked(true);
+    connect(m_zhAct, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("zh_CN")); });
+    connect(m_enAct, &QAction::triggered, this, [this] { setLanguage(QStringLiteral("en")); });
+}
+
+void MainWindow::createDocks()
+{
+    // Scenarios.
+    auto *scenarioDock = new QDockWidget(this);
+    scenarioDock->setObjectName(QStringLiteral("ScenariosDock"));
+    QWidget *scenarioPane = new QWidget(scenarioDock);
+    auto *sl = new QVBoxLayout(scenarioPane);
+    sl->setContentsMargins(4, 4, 4, 4);
+    m_scenarioView = new QListView(scenarioPane);
+    m_scenarioView->setModel(m_scenarioModel);
+    m_scenarioView->setEditTriggers(QAbstractItemView::DoubleClicked
+                                    | QAbstractItemView::EditKeyPressed);
+    sl->addWidget(m_scenarioView);
+    auto *buttons = new QHBoxLayout;
+    for (QAction *a : {m_addScenarioAct, m_duplicateAct, m_deleteAct, m_upAct, m_downAct}) {
+        auto *b = new QToolButton(scenarioPane);
+        b->setDefaultAction(a);
+        buttons->addWidget(b);
+    }
+    buttons->addStretch();
+    sl->addLayout(buttons);
+    scenarioDock->setWidget(scenarioPane);
+    addDockWidget(Qt::LeftDockWidgetArea, scenarioDock);
+    connect(m_scenarioView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { showScenario(current.row()); });
+
+    // Key figures.
+    auto *figuresDock = new QDockWidget(this);
+    figuresDock->setObjectName(QStringLiteral("KeyFiguresDock"));
+    m_figures = new KeyFiguresView(figuresDock);
+    figuresDock->setWidget(m_figures);
+    addDockWidget(Qt::RightDockWidgetArea, figuresDock);
+
+    // Charts.
+    auto *chartDock = new QDockWidget(this);
+    chartDock->setObjectName(QStringLiteral("ChartsDock"));
+    m_chartTabs = new QTabWidget(chartDock);
+    m_chartTabs->setDocumentMode(true);
+    m_charts = {new PaybackChart(this), new AnnualChart(this), new BreakdownChart(this),
+                new DeratingChart(this)};
+    for (Chart *c : m_charts)
+        m_chartTabs->addTab(c->widget(), c->title());
+    chartDock->setWidget(m_chartTabs);
+    addDockWidget(Qt::BottomDockWidgetArea, chartDock);
+
+    // Tables.
+    auto *tableDock = new QDockWidget(this);
+    tableDock->setObjectName(QStringLiteral("TablesDock"));
+    m_tableTabs = new QTabWidget(tableDock);
+    m_tableTabs->setDocumentMode(true);
+    m_bomView = makeTable(m_tableTabs);
+    m_bomView->setModel(m_bomModel);
+    m_bomView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tableTabs->addTab(m_bomView, QString());
+    QWidget *cashPane = new QWidget(m_tableTabs);
+    auto *cl = new QVBoxLayout(cashPane);
+    cl->setContentsMargins(0, 0, 0, 0);
+    m_monthly = new QCheckBox(cashPane);
+    connect(m_monthly, &QCheckBox::toggled, m_cashFlowModel, &CashFlowModel::setMonthly);
+    cl->addWidget(m_monthly);
+    m_cashFlowView = makeTable(cashPane);
+    m_cashFlowView->setModel(m_cashFlowModel);
+    m_cashFlowView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    cl->addWidget(m_cashFlowView);
+    m_tableTabs->addTab(cashPane, QString());
+    tableDock->setWidget(m_tableTabs);
+    addDockWidget(Qt::BottomDockWidgetArea, tableDock);
+    tabifyDockWidget(chartDock, tableDock);
+    chartDock->raise();
+
+    // Undo history, hidden until asked for.
+    auto *undoDock = new QDockWidget(this);
+    undoDock->setObjectName(QStringLiteral("UndoHistoryDock"));
+    m_undoView = new QUndoView(m_project->undoStack(), undoDock);
+    undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, undoDock);
+    undoDock->hide();
+
+    m_docks = {scenarioDock, figuresDock, chartDock, tableDock, undoDock};
+    resizeDocks({scenarioDock}, {240}, Qt::Horizontal);
+    resizeDocks({figuresDock}, {360}, Qt::Horizontal);
+    resizeDocks({chartDock}, {380}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_newAct, m_openAct, m_exampleAct});
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_saveAct, m_saveAsAct, m_revertAct});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAct);
+    updateRecentMenu();
+
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addActions({m_undoAct, m_redoAct});
+    m_editMenu->addAction(m_docks.back()->toggleViewAction()); // undo history
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_copyAct);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (QDockWidget *d : m_docks)
+        m_viewMenu->addAction(d->toggleViewAction());
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->addActions({m_zhAct, m_enAct});
+
+    m_scenarioMenu = menuBar()->addMenu(QString());
+    m_scenarioMenu->addActions({m_addScenarioAct, m_duplicateAct, m_renameAct, m_deleteAct});
+    m_scenarioMenu->addSeparator();
+    m_scenarioMenu->addActions({m_upAct, m_downAct});
+    m_scenarioMenu->addSeparator();
+    m_scenarioMenu->addActions({m_addSegmentAct, m_removeSegmentAct, m_addPhaseAct,
+                                m_removePhaseAct});
+
+    m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_catalogAct);
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAct);
+
+    QToolBar *tb = addToolBar(QString());
+    tb->setObjectName(QStringLiteral("MainToolBar"));
+    tb->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tb->addActions({m_newAct, m_openAct, m_saveAct});
+    tb->addSeparator();
+    tb->addActions({m_undoAct, m_redoAct});
+    tb->addSeparator();
+    tb->addActions({m_addScenarioAct, m_duplicateAct});
+    tb->addSeparator();
+    tb->addAction(m_catalogAct);
+}
+
+void MainWindow::retranslate()
+{
+    m_newAct->setText(tr("&New"));
+    m_openAct->setText(tr("&Open…"));
+    m_exampleAct->setText(tr("Open &Example Project"));
+    m_saveAct->setText(tr("&Save"));
+    m_saveAsAct->setText(tr("Save &As…"));
+    m_revertAct->setText(tr("&Revert"));
+    m_quitAct->setText(tr("&Quit"));
+    m_undoAct->setText(tr("&Undo"));
+    m_redoAct->setText(tr("&Redo"));
+    m_copyAct->setText(tr("&Copy Table as TSV"));
+    m_addScenarioAct->setText(tr("&Add"));
+    m_addScenarioAct->setToolTip(tr("Add a scenario"));
+    m_duplicateAct->setText(tr("&Duplicate"));
+    m_duplicateAct->setToolTip(tr("Duplicate the scenario"));
+    m_renameAct->setText(tr("&Rename"));
+    m_deleteAct->setText(tr("De&lete"));
+    m_deleteAct->setToolTip(tr("Delete the scenario"));
+    m_upAct->setText(tr("Move &Up"));
+    m_downAct->setText(tr("Move Do&wn"));
+    m_addSegmentAct->setText(tr("Add Customer &Segment"));
+    m_removeSegmentAct->setText(tr("Delete Customer Segment"));
+    m_addPhaseAct->setText(tr("Add &Build Phase"));
+    m_removePhaseAct->setText(tr("Delete Build Phase"));
+    m_catalogAct->setText(tr("&Catalog…"));
+    m_aboutAct->setText(tr("&About Compute Center Planner"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_recentMenu->setTitle(tr("Recent &Files"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_scenarioMenu->setTitle(tr("&Scenario"));
+    m_toolsMenu->setTitle(tr("&Tools"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_docks[0]->setWindowTitle(tr("Scenarios"));
+    m_docks[1]->setWindowTitle(tr("Key Figures"));
+    m_docks[2]->setWindowTitle(tr("Charts"));
+    m_docks[3]->setWindowTitle(tr("Tables"));
+    m_docks[4]->setWindowTitle(tr("Undo History"));
+    const QStringList tabs = {tr("Cluster"), tr("Network"), tr("Site and Power"),
+                              tr("Demand"), tr("Finance"), tr("Training Job")};
+    for (int i = 0; i < m_inputTabs->count() && i < tabs.size(); ++i)
+        m_inputTabs->setTabText(i, tabs[i]);
+    for (int i = 0; i < m_chartTabs->count(); ++i) {
+        m_charts[std::size_t(i)]->retranslate();
+        m_chartTabs->setTabText(i, m_charts[std::size_t(i)]->title());
+    }
+    m_tableTabs->setTabText(0, tr("Bill of Materials"));
+    m_tableTabs->setTabText(1, tr("Cash Flow"));
+    m_monthly->setText(tr("Show months"));
+    updateTitle();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -44,11 +460,329 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
-void MainWindow::retranslate()
+void MainWindow::updateTitle()
 {
-    const QString name = m_project.name.isEmpty() ? tr("Untitled project") : m_project.name;
-    setWindowTitle(tr("%1 — Compute Center Planner").arg(name));
-    statusBar()->showMessage(tr("Figures marked as estimates rest on estimated catalog values."));
+    const QString file = m_project->fileName().isEmpty()
+                             ? (m_project->data().name.isEmpty() ? tr("Untitled project")
+                                                                 : m_project->data().name)
+                             : QFileInfo(m_project->fileName()).fileName();
+    setWindowTitle(tr("%1[*] — Compute Center Planner").arg(file));
+    setWindowModified(m_project->isModified());
+    m_statusFile->setText(m_project->fileName().isEmpty() ? tr("Not saved yet")
+                                                          : m_project->fileName());
+}
+
+int MainWindow::currentScenario() const
+{
+    const int row = m_scenarioView->currentIndex().row();
+    return row >= 0 ? row : 0;
+}
+
+void MainWindow::showScenario(int index)
+{
+    if (index < 0 || index >= m_project->scenarioCount())
+        return;
+    if (m_scenarioView->currentIndex().row() != index)
+        m_scenarioView->setCurrentIndex(m_scenarioModel->index(index));
+    for (InputModel *m : m_inputModels)
+        m->setScenario(index);
+    m_segmentsModel->setScenario(index);
+    m_phasesModel->setScenario(index);
+    m_cashFlowModel->setScenario(index);
+    m_bomModel->setScenario(index);
+    refreshResults();
+}
+
+void MainWindow::refreshResults()
+{
+    const int i = currentScenario();
+    if (i >= m_project->scenarioCount())
+        return;
+    const Scenario &s = m_project->scenario(i);
+    const Result &r = m_project->result(i);
+    m_figures->setResult(s, r);
+    for (Chart *c : m_charts)
+        c->setResult(s, r);
+}
+
+void MainWindow::refuse(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+    QApplication::beep();
+}
+
+bool MainWindow::openProject(const QString &path)
+{
+    Catalog catalog;
+    ProjectData data;
+    if (auto e = ProjectLoader::load(path, catalog, data)) {
+        QMessageBox::warning(this, tr("Cannot open the project"), e->message);
+        return false;
+    }
+    // A .json file is imported: saving writes a .ccplan beside it.
+    const bool native = path.endsWith(QLatin1String(".ccplan"), Qt::CaseInsensitive);
+    if (native) {
+        auto lock = std::make_unique<ProjectLock>();
+        QString owner;
+        if (!lock->tryLock(path, &owner)) {
+            QMessageBox::warning(this, tr("Project in use"),
+                                 tr("%1 is open in another instance (%2). Close it there "
+                                    "first.")
+                                     .arg(path, owner));
+            return false;
+        }
+        m_lock = std::move(lock);
+    } else {
+        m_lock.reset();
+    }
+    loadProject(std::move(data), native ? path : QString());
+    if (!path.isEmpty())
+        addRecentFile(path);
+    return true;
+}
+
+void MainWindow::loadProject(ProjectData data, const QString &path)
+{
+    m_project->reset(std::move(data));
+    m_project->setFileName(path);
+    updateTitle();
+}
+
+void MainWindow::newProject()
+{
+    if (!maybeSave())
+        return;
+    // A new project starts from the example's first scenario: a complete, valid template.
+    ProjectData example;
+    if (ScenarioJson::readProject(Examples::exampleProjectJson(), m_builtin, QString(), example))
+        return;
+    ProjectData data;
+    data.name = tr("Untitled project");
+    Scenario s = example.scenarios.front();
+    s.name = tr("New scenario").toStdString();
+    s.description.clear();
+    data.scenarios.push_back(s);
+    m_lock.reset();
+    loadProject(std::move(data), QString());
+}
+
+void MainWindow::openDialog()
+{
+    if (!maybeSave())
+        return;
+    QSettings settings;
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Project"), settings.value(QStringLiteral("files/lastDir")).toString(),
+        tr("Projects (*.ccplan *.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
+    openProject(path);
+}
+
+void MainWindow::revert()
+{
+    if (m_project->fileName().isEmpty() || !m_project->isModified())
+        return;
+    if (QMessageBox::question(this, tr("Revert"),
+                              tr("Discard every change since the last save?"))
+        != QMessageBox::Yes)
+        return;
+    Catalog catalog;
+    ProjectData data;
+    if (auto e = ProjectLoader::load(m_project->fileName(), catalog, data)) {
+        QMessageBox::warning(this, tr("Cannot open the project"), e->message);
+        return;
+    }
+    loadProject(std::move(data), m_project->fileName());
+}
+
+bool MainWindow::save()
+{
+    if (m_project->fileName().isEmpty())
+        return saveAs();
+    return saveTo(m_project->fileName());
+}
+
+bool MainWindow::saveAs()
+{
+    QSettings settings;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Save Project"), settings.value(QStringLiteral("files/lastDir")).toString(),
+        tr("Compute Center Planner projects (*.ccplan)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".ccplan"), Qt::CaseInsensitive))
+        path += QLatin1String(".ccplan");
+    settings.setValue(QStringLiteral("files/lastDir"), QFileInfo(path).absolutePath());
+    return saveTo(path);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    if (path != m_project->fileName()) {
+        auto lock = std::make_unique<ProjectLock>();
+        QString owner;
+        if (!lock->tryLock(path, &owner)) {
+            QMessageBox::warning(this, tr("Project in use"),
+                                 tr("%1 is open in another instance (%2).").arg(path, owner));
+            return false;
+        }
+        m_lock = std::move(lock);
+    }
+    if (auto e = ProjectFile::save(m_project->data(), m_project->catalog(), path)) {
+        QMessageBox::warning(this, tr("Cannot save the project"),
+                             e->message + QLatin1Char('\n')
+                                 + tr("The previous file, if any, is unchanged."));
+        return false;
+    }
+    m_project->setFileName(path);
+    m_project->undoStack()->setClean();
+    RecoveryStore::discard();
+    addRecentFile(path);
+    statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
+    return true;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_project->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"), tr("The project has unsaved changes. Save them?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    RecoveryStore::discard(); // a clean exit leaves nothing to recover
+    event->accept();
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("files/recent")).toStringList();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    files.removeAll(absolute);
+    files.prepend(absolute);
+    while (files.size() > kMaxRecent)
+        files.removeLast();
+    settings.setValue(QStringLiteral("files/recent"), files);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("files/recent")).toStringList();
+    for (const QString &f : files) {
+        QAction *a = m_recentMenu->addAction(QFileInfo(f).fileName());
+        a->setToolTip(f);
+        connect(a, &QAction::triggered, this, [this, f] {
+            if (maybeSave())
+                openProject(f);
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    Language::install(code); // posts LanguageChange to every widget
+    refreshResults();
+}
+
+void MainWindow::copyTable()
+{
+    QString tsv;
+    if (m_tableTabs->currentIndex() == 0)
+        tsv = m_bomModel->toTsv();
+    else
+        tsv = m_cashFlowModel->toTsv();
+    QApplication::clipboard()->setText(tsv);
+    statusBar()->showMessage(tr("Table copied as tab-separated values."), 4000);
+}
+
+void MainWindow::scheduleAutosave()
+{
+    if (m_project->isModified())
+        m_autosaveTimer->start();
+}
+
+void MainWindow::autosave()
+{
+    if (!m_project->isModified())
+        return;
+    if (auto e = RecoveryStore::save(m_project->data(), m_project->fileName()))
+        statusBar()->showMessage(e->message, 8000);
+}
+
+void MainWindow::offerRecovery()
+{
+    const auto entry = RecoveryStore::find();
+    if (!entry)
+        return;
+    const QString original = entry->originalPath.isEmpty() ? tr("an unsaved project")
+                                                           : entry->originalPath;
+    const auto answer = QMessageBox::question(
+        this, tr("Recover unsaved work"),
+        tr("Compute Center Planner did not close normally. A recovery copy of %1 from %2 "
+           "exists. Recover it?")
+            .arg(original, QLocale().toString(entry->savedAt.toLocalTime(), QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        RecoveryStore::discard();
+        return;
+    }
+    ProjectData data;
+    if (auto e = RecoveryStore::load(*entry, m_builtin, data)) {
+        QMessageBox::warning(this, tr("Cannot recover"), e->message);
+        return;
+    }
+    loadProject(std::move(data), QString());
+    // Recovered work is unsaved work: mark it modified until the planner saves it.
+    m_project->undoStack()->resetClean();
+    updateTitle();
+}
+
+void MainWindow::showCatalog()
+{
+    if (!m_catalogWindow) {
+        m_catalogWindow = new CatalogWindow(this);
+        connect(m_catalogWindow, &CatalogWindow::userCatalogChanged, this,
+                [this](const Catalog &catalog) {
+                    m_builtin = catalog;
+                    m_project->setCatalog(m_builtin);
+                });
+    }
+    m_catalogWindow->setCatalog(m_builtin);
+    m_catalogWindow->show();
+    m_catalogWindow->raise();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(
+        this, tr("About Compute Center Planner"),
+        tr("<h3>Compute Center Planner %1</h3>"
+           "<p>Plans AI compute centers: cards, network, power, customers, cash flows, "
+           "payback and effective compute, from one documented model.</p>"
+           "<p>Figures marked as estimates rest on estimated catalog values. Hardware data "
+           "partly from Epoch AI, Machine Learning Hardware (CC BY 4.0), epoch.ai.</p>"
+           "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace ccp

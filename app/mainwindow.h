@@ -1,36 +1,132 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// The main window. Wires the document to the views; owns nothing the layers below could own.
+// The main window: menus, toolbar, docks, status bar. It wires the project document to the
+// item models, views and charts, and calls the file services; it owns nothing the layers
+// below could own.
 
 #include "catalog.h"
 #include "projectdata.h"
 
 #include <QMainWindow>
 
-class QListWidget;
+#include <memory>
+#include <vector>
+
+class QAction;
+class QActionGroup;
+class QLabel;
+class QListView;
+class QMenu;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QUndoView;
+class QCheckBox;
+class QDockWidget;
 
 namespace ccp {
 
+class BomModel;
+class CashFlowModel;
+class Chart;
+class InputModel;
 class KeyFiguresView;
+class PhasesModel;
+class Project;
+class ProjectLock;
+class ScenarioListModel;
+class SegmentsModel;
+class CatalogWindow;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(ProjectData project, Catalog catalog, QWidget *parent = nullptr);
+    // `builtin` is the built-in catalog with the user's entries (the project's own embedded
+    // records are added on top per project).
+    MainWindow(Catalog builtin, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens a project file, or the built-in example when `path` is empty. Returns false (after
+    // telling the user why) when the file cannot be opened; the current project is kept then.
+    bool openProject(const QString &path);
+    void loadProject(ProjectData data, const QString &path);
+    Project *project() const { return m_project; }
+    // Offers the recovery copy left by a session that did not end cleanly.
+    void offerRecovery();
 
 protected:
+    void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
-    void showScenario(int index);
+    void createActions();
+    void createMenus();
+    void createDocks();
     void retranslate();
+    void updateTitle();
+    void showScenario(int index);
+    void refreshResults();
+    int currentScenario() const;
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString &path);
+    void newProject();
+    void openDialog();
+    void revert();
+    void addRecentFile(const QString &path);
+    void updateRecentMenu();
+    void setLanguage(const QString &code);
+    void copyTable();
+    void scheduleAutosave();
+    void autosave();
+    void showCatalog();
+    void showAbout();
+    void refuse(const QString &message);
 
-    ProjectData m_project;
-    Catalog m_catalog;
-    QListWidget *m_scenarios = nullptr;
+    Catalog m_builtin;
+    Project *m_project = nullptr;
+    std::unique_ptr<ProjectLock> m_lock;
+
+    ScenarioListModel *m_scenarioModel = nullptr;
+    std::vector<InputModel *> m_inputModels;
+    SegmentsModel *m_segmentsModel = nullptr;
+    PhasesModel *m_phasesModel = nullptr;
+    CashFlowModel *m_cashFlowModel = nullptr;
+    BomModel *m_bomModel = nullptr;
+    std::vector<Chart *> m_charts;
+
+    QListView *m_scenarioView = nullptr;
+    QTabWidget *m_inputTabs = nullptr;
+    std::vector<QTableView *> m_inputViews;
+    QTableView *m_segmentsView = nullptr;
+    QTableView *m_phasesView = nullptr;
+    QTableView *m_cashFlowView = nullptr;
+    QTableView *m_bomView = nullptr;
+    QCheckBox *m_monthly = nullptr;
+    QTabWidget *m_chartTabs = nullptr;
+    QTabWidget *m_tableTabs = nullptr;
     KeyFiguresView *m_figures = nullptr;
+    QUndoView *m_undoView = nullptr;
+    CatalogWindow *m_catalogWindow = nullptr;
+    QTimer *m_autosaveTimer = nullptr;
+    QLabel *m_statusFile = nullptr;
+
+    QMenu *m_fileMenu = nullptr, *m_editMenu = nullptr, *m_viewMenu = nullptr,
+          *m_scenarioMenu = nullptr, *m_toolsMenu = nullptr, *m_helpMenu = nullptr,
+          *m_recentMenu = nullptr, *m_languageMenu = nullptr;
+    QAction *m_newAct = nullptr, *m_openAct = nullptr, *m_exampleAct = nullptr,
+            *m_saveAct = nullptr, *m_saveAsAct = nullptr, *m_revertAct = nullptr,
+            *m_quitAct = nullptr, *m_undoAct = nullptr, *m_redoAct = nullptr,
+            *m_copyAct = nullptr, *m_addScenarioAct = nullptr, *m_duplicateAct = nullptr,
+            *m_renameAct = nullptr, *m_deleteAct = nullptr, *m_upAct = nullptr,
+            *m_downAct = nullptr, *m_addSegmentAct = nullptr, *m_removeSegmentAct = nullptr,
+            *m_addPhaseAct = nullptr, *m_removePhaseAct = nullptr, *m_catalogAct = nullptr,
+            *m_aboutAct = nullptr, *m_zhAct = nullptr, *m_enAct = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    std::vector<QDockWidget *> m_docks;
 };
 
 } // namespace ccp

@@ -3,13 +3,16 @@
 
 #include "catalogcolumns.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QUuid>
 
 namespace ccp {
@@ -258,6 +261,8 @@ QJsonArray CatalogStore::recordsToJson(RecordKind kind, const Catalog &from)
 
 std::optional<LoadError> CatalogStore::open(const QString &path)
 {
+    if (path != QLatin1String(":memory:"))
+        QDir().mkpath(QFileInfo(path).absolutePath());
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
     if (!db.open())
@@ -390,6 +395,45 @@ std::optional<LoadError> CatalogStore::saveUserCard(const Card &card)
     Catalog c;
     c.cards.push_back(card);
     return insert(c, QStringLiteral("user"));
+}
+
+std::optional<LoadError> CatalogStore::saveUserRecord(RecordKind kind, const QJsonObject &record)
+{
+    Catalog parsed;
+    if (auto e = parseRecords(kind, QJsonArray{record}, tr("user catalog"), parsed))
+        return e;
+    Catalog b;
+    if (auto e = builtin(b))
+        return e;
+    const std::string id = record.value(QLatin1String("id")).toString().toStdString();
+    const bool clash = b.card(id) || b.server(id) || b.fabric(id) || b.storageClass(id)
+                       || b.site(id);
+    if (clash)
+        return LoadError{tr("%1: a built-in entry has this id; clone it under a new id")
+                             .arg(QString::fromStdString(id))};
+    return insert(parsed, QStringLiteral("user"));
+}
+
+std::optional<LoadError> CatalogStore::removeUserRecord(RecordKind kind, const QString &id)
+{
+    QSqlDatabase db = QSqlDatabase::database(m_connection);
+    for (const KindInfo &k : kKinds) {
+        if (k.kind != kind)
+            continue;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE origin = 'user' AND id = ?")
+                      .arg(QLatin1String(k.table)));
+        q.addBindValue(id);
+        if (!q.exec())
+            return LoadError{tr("Catalog database: %1").arg(q.lastError().text())};
+    }
+    return std::nullopt;
+}
+
+QString CatalogStore::userCatalogPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+           + QStringLiteral("/catalog.sqlite");
 }
 
 QJsonArray CatalogStore::listJson() const

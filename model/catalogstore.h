@@ -37,6 +37,12 @@ public:
     // Adds or replaces a user record (never a built-in one: an id that names a built-in
     // record is refused).
     std::optional<LoadError> saveUserCard(const Card &card);
+    // Adds or replaces a user record of any kind given as a data-file record object; the
+    // record is validated like the data files. Refuses ids of built-in records.
+    std::optional<LoadError> saveUserRecord(RecordKind kind, const QJsonObject &record);
+    std::optional<LoadError> removeUserRecord(RecordKind kind, const QString &id);
+    // The user catalog file under the user's data folder.
+    static QString userCatalogPath();
 
     // Every record as {kind, id, name, name_zh, source, date, confidence, estimates, origin}.
     QJsonArray listJson() const;

@@ -3,6 +3,7 @@
 
 #include "catalogstore.h"
 #include "examples.h"
+#include "projectfile.h"
 #include "scenariojson.h"
 
 #include <QFile>
@@ -31,11 +32,20 @@ std::optional<LoadError> ProjectLoader::load(const QString &path, Catalog &catal
             return LoadError{tr("%1: no such file").arg(path)};
         if (info.isDir())
             return LoadError{tr("%1: is a folder, not a project file").arg(path)};
-        if (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0)
-            return LoadError{tr("%1: unsupported file type (expected a .json project)").arg(path)};
+        const bool isCcplan = info.suffix().compare(QLatin1String("ccplan"), Qt::CaseInsensitive) == 0;
+        if (!isCcplan && info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0)
+            return LoadError{tr("%1: unsupported file type (expected a .ccplan or .json project)").arg(path)};
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             return LoadError{tr("%1: cannot read (%2)").arg(path, f.errorString())};
+        // A .ccplan by name or by content (a project database saved under a .json name).
+        if (isCcplan || ProjectFile::hasSqliteHeader(f.peek(16))) {
+            f.close();
+            if (auto e = ProjectFile::load(path, catalog, project))
+                return e;
+            catalog.overlay(project.embedded);
+            return std::nullopt;
+        }
         constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
         if (f.size() > kMaxBytes)
             return LoadError{tr("%1: too large for a project file").arg(path)};

@@ -376,6 +376,44 @@ std::optional<InputError> validate(const Scenario &s, const Catalog &catalog)
     return std::nullopt;
 }
 
+std::optional<InputError> setField(Scenario &s, const std::string &key, const FieldValue &value,
+                                   const Catalog &catalog)
+{
+    int index = -1;
+    const FieldSpec *f = findField(key, &index);
+    if (!f)
+        return InputError{key, InputErrorCode::UnknownKey};
+    if (auto e = checkValue(*f, key, value))
+        return e;
+    Scenario edited = s;
+    if (f->isArrayField()) {
+        const int size = arraySize(edited, f->arrayName());
+        if (index > size)
+            return InputError{key, InputErrorCode::IndexOutOfRange};
+        if (index == size) {
+            resizeArray(edited, f->arrayName(), size + 1);
+            if (f->arrayName() == "demand.segments")
+                edited.demand.segments.back().name = "segment " + std::to_string(size + 1);
+        }
+    }
+    if (f->key == "site.region") {
+        const std::string id = std::holds_alternative<std::string>(value)
+                                   ? std::get<std::string>(value)
+                                   : std::string();
+        const Site *site = catalog.site(id);
+        if (!site)
+            return InputError{key, InputErrorCode::UnknownId, 0, 0, id};
+        applySitePreset(edited, *site);
+    } else if (f->key == "cluster.card") {
+        edited.cluster.server.clear();
+    }
+    f->set(edited, index, value);
+    if (auto e = validate(edited, catalog))
+        return e;
+    s = std::move(edited);
+    return std::nullopt;
+}
+
 void applySitePreset(Scenario &s, const Site &site)
 {
     s.site.region = site.id;

@@ -88,6 +88,13 @@ std::optional<InputError> validate(const Scenario &s, const Catalog &catalog);
 std::optional<InputError> checkValue(const FieldSpec &f, const std::string &key,
                                      const FieldValue &value);
 
+// Sets one field by its dotted key (array elements by index; index == size appends), with
+// the side effects of a catalog selection: choosing site.region fills the site's presets,
+// choosing cluster.card resets cluster.server to the card's standard server. The whole
+// scenario is validated afterwards; on error `s` is left unchanged.
+std::optional<InputError> setField(Scenario &s, const std::string &key, const FieldValue &value,
+                                   const Catalog &catalog);
+
 // Fills the fields a catalog entry presets (site: power price, PUE, limits…; finance.tax_rate).
 void applySitePreset(Scenario &s, const Site &site);
 

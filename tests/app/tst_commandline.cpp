@@ -205,6 +205,15 @@ private Q_SLOTS:
     void readableTable_data();
     void readableTable();
 
+    void convertRoundTrip();
+    void convertBadInput_data();
+    void convertBadInput();
+
+    void reportAndExport_data();
+    void reportAndExport();
+    void reportExportBadInput_data();
+    void reportExportBadInput();
+
 private:
     QJsonObject exampleProject() const;
     QJsonArray catalogRecords(const QString &file) const;
@@ -1210,6 +1219,258 @@ void TestCommandLine::readableTable()
         QVERIFY2(text.contains(name), qPrintable(QStringLiteral("table lacks \"%1\"").arg(name)));
     }
     QVERIFY2(text.count(QLatin1Char('\n')) >= 10, "table has fewer than 10 lines");
+}
+
+// ---- convert ----------------------------------------------------------------------------------
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+// The first path where `actual` lacks a value of `expected` or has another one; empty when
+// `actual` contains all of `expected` (objects may have more keys, arrays must be as long).
+QString firstDifference(const QJsonValue &expected, const QJsonValue &actual, const QString &path)
+{
+    if (expected.isObject() && actual.isObject()) {
+        const QJsonObject e = expected.toObject();
+        const QJsonObject a = actual.toObject();
+        for (auto it = e.begin(); it != e.end(); ++it) {
+            const QString key = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
+            if (!a.contains(it.key()))
+                return key;
+            const QString d = firstDifference(it.value(), a.value(it.key()), key);
+            if (!d.isEmpty())
+                return d;
+        }
+        return QString();
+    }
+    if (expected.isArray() && actual.isArray()) {
+        const QJsonArray e = expected.toArray();
+        const QJsonArray a = actual.toArray();
+        if (e.size() != a.size())
+            return path;
+        for (qsizetype i = 0; i < e.size(); ++i) {
+            const QString d = firstDifference(e.at(i), a.at(i), path + QLatin1Char('.') + QString::number(i));
+            if (!d.isEmpty())
+                return d;
+        }
+        return QString();
+    }
+    return expected == actual ? QString() : path;
+}
+
+} // namespace
+
+void TestCommandLine::convertRoundTrip()
+{
+    const QString original = file(QStringLiteral("convert-original.json"));
+    QVERIFY(writeFile(original, readSource(QStringLiteral("resources/examples/example.json"))));
+    const QString json = file(QStringLiteral("convert-a.json"));
+    const QString ccplan = file(QStringLiteral("convert-b.ccplan"));
+    const QString back = file(QStringLiteral("convert-c.json"));
+    const QString ccplan2 = file(QStringLiteral("convert-d.ccplan"));
+    const QList<QStringList> steps = {{original, json}, {original, ccplan}, {ccplan, back},
+                                      {ccplan, ccplan2}};
+    for (const QStringList &step : steps) {
+        const Run r = runCli({QStringLiteral("convert"), step.at(0), QStringLiteral("-o"), step.at(1)});
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(step.join(QStringLiteral(" -> ")) + QStringLiteral(": ") + r.describe()));
+        QVERIFY2(QFileInfo(step.at(1)).size() > 0, qPrintable(step.at(1)));
+    }
+    QVERIFY(readFile(ccplan).startsWith(QByteArray("SQLite format 3", 16)));
+    // json -> json and json -> ccplan -> json give the same bytes.
+    QCOMPARE(readFile(back), readFile(json));
+
+    // The original project, plus the catalog records its scenarios use.
+    QString error;
+    QJsonObject converted = parse(readFile(back), &error).object();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QJsonObject catalog = converted.value(QStringLiteral("catalog")).toObject();
+    QVERIFY(!catalog.value(QStringLiteral("cards")).toArray().isEmpty());
+    QVERIFY(!catalog.value(QStringLiteral("sites")).toArray().isEmpty());
+    // Every value of the original is kept; the writer adds the values the reader fills in from
+    // presets (site fields, finance.tax_rate), which the original may leave out.
+    QJsonObject expected = exampleProject();
+    converted.remove(QStringLiteral("catalog"));
+    expected.remove(QStringLiteral("catalog"));
+    const QString missing = firstDifference(expected, converted, QString());
+    QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("the converted project differs at ") + missing));
+
+    // The .ccplan evaluates like the original.
+    for (const QString &f : {ccplan, ccplan2, back}) {
+        const Run all = runCli({QStringLiteral("eval"), QStringLiteral("--all"), QStringLiteral("--json"), f});
+        QVERIFY2(all.finished && all.exitCode == 0, qPrintable(all.describe()));
+        QCOMPARE(parse(all.out, &error).object().value(QStringLiteral("results")).toArray(), m_all);
+    }
+}
+
+void TestCommandLine::convertBadInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("needles"); // each must appear in stderr
+
+    const QString out = QStringLiteral("%DIR%/convert-bad-out.json");
+    const auto convert = [&](const char *in, const QString &to) {
+        return QStringList{QStringLiteral("convert"), QStringLiteral("%DIR%/") + QString::fromUtf8(in),
+                           QStringLiteral("-o"), to};
+    };
+    QTest::newRow("no such input") << convert("nope.ccplan", out) << QStringList{QStringLiteral("nope.ccplan")};
+    QTest::newRow("text file named .ccplan")
+        << convert("convert-text.ccplan", out)
+        << QStringList{QStringLiteral("convert-text.ccplan"), QStringLiteral("not an SQLite database")};
+    QTest::newRow("truncated .ccplan")
+        << convert("convert-truncated.ccplan", out)
+        << QStringList{QStringLiteral("convert-truncated.ccplan"), QStringLiteral("damaged")};
+    QTest::newRow("malformed JSON") << convert("malformed.json", out) << QStringList{QStringLiteral("malformed.json")};
+    QTest::newRow("newer JSON") << convert("newer.json", QStringLiteral("%DIR%/convert-bad-out.ccplan"))
+                                << QStringList{QStringLiteral("newer.json"), QStringLiteral("newer")};
+    QTest::newRow("unsupported output type")
+        << convert("convert-original.json", QStringLiteral("%DIR%/convert-bad-out.txt"))
+        << QStringList{QStringLiteral("convert-bad-out.txt")};
+    QTest::newRow("missing -o") << QStringList{QStringLiteral("convert"), QStringLiteral("%DIR%/convert-original.json")}
+                                << QStringList{QStringLiteral("-o")};
+    QTest::newRow("missing input") << QStringList{QStringLiteral("convert"), QStringLiteral("-o"), out}
+                                   << QStringList{QStringLiteral("convert")};
+}
+
+void TestCommandLine::convertBadInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, needles);
+    QVERIFY(writeFile(file(QStringLiteral("convert-original.json")),
+                      readSource(QStringLiteral("resources/examples/example.json"))));
+    QVERIFY(writeFile(file(QStringLiteral("convert-text.ccplan")), QByteArrayLiteral("not a project\n")));
+    if (!QFileInfo::exists(file(QStringLiteral("convert-truncated.ccplan")))) {
+        const QString whole = file(QStringLiteral("convert-whole.ccplan"));
+        const Run r = runCli({QStringLiteral("convert"), file(QStringLiteral("convert-original.json")),
+                              QStringLiteral("-o"), whole});
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+        const QByteArray bytes = readFile(whole);
+        QVERIFY(writeFile(file(QStringLiteral("convert-truncated.ccplan")), bytes.left(bytes.size() / 2)));
+    }
+
+    const Run r = runCli(expand(args));
+    QVERIFY2(r.finished, qPrintable(QStringLiteral("did not end: ") + r.describe()));
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(!err.contains(QLatin1String("Internal error")), qPrintable(err));
+    for (const QString &n : needles)
+        QVERIFY2(err.contains(n), qPrintable(QStringLiteral("stderr does not name \"%1\": %2").arg(n, err.trimmed())));
+    for (const char *name : {"convert-bad-out.json", "convert-bad-out.ccplan", "convert-bad-out.txt"})
+        QVERIFY2(!QFileInfo::exists(file(QString::fromUtf8(name))), name);
+}
+
+// `report` and `export` write their files and print nothing (docs/reports.md).
+void TestCommandLine::reportAndExport_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<QByteArray>("magic");
+    const QString example = QStringLiteral(CCP_SOURCE_DIR "/resources/examples/example.json");
+    QTest::newRow("report, English, built-in example")
+        << QStringList{QStringLiteral("report"), QStringLiteral("-o"), QStringLiteral("%DIR%/cli-en.pdf"), QStringLiteral("--lang"), QStringLiteral("en")}
+        << QStringList{QStringLiteral("cli-en.pdf")} << QByteArray("%PDF-");
+    QTest::newRow("report, Chinese, other main scenario")
+        << QStringList{QStringLiteral("report"), example, QStringLiteral("--output"), QStringLiteral("%DIR%/cli-zh.pdf"),
+                       QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--scenario"),
+                       QStringLiteral("University 512×Ascend 910B, research")}
+        << QStringList{QStringLiteral("cli-zh.pdf")} << QByteArray("%PDF-");
+    QTest::newRow("report, system language")
+        << QStringList{QStringLiteral("report"), QStringLiteral("-o"), QStringLiteral("%DIR%/cli-default.pdf")}
+        << QStringList{QStringLiteral("cli-default.pdf")} << QByteArray("%PDF-");
+    QTest::newRow("export xlsx")
+        << QStringList{QStringLiteral("export"), QStringLiteral("-o"), QStringLiteral("%DIR%/cli.xlsx")}
+        << QStringList{QStringLiteral("cli.xlsx")} << QByteArray("PK");
+    QTest::newRow("export csv, named scenario")
+        << QStringList{QStringLiteral("export"), example, QStringLiteral("-o"), QStringLiteral("%DIR%/cli.csv"),
+                       QStringLiteral("--scenario"), QStringLiteral("Shanghai 2048×RTX 4090, spot market")}
+        << QStringList{QStringLiteral("cli.csv"), QStringLiteral("cli-inputs.csv"), QStringLiteral("cli-bom.csv"),
+                       QStringLiteral("cli-yearly.csv")}
+        << QByteArray();
+}
+
+void TestCommandLine::reportAndExport()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, files);
+    QFETCH(QByteArray, magic);
+    const Run r = runCli(expand(args));
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    for (const QString &f : files) {
+        const QByteArray bytes = readFile(file(f));
+        QVERIFY2(bytes.size() > 100, qPrintable(f));
+        if (!magic.isEmpty())
+            QVERIFY2(bytes.startsWith(magic), qPrintable(f));
+    }
+    if (files.first().endsWith(QLatin1String(".csv"))) {
+        QVERIFY(readFile(file(files.at(0))).startsWith("month,utilization,"));
+        QVERIFY(readFile(file(files.at(1))).startsWith("key,label,value,unit,source,estimate\r\n"));
+        QVERIFY(readFile(file(files.at(1))).contains("\r\nname,Name,\"Shanghai 2048×RTX 4090, spot market\","));
+    }
+}
+
+void TestCommandLine::reportExportBadInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("needles");
+    const auto L = [](const char *s) { return QString::fromUtf8(s); };
+    QTest::newRow("report without -o") << QStringList{L("report")} << QStringList{L("-o")};
+    QTest::newRow("report to .txt") << QStringList{L("report"), L("-o"), L("%DIR%/bad-out.txt")}
+                                    << QStringList{L("bad-out.txt"), L(".pdf")};
+    QTest::newRow("report, unknown scenario")
+        << QStringList{L("report"), L("-o"), L("%DIR%/bad-out.pdf"), L("--scenario"), L("Nowhere")}
+        << QStringList{L("Nowhere"), L("--scenario")};
+    QTest::newRow("report, unknown language")
+        << QStringList{L("report"), L("-o"), L("%DIR%/bad-out.pdf"), L("--lang"), L("fr")}
+        << QStringList{L("--lang"), L("fr")};
+    QTest::newRow("report, unreadable file")
+        << QStringList{L("report"), L("%DIR%/no-such-project.json"), L("-o"), L("%DIR%/bad-out.pdf")}
+        << QStringList{L("no-such-project.json")};
+    QTest::newRow("report, output not writable")
+        << QStringList{L("report"), L("-o"), L("%DIR%/no-such-dir/bad-out.pdf")}
+        << QStringList{L("no-such-dir/bad-out.pdf")};
+    QTest::newRow("export without -o") << QStringList{L("export")} << QStringList{L("-o")};
+    QTest::newRow("export, unknown extension") << QStringList{L("export"), L("-o"), L("%DIR%/bad-out.ods")}
+                                               << QStringList{L("bad-out.ods"), L(".xlsx"), L(".csv")};
+    QTest::newRow("export, unknown scenario")
+        << QStringList{L("export"), L("-o"), L("%DIR%/bad-out.xlsx"), L("--scenario"), L("Nowhere")}
+        << QStringList{L("Nowhere")};
+    QTest::newRow("export, unreadable file")
+        << QStringList{L("export"), L("%DIR%/no-such-project.json"), L("-o"), L("%DIR%/bad-out.csv")}
+        << QStringList{L("no-such-project.json")};
+    QTest::newRow("export xlsx, output not writable")
+        << QStringList{L("export"), L("-o"), L("%DIR%/no-such-dir/bad-out.xlsx")}
+        << QStringList{L("no-such-dir/bad-out.xlsx")};
+    QTest::newRow("export csv, output not writable")
+        << QStringList{L("export"), L("-o"), L("%DIR%/no-such-dir/bad-out.csv")}
+        << QStringList{L("no-such-dir/bad-out.csv")};
+}
+
+void TestCommandLine::reportExportBadInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, needles);
+    const Run r = runCli(expand(args));
+    QVERIFY2(r.finished, qPrintable(QStringLiteral("did not end: ") + r.describe()));
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(!err.contains(QLatin1String("Internal error")), qPrintable(err));
+    for (const QString &n : needles)
+        QVERIFY2(err.contains(n), qPrintable(QStringLiteral("stderr does not name \"%1\": %2").arg(n, err.trimmed())));
+    for (const char *name : {"bad-out.pdf", "bad-out.txt", "bad-out.ods", "bad-out.xlsx", "bad-out.csv"})
+        QVERIFY2(!QFileInfo::exists(file(QString::fromUtf8(name))), name);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

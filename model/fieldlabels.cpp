@@ -1,0 +1,472 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "fieldlabels.h"
+
+#include "fields.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ccp {
+
+namespace {
+
+struct Entry
+{
+    std::string_view key;
+    const char *label;
+    const char *description;
+    bool percent;
+};
+
+// Every key of scenarioFields() (tests check that none is missing), plus the array names.
+constexpr Entry kEntries[] = {
+    {"name", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Name"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "The scenario's name, shown in lists, charts and reports."),
+     false},
+    {"description", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Description"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Free text: the story and the sources of the scenario."),
+     false},
+    {"horizon_months", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Horizon"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Evaluation horizon in months (3 to 15 years)."), false},
+
+    {"cluster.card", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Accelerator"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "The accelerator card the cluster is built of."), false},
+    {"cluster.cards", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Cards"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Cards installed at full build-out."), false},
+    {"cluster.server", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Server"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "The server that carries the cards; by default the card's standard server."),
+     false},
+    {"cluster.rack_power_kw", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Rack power"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "IT power budget of one rack."), false},
+    {"cluster.rack_units", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Rack units"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Usable rack units per rack."), false},
+    {"cluster.availability", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Availability"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Share of hours the cards can be sold, after maintenance and failures."),
+     true},
+    {"cluster.storage", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Storage class"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "The storage system of the cluster; none by default."),
+     false},
+    {"cluster.storage_pb", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Storage capacity"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Usable storage capacity."), false},
+    {"cluster.floor_m2_per_rack", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Floor space per rack"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "White space per rack, aisles included."), false},
+    {"cluster.phases", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Build phases"),
+     QT_TRANSLATE_NOOP(
+         "ccp::FieldLabels",
+         "Build phases: when the equipment is bought; none means everything at month 0."),
+     false},
+    {"cluster.phases[].month", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Month"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Month in which the phase's equipment is bought."),
+     false},
+    {"cluster.phases[].share", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Share"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Share of the cards built in this phase; the shares add up to 100%."),
+     true},
+
+    {"network.fabric", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Fabric"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "The scale-out network fabric."), false},
+    {"network.oversubscription", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Oversubscription"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Leaf switch ports down to up (1 = non-blocking)."),
+     false},
+    {"network.nics_per_card", QT_TRANSLATE_NOOP("ccp::FieldLabels", "NICs per card"),
+     QT_TRANSLATE_NOOP(
+         "ccp::FieldLabels",
+         "Scale-out NICs per card: 1 when rail-optimized, 0 for no scale-out fabric."),
+     false},
+
+    {"site.region", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Site"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "The site; choosing one fills its power price, PUE, limits and tax rate."),
+     false},
+    {"site.power_price_cny_per_kwh", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Power price"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Electricity price paid by the center."), false},
+    {"site.power_price_growth_per_year",
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Power price growth"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Annual change of the electricity price."), true},
+    {"site.pue", QT_TRANSLATE_NOOP("ccp::FieldLabels", "PUE"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Power usage effectiveness: facility power divided by IT power."),
+     false},
+    {"site.pue_limit", QT_TRANSLATE_NOOP("ccp::FieldLabels", "PUE limit"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "The hub's policy limit on PUE; exceeding it gives a warning."),
+     false},
+    {"site.grid_capacity_kw", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Grid capacity"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Power the grid connection can deliver (0 = unlimited)."),
+     false},
+    {"site.energy_quota_mwh_per_year", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Energy quota"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Annual energy consumption quota (0 = not binding)."),
+     false},
+    {"site.carbon_kg_per_kwh", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Carbon intensity"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "CO₂ emitted per kWh of grid electricity."), false},
+    {"site.green_power_share", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Green power share"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Share of the electricity from renewable sources."),
+     true},
+    {"site.facility_capex_cny_per_kw", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Facility cost"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Cost of the building, power and cooling per kW of IT power."),
+     false},
+
+    {"demand.list_price_cny_per_card_hour", QT_TRANSLATE_NOOP("ccp::FieldLabels", "List price"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "List price of one card-hour in the first month."),
+     false},
+    {"demand.price_decline_per_year", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Price decline"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Annual decline of the market price."), true},
+    {"demand.intro_discount", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Introductory discount"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Discount on the price during the introductory months."),
+     true},
+    {"demand.intro_months", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Introductory period"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Months during which the introductory discount applies."),
+     false},
+    {"demand.segments", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Customer segments"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Customer segments; their shares add up to at most 100%."),
+     false},
+    {"demand.segments[].name", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Name"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Name of the customer segment."), false},
+    {"demand.segments[].share", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Share"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Share of the capacity reserved for the segment."),
+     true},
+    {"demand.segments[].utilization", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Utilization"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Steady-state utilization of the segment's share."),
+     true},
+    {"demand.segments[].ramp_months", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Ramp"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Months until the segment reaches its steady state."),
+     false},
+    {"demand.segments[].ramp_shape", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Ramp shape"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "How utilization grows during the ramp: linear or S-curve."),
+     false},
+    {"demand.segments[].price_factor", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Price factor"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Price the segment pays relative to the list price."),
+     false},
+
+    {"finance.discount_rate", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Discount rate"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Annual rate at which future cash flows are discounted."),
+     true},
+    {"finance.tax_rate", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Income tax rate"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Corporate income tax rate."), true},
+    {"finance.installation_share",
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Installation & integration"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Installation and integration cost, as a share of equipment capex."),
+     true},
+    {"finance.software_capex_cny", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Software platform"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Scheduling and software platform, bought once."),
+     false},
+    {"finance.maintenance_per_year", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Maintenance"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Annual maintenance, as a share of equipment capex."),
+     true},
+    {"finance.staff_cny_per_year", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Staff"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Annual staff cost."), false},
+    {"finance.bandwidth_cny_per_year", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Bandwidth"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Annual cost of network bandwidth."), false},
+    {"finance.rent_cny_per_year", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Rent"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Annual rent."), false},
+    {"finance.insurance_per_year", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Insurance"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Annual insurance, as a share of total capex."), true},
+    {"finance.equipment_life_years", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Equipment life"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Straight-line depreciation period of the equipment."),
+     false},
+    {"finance.facility_life_years", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Facility life"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Straight-line depreciation period of the facility."),
+     false},
+    {"finance.equipment_salvage_share",
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Equipment salvage value"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Book value floor of the equipment, as a share of its cost."),
+     true},
+    {"finance.capex_grant_share", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Capex grant"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Capex subsidy, received together with the capex, as a share of it."),
+     true},
+    {"finance.electricity_subsidy_cny_per_kwh",
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Electricity subsidy"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Subsidy per kWh of electricity consumed."), false},
+    {"finance.operating_subsidy_cny_per_year",
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Operating subsidy"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Annual operating subsidy, for example compute vouchers."),
+     false},
+    {"finance.operating_subsidy_years",
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Operating subsidy period"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Years during which the operating subsidy is paid."),
+     false},
+    {"finance.debt_share", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Debt share"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Share of the capex financed by debt."), true},
+    {"finance.interest_rate", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Interest rate"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Annual interest rate of the debt."), true},
+    {"finance.debt_term_years", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Debt term"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Years over which the debt is repaid as an annuity."),
+     false},
+
+    {"training.params", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Model parameters"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Size N of the model trained."), false},
+    {"training.tokens", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Training tokens"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Number D of training tokens."), false},
+    {"training.cards", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Cards used"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Cards used by the training job; by default all cards of the cluster."),
+     false},
+    {"training.mfu", QT_TRANSLATE_NOOP("ccp::FieldLabels", "MFU"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Model FLOPs utilization; \"auto\" uses the built-in model."),
+     true},
+    {"training.flops_per_param_token",
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "FLOPs per parameter-token"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Training FLOPs per parameter and token: 6 (Kaplan), 8 with activation "
+                       "recomputation."),
+     false},
+    {"training.interruptions_per_gpu_day",
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Interruption rate"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Job interruptions per GPU-day (Llama 3: 419 in 54 days on 16,384 GPUs)."),
+     false},
+    {"training.restart_hours", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Restart time"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Time lost per interruption: detection, restart and reload."),
+     false},
+    {"training.checkpoint_interval_hours",
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Checkpoint interval"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Time between two checkpoints."), false},
+    {"training.checkpoint_write_minutes",
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Checkpoint write time"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "Time training pauses to write one checkpoint."), false},
+    {"training.target_days", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Target duration"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", "The deadline the training job should meet."), false},
+};
+
+struct UnitEntry
+{
+    std::string_view symbol;
+    const char *label;
+};
+
+constexpr UnitEntry kUnits[] = {
+    {"kW", QT_TRANSLATE_NOOP("ccp::FieldLabels", "kW")},
+    {"CNY/kWh", QT_TRANSLATE_NOOP("ccp::FieldLabels", "CNY/kWh")},
+    {"month", QT_TRANSLATE_NOOP("ccp::FieldLabels", "months")},
+    {"card", QT_TRANSLATE_NOOP("ccp::FieldLabels", "cards")},
+    {"U", QT_TRANSLATE_NOOP("ccp::FieldLabels", "U")},
+    {"PB", QT_TRANSLATE_NOOP("ccp::FieldLabels", "PB")},
+    {"m²", QT_TRANSLATE_NOOP("ccp::FieldLabels", "m²")},
+    {":1", QT_TRANSLATE_NOOP("ccp::FieldLabels", ":1")},
+    {"NIC/card", QT_TRANSLATE_NOOP("ccp::FieldLabels", "NICs/card")},
+    {"/yr", QT_TRANSLATE_NOOP("ccp::FieldLabels", "/year")},
+    {"MWh/yr", QT_TRANSLATE_NOOP("ccp::FieldLabels", "MWh/year")},
+    {"kg/kWh", QT_TRANSLATE_NOOP("ccp::FieldLabels", "kg/kWh")},
+    {"CNY/kW", QT_TRANSLATE_NOOP("ccp::FieldLabels", "CNY/kW")},
+    {"CNY/card-h", QT_TRANSLATE_NOOP("ccp::FieldLabels", "CNY/card-hour")},
+    {"CNY", QT_TRANSLATE_NOOP("ccp::FieldLabels", "CNY")},
+    {"CNY/yr", QT_TRANSLATE_NOOP("ccp::FieldLabels", "CNY/year")},
+    {"yr", QT_TRANSLATE_NOOP("ccp::FieldLabels", "years")},
+    {"param", QT_TRANSLATE_NOOP("ccp::FieldLabels", "parameters")},
+    {"token", QT_TRANSLATE_NOOP("ccp::FieldLabels", "tokens")},
+    {"FLOP", QT_TRANSLATE_NOOP("ccp::FieldLabels", "FLOP")},
+    {"/GPU-day", QT_TRANSLATE_NOOP("ccp::FieldLabels", "/GPU-day")},
+    {"h", QT_TRANSLATE_NOOP("ccp::FieldLabels", "h")},
+    {"min", QT_TRANSLATE_NOOP("ccp::FieldLabels", "min")},
+    {"day", QT_TRANSLATE_NOOP("ccp::FieldLabels", "days")},
+    {"%", QT_TRANSLATE_NOOP("ccp::FieldLabels", "%")},
+    {"%/yr", QT_TRANSLATE_NOOP("ccp::FieldLabels", "%/year")},
+    {"TFLOP/s", QT_TRANSLATE_NOOP("ccp::FieldLabels", "TFLOP/s")},
+    {"GB", QT_TRANSLATE_NOOP("ccp::FieldLabels", "GB")},
+    {"TB/s", QT_TRANSLATE_NOOP("ccp::FieldLabels", "TB/s")},
+    {"W", QT_TRANSLATE_NOOP("ccp::FieldLabels", "W")},
+    {"GB/s", QT_TRANSLATE_NOOP("ccp::FieldLabels", "GB/s")},
+    {"Gb/s", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Gb/s")},
+    {"port", QT_TRANSLATE_NOOP("ccp::FieldLabels", "ports")},
+    {"CNY/PB", QT_TRANSLATE_NOOP("ccp::FieldLabels", "CNY/PB")},
+    {"kW/PB", QT_TRANSLATE_NOOP("ccp::FieldLabels", "kW/PB")},
+    {"GB/s/PB", QT_TRANSLATE_NOOP("ccp::FieldLabels", "GB/s per PB")},
+    {"CNY/(Gb/s·yr)", QT_TRANSLATE_NOOP("ccp::FieldLabels", "CNY/(Gb/s·year)")},
+};
+
+// The entry of `key` in any of its spellings.
+const Entry *entry(std::string_view key)
+{
+    for (const Entry &e : kEntries) {
+        if (e.key == key)
+            return &e;
+    }
+    int index = -1;
+    if (const FieldSpec *f = findField(key, &index)) {
+        for (const Entry &e : kEntries) {
+            if (e.key == f->key)
+                return &e;
+        }
+    }
+    return nullptr;
+}
+
+const FieldSpec *spec(std::string_view key)
+{
+    int index = -1;
+    if (const FieldSpec *f = findField(key, &index))
+        return f;
+    for (const FieldSpec &f : scenarioFields()) {
+        if (f.key == key)
+            return &f;
+    }
+    return nullptr;
+}
+
+QString fromView(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+} // namespace
+
+QString FieldLabels::label(std::string_view key)
+{
+    const Entry *e = entry(key);
+    return e ? tr(e->label) : QString();
+}
+
+QString FieldLabels::description(std::string_view key)
+{
+    const Entry *e = entry(key);
+    return e ? tr(e->description) : QString();
+}
+
+QString FieldLabels::unit(std::string_view unitSymbol)
+{
+    if (unitSymbol.empty())
+        return {};
+    for (const UnitEntry &u : kUnits) {
+        if (u.symbol == unitSymbol)
+            return tr(u.label);
+    }
+    return fromView(unitSymbol);
+}
+
+QString FieldLabels::displayUnit(std::string_view key)
+{
+    const FieldSpec *f = spec(key);
+    if (!f)
+        return {};
+    if (isPercent(key))
+        return unit(f->unit == "/yr" ? "%/yr" : "%");
+    return unit(f->unit);
+}
+
+QString FieldLabels::group(std::string_view key)
+{
+    const auto dot = key.find('.');
+    const std::string_view prefix = dot == std::string_view::npos ? key : key.substr(0, dot);
+    if (prefix == "cluster")
+        return tr("Cluster");
+    if (prefix == "network")
+        return tr("Network");
+    if (prefix == "site")
+        return tr("Site and power");
+    if (prefix == "demand")
+        return tr("Demand");
+    if (prefix == "finance")
+        return tr("Finance");
+    if (prefix == "training")
+        return tr("Training job");
+    return tr("Scenario");
+}
+
+bool FieldLabels::isPercent(std::string_view key)
+{
+    const Entry *e = entry(key);
+    return e && e->percent;
+}
+
+QString FieldLabels::formatNumber(double value)
+{
+    const QLocale locale;
+    if (!std::isfinite(value))
+        return locale.toString(value);
+    if (value == 0)
+        return locale.toString(0);
+    const double a = std::abs(value);
+    if (a >= 1e15 || a < 1e-4)
+        return locale.toString(value, 'g', 6);
+    const int digits = int(std::floor(std::log10(a))) + 1;
+    const int precision = std::clamp(6 - digits, 0, 6);
+    QString s = locale.toString(value, 'f', precision);
+    if (precision > 0) {
+        const QString zero = locale.zeroDigit();
+        const QString point = locale.decimalPoint();
+        while (s.endsWith(zero))
+            s.chop(zero.size());
+        if (s.endsWith(point))
+            s.chop(point.size());
+    }
+    return s;
+}
+
+QString FieldLabels::formatPercent(double fraction, int decimals)
+{
+    const QLocale locale;
+    QString s = locale.toString(fraction * 100.0, 'f', std::max(0, decimals));
+    if (decimals > 0) {
+        const QString zero = locale.zeroDigit();
+        const QString point = locale.decimalPoint();
+        while (s.endsWith(zero))
+            s.chop(zero.size());
+        if (s.endsWith(point))
+            s.chop(point.size());
+    }
+    if (s == locale.negativeSign() + locale.zeroDigit())
+        s = locale.zeroDigit();
+    return s + locale.percent();
+}
+
+QString FieldLabels::formatValue(std::string_view key, double value)
+{
+    return isPercent(key) ? formatPercent(value) : formatNumber(value);
+}
+
+QString FieldLabels::recordName(const RecordBase &record)
+{
+    if (QLocale().language() == QLocale::Chinese && !record.nameZh.empty())
+        return QString::fromStdString(record.nameZh);
+    return QString::fromStdString(record.name);
+}
+
+QString FieldLabels::confidence(Confidence c)
+{
+    switch (c) {
+    case Confidence::High:
+        return tr("high");
+    case Confidence::Medium:
+        return tr("medium");
+    case Confidence::Low:
+        return tr("low");
+    case Confidence::Unverified:
+        return tr("unverified");
+    }
+    return {};
+}
+
+QString FieldLabels::provenance(const Provenance &p)
+{
+    return tr("Source: %1 (%2, confidence %3)")
+        .arg(QString::fromStdString(p.source), QString::fromStdString(p.date),
+             confidence(p.confidence));
+}
+
+QString FieldLabels::rampShape(std::string_view code)
+{
+    if (code == "linear")
+        return tr("Linear");
+    if (code == "s-curve")
+        return tr("S-curve");
+    return fromView(code);
+}
+
+} // namespace ccp

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Translated names of the scenario fields (fields.h) for editors, tables and reports: a short
+// label, one sentence of description (docs/scenario-json.md), the unit and the group title.
+// Keys are accepted in every spelling the field table uses: "cluster.cards",
+// "demand.segments[].share" and "demand.segments.2.share". Unknown keys give an empty string.
+//
+// Also the display conventions every view shares: fractions that are shares, rates,
+// utilizations or availabilities are shown as percentages (isPercent); numbers are formatted
+// with the user's locale; catalog records show their Chinese name in a Chinese locale.
+
+#include "catalog.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <string_view>
+
+namespace ccp {
+
+class FieldLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(ccp::FieldLabels)
+public:
+    static QString label(std::string_view key);
+    static QString description(std::string_view key);
+    // Translated unit label of a canonical unit symbol ("CNY/kWh", "month", "kW"…); the symbol
+    // itself when it has no translation; empty for "".
+    static QString unit(std::string_view unitSymbol);
+    // The unit as displayed for a field: "%" or "%/year" for percent fields, else unit().
+    static QString displayUnit(std::string_view key);
+    // Group title of a key or of a group prefix ("cluster." / "cluster"); "" → "Scenario".
+    static QString group(std::string_view key);
+    // True for fraction fields displayed as percentages (value × 100, "%").
+    static bool isPercent(std::string_view key);
+
+    // Locale-formatted number with up to 6 significant digits, no trailing zeros.
+    static QString formatNumber(double value);
+    // 0.435 → "43.5%" in the user's locale; at most `decimals` decimals, no trailing zeros.
+    static QString formatPercent(double fraction, int decimals = 2);
+    // A field's number as displayed: percent for percent fields, else formatNumber().
+    static QString formatValue(std::string_view key, double value);
+
+    // name_zh in a Chinese locale (when the record has one), else name.
+    static QString recordName(const RecordBase &record);
+    static QString confidence(Confidence c); // "high", "medium", "low", "unverified"
+    // "Source: <source> (<date>, confidence <c>)"
+    static QString provenance(const Provenance &p);
+    static QString rampShape(std::string_view code); // "linear" → "Linear"
+};
+
+} // namespace ccp

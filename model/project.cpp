@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project.h"
+
+#include "evaluate.h"
+#include "messages.h"
+#include "undocommands.h"
+
+#include <stdexcept>
+
+namespace ccp {
+
+Project::Project(Catalog catalog, QObject *parent)
+    : QObject(parent)
+    , m_base(std::move(catalog))
+    , m_catalog(m_base)
+{
+    connect(&m_undo, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+}
+
+Project::~Project() = default;
+
+void Project::reset(ProjectData data)
+{
+    m_undo.clear();
+    m_data = std::move(data);
+    m_catalog = m_base;
+    m_catalog.overlay(m_data.embedded);
+    m_results.clear();
+    for (const Scenario &s : m_data.scenarios)
+        m_results.push_back(evaluateOne(s));
+    m_undo.setClean();
+    Q_EMIT projectReset();
+}
+
+void Project::setCatalog(Catalog base)
+{
+    m_base = std::move(base);
+    m_catalog = m_base;
+    m_catalog.overlay(m_data.embedded);
+    for (std::size_t i = 0; i < m_data.scenarios.size(); ++i) {
+        m_results[i] = evaluateOne(m_data.scenarios[i]);
+        Q_EMIT scenarioChanged(int(i));
+    }
+}
+
+const Scenario &Project::scenario(int index) const
+{
+    return m_data.scenarios.at(std::size_t(index));
+}
+
+const Result &Project::result(int index) const
+{
+    return m_results.at(std::size_t(index));
+}
+
+void Project::setFileName(const QString &fileName)
+{
+    if (fileName == m_fileName)
+        return;
+    m_fileName = fileName;
+    Q_EMIT fileNameChanged(fileName);
+}
+
+Result Project::evaluateOne(const Scenario &s) const
+{
+    // Scenarios in a project are validated on every edit and on load; an invalid one (a
+    // catalog entry removed since) evaluates to an empty result rather than bringing the
+    // document down.
+    try {
+        return evaluate(s, m_catalog);
+    } catch (const std::invalid_argument &) {
+        return Result{};
+    }
+}
+
+void Project::pushReplace(int index, const Scenario &after, const QString &text)
+{
+    m_undo.push(new ReplaceScenarioCommand(this, index, scenario(index), after, text));
+}
+
+std::optional<QString> Project::setField(int index, const std::string &key,
+                                         const FieldValue &value)
+{
+    if (index < 0 || index >= scenarioCount())
+        return tr("No such scenario.");
+    Scenario edited = scenario(index);
+    if (auto e = ccp::setField(edited, key, value, m_catalog))
+        return Messages::inputError(*e);
+    m_undo.push(new ReplaceScenarioCommand(this, index, scenario(index), edited,
+                                           tr("Change %1").arg(QString::fromStdString(key)), key));
+    return std::nullopt;
+}
+
+void Project::addScenario()
+{
+    Scenario s = m_data.scenarios.empty() ? Scenario{} : m_data.scenarios.back();
+    s.name = tr("New scenario").toStdString();
+    s.description.clear();
+    m_undo.push(new InsertScenarioCommand(this, scenarioCount(), s, tr("Add scenario")));
+}
+
+void Project::duplicateScenario(int index)
+{
+    if (index < 0 || index >= scenarioCount())
+        return;
+    Scenario s = scenario(index);
+    s.name = tr("%1 (copy)").arg(QString::fromStdString(s.name)).toStdString();
+    m_undo.push(new InsertScenarioCommand(this, index + 1, s, tr("Duplicate scenario")));
+}
+
+void Project::removeScenario(int index)
+{
+    // A project keeps at least one scenario.
+    if (index < 0 || index >= scenarioCount() || scenarioCount() <= 1)
+        return;
+    m_undo.push(new RemoveScenarioCommand(this, index, scenario(index), tr("Delete scenario")));
+}
+
+std::optional<QString> Project::renameScenario(int index, const QString &name)
+{
+    return setField(index, "name", FieldValue(name.trimmed().toStdString()));
+}
+
+void Project::moveScenario(int from, int to)
+{
+    if (from == to || from < 0 || to < 0 || from >= scenarioCount() || to >= scenarioCount())
+        return;
+    m_undo.push(new MoveScenarioCommand(this, from, to, tr("Move scenario")));
+}
+
+void Project::addSegment(int index)
+{
+    if (index < 0 || index >= scenarioCount())
+        return;
+    Scenario s = scenario(index);
+    Segment seg;
+    seg.name = tr("Segment %1").arg(s.demand.segments.size() + 1).toStdString();
+    s.demand.segments.push_back(seg); // share 0: valid until the planner gives it one
+    pushReplace(index, s, tr("Add segment"));
+}
+
+void Project::removeSegment(int index, int segment)
+{
+    if (index < 0 || index >= scenarioCount())
+        return;
+    Scenario s = scenario(index);
+    if (segment < 0 || std::size_t(segment) >= s.demand.segments.size()
+        || s.demand.segments.size() <= 1)
+        return;
+    s.demand.segments.erase(s.demand.segments.begin() + segment);
+    pushReplace(index, s, tr("Delete segment"));
+}
+
+void Project::addPhase(int index)
+{
+    if (index < 0 || index >= scenarioCount())
+        return;
+    Scenario s = scenario(index);
+    if (s.cluster.phases.empty()) {
+        s.cluster.phases = {{0, 0.5}, {12, 0.5}};
+    } else {
+        // Split the last phase in two, a year apart, so the shares still add up to 1.
+        BuildPhase &last = s.cluster.phases.back();
+        last.share /= 2;
+        s.cluster.phases.push_back({std::min(last.month + 12, s.horizonMonths - 1), last.share});
+    }
+    pushReplace(index, s, tr("Add build phase"));
+}
+
+void Project::removePhase(int index, int phase)
+{
+    if (index < 0 || index >= scenarioCount())
+        return;
+    Scenario s = scenario(index);
+    auto &phases = s.cluster.phases;
+    if (phase < 0 || std::size_t(phase) >= phases.size())
+        return;
+    const double share = phases[std::size_t(phase)].share;
+    phases.erase(phases.begin() + phase);
+    if (phases.size() == 1)
+        phases.clear(); // a single phase is the same as building everything at once
+    else if (!phases.empty())
+        phases.front().share += share;
+    pushReplace(index, s, tr("Delete build phase"));
+}
+
+void Project::applyScenario(int index, const Scenario &s)
+{
+    m_data.scenarios.at(std::size_t(index)) = s;
+    m_results.at(std::size_t(index)) = evaluateOne(s);
+    Q_EMIT scenarioChanged(index);
+}
+
+void Project::applyInsert(int index, const Scenario &s)
+{
+    m_data.scenarios.insert(m_data.scenarios.begin() + index, s);
+    m_results.insert(m_results.begin() + index, evaluateOne(s));
+    Q_EMIT scenarioInserted(index);
+}
+
+void Project::applyRemove(int index)
+{
+    m_data.scenarios.erase(m_data.scenarios.begin() + index);
+    m_results.erase(m_results.begin() + index);
+    Q_EMIT scenarioRemoved(index);
+}
+
+void Project::applyMove(int from, int to)
+{
+    Scenario s = std::move(m_data.scenarios[std::size_t(from)]);
+    Result r = std::move(m_results[std::size_t(from)]);
+    m_data.scenarios.erase(m_data.scenarios.begin() + from);
+    m_results.erase(m_results.begin() + from);
+    m_data.scenarios.insert(m_data.scenarios.begin() + to, std::move(s));
+    m_results.insert(m_results.begin() + to, std::move(r));
+    Q_EMIT scenarioMoved(from, to);
+}
+
+} // namespace ccp

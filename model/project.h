@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The project document: the scenarios, the catalog they are evaluated against, one
+// QUndoStack, and the results, recomputed from the engine whenever a scenario changes.
+// Every edit goes through an undo command (undocommands.h); a command changes the data
+// through the apply… functions below, which emit one change signal. Loading (reset) is not
+// undoable and leaves the stack clean; "modified" is the stack's clean state.
+
+#include "catalog.h"
+#include "fields.h"
+#include "projectdata.h"
+#include "result.h"
+
+#include <QObject>
+#include <QString>
+#include <QUndoStack>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace ccp {
+
+class Project : public QObject
+{
+    Q_OBJECT
+public:
+    // `catalog`: the built-in catalog with the user's entries; each project's embedded
+    // records are added on top of it.
+    explicit Project(Catalog catalog, QObject *parent = nullptr);
+    ~Project() override;
+
+    // Replaces the whole content (open, new, revert). Clears the undo stack.
+    void reset(ProjectData data);
+    const ProjectData &data() const { return m_data; }
+    // The catalog scenarios are evaluated against: base overlaid with the embedded records.
+    const Catalog &catalog() const { return m_catalog; }
+    // A changed base catalog (user entries edited) re-evaluates every scenario.
+    void setCatalog(Catalog base);
+
+    int scenarioCount() const { return int(m_data.scenarios.size()); }
+    const Scenario &scenario(int index) const;
+    const Result &result(int index) const;
+    QUndoStack *undoStack() { return &m_undo; }
+
+    QString fileName() const { return m_fileName; }
+    void setFileName(const QString &fileName);
+    bool isModified() const { return !m_undo.isClean(); }
+
+    // Edits: each pushes one undo command. A refused edit changes nothing and returns the
+    // translated reason, naming the field.
+    std::optional<QString> setField(int scenario, const std::string &key, const FieldValue &value);
+    void addScenario();
+    void duplicateScenario(int index);
+    void removeScenario(int index);
+    std::optional<QString> renameScenario(int index, const QString &name);
+    void moveScenario(int from, int to);
+    void addSegment(int scenario);
+    void removeSegment(int scenario, int segment);
+    void addPhase(int scenario);
+    void removePhase(int scenario, int phase);
+
+    // Used by the undo commands only: change the data and announce it.
+    void applyScenario(int index, const Scenario &s);
+    void applyInsert(int index, const Scenario &s);
+    void applyRemove(int index);
+    void applyMove(int from, int to);
+
+Q_SIGNALS:
+    void scenarioChanged(int index);      // inputs and result of one scenario
+    void scenarioInserted(int index);
+    void scenarioRemoved(int index);
+    void scenarioMoved(int from, int to);
+    void projectReset();
+    void fileNameChanged(const QString &fileName);
+    void modifiedChanged(bool modified);
+
+private:
+    void pushReplace(int index, const Scenario &after, const QString &text);
+    Result evaluateOne(const Scenario &s) const;
+
+    ProjectData m_data;
+    Catalog m_base;
+    Catalog m_catalog;
+    std::vector<Result> m_results;
+    QUndoStack m_undo;
+    QString m_fileName;
+};
+
+} // namespace ccp

@@ -1,0 +1,997 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Qt item models of the document layer over the built-in example project: every model
+// passes QAbstractItemModelTester through edits, undo/redo, scenario insert/remove/move and
+// project reset; setData() pushes exactly one undo command (consecutive edits of one field
+// merge), refused edits change nothing and say why; the bill of materials adds up to the
+// result's capex.
+
+#include "bommodel.h"
+#include "cashflowmodel.h"
+#include "catalogcolumns.h"
+#include "catalogmodel.h"
+#include "catalogstore.h"
+#include "examples.h"
+#include "fieldlabels.h"
+#include "inputmodel.h"
+#include "phasesmodel.h"
+#include "project.h"
+#include "scenariojson.h"
+#include "scenariolistmodel.h"
+#include "segmentsmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFont>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace ccp;
+
+namespace {
+
+using Tester = QAbstractItemModelTester;
+
+void attachTester(QAbstractItemModel *model)
+{
+    new Tester(model, Tester::FailureReportingMode::QtTest, model);
+}
+
+QString prefixOf(const QString &key)
+{
+    const int dot = key.indexOf(QLatin1Char('.'));
+    return dot < 0 ? QString() : key.left(dot + 1);
+}
+
+QModelIndex valueIndex(const InputModel &m, const QString &key)
+{
+    return m.index(m.rowOfKey(key), InputModel::ValueColumn);
+}
+
+// Every model of this layer on one project, each watched by a tester.
+struct AllModels
+{
+    explicit AllModels(Project *p)
+        : list(p)
+        , cluster(p, QStringLiteral("cluster."))
+        , site(p, QStringLiteral("site."))
+        , top(p, QString())
+        , segments(p)
+        , phases(p)
+        , cashFlow(p)
+        , bom(p)
+    {
+        for (QAbstractItemModel *m : models())
+            attachTester(m);
+    }
+    std::vector<QAbstractItemModel *> models()
+    {
+        return {&list, &cluster, &site, &top, &segments, &phases, &cashFlow, &bom};
+    }
+    void setScenario(int i)
+    {
+        for (ScenarioTableModel *m : std::initializer_list<ScenarioTableModel *>{
+                 &cluster, &site, &top, &segments, &phases, &cashFlow, &bom})
+            m->setScenario(i);
+    }
+    ScenarioListModel list;
+    InputModel cluster;
+    InputModel site;
+    InputModel top;
+    SegmentsModel segments;
+    PhasesModel phases;
+    CashFlowModel cashFlow;
+    BomModel bom;
+};
+
+} // namespace
+
+class TestItemModels : public QObject
+{
+    Q_OBJECT
+private:
+    Catalog m_catalog;
+    ProjectData m_data;
+
+    std::unique_ptr<Project> makeProject() const
+    {
+        auto p = std::make_unique<Project>(m_catalog);
+        p->reset(m_data);
+        return p;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(!CatalogStore::builtin(m_catalog));
+        QVERIFY(!ScenarioJson::readProject(Examples::exampleProjectJson(), m_catalog,
+                                           QStringLiteral("example"), m_data));
+        QVERIFY(m_data.scenarios.size() >= 3);
+        QVERIFY(m_data.scenarios[0].cluster.phases.empty());
+        QVERIFY(m_data.scenarios[1].cluster.phases.size() == 2);
+    }
+
+    // --- FieldLabels -------------------------------------------------------------------------
+
+    void fieldLabels_everyField()
+    {
+        for (const FieldSpec &f : scenarioFields()) {
+            const QString key = QString::fromUtf8(f.key.data(), qsizetype(f.key.size()));
+            QVERIFY2(!FieldLabels::label(f.key).isEmpty(), qPrintable(key));
+            QVERIFY2(!FieldLabels::description(f.key).isEmpty(), qPrintable(key));
+            QVERIFY2(!FieldLabels::group(f.key).isEmpty(), qPrintable(key));
+            if (!f.unit.empty())
+                QVERIFY2(!FieldLabels::unit(f.unit).isEmpty(), qPrintable(key));
+        }
+        QCOMPARE(FieldLabels::label("cluster.cards"), QStringLiteral("Cards"));
+        QCOMPARE(FieldLabels::label("site.power_price_cny_per_kwh"), QStringLiteral("Power price"));
+        QCOMPARE(FieldLabels::label("demand.segments[].share"), QStringLiteral("Share"));
+        QCOMPARE(FieldLabels::label("demand.segments.3.share"), QStringLiteral("Share"));
+        QCOMPARE(FieldLabels::label("no.such.key"), QString());
+        QCOMPARE(FieldLabels::unit("CNY/kWh"), QStringLiteral("CNY/kWh"));
+        QCOMPARE(FieldLabels::group("cluster."), QStringLiteral("Cluster"));
+        QCOMPARE(FieldLabels::group("site.pue"), QStringLiteral("Site and power"));
+        QCOMPARE(FieldLabels::group("training.mfu"), QStringLiteral("Training job"));
+        QCOMPARE(FieldLabels::displayUnit("demand.segments.0.utilization"), QStringLiteral("%"));
+        QCOMPARE(FieldLabels::displayUnit("finance.discount_rate"), QStringLiteral("%/year"));
+    }
+
+    void fieldLabels_isPercent_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<bool>("percent");
+        QTest::newRow("availability") << QStringLiteral("cluster.availability") << true;
+        QTest::newRow("segment share") << QStringLiteral("demand.segments[].share") << true;
+        QTest::newRow("indexed utilization")
+            << QStringLiteral("demand.segments.1.utilization") << true;
+        QTest::newRow("phase share") << QStringLiteral("cluster.phases.0.share") << true;
+        QTest::newRow("tax rate") << QStringLiteral("finance.tax_rate") << true;
+        QTest::newRow("discount rate") << QStringLiteral("finance.discount_rate") << true;
+        QTest::newRow("green power") << QStringLiteral("site.green_power_share") << true;
+        QTest::newRow("mfu") << QStringLiteral("training.mfu") << true;
+        QTest::newRow("pue is a ratio") << QStringLiteral("site.pue") << false;
+        QTest::newRow("price factor is a factor")
+            << QStringLiteral("demand.segments[].price_factor") << false;
+        QTest::newRow("cards") << QStringLiteral("cluster.cards") << false;
+        QTest::newRow("oversubscription") << QStringLiteral("network.oversubscription") << false;
+    }
+    void fieldLabels_isPercent()
+    {
+        QFETCH(QString, key);
+        QFETCH(bool, percent);
+        QCOMPARE(FieldLabels::isPercent(key.toStdString()), percent);
+    }
+
+    // --- ScenarioListModel -------------------------------------------------------------------
+
+    void scenarioList_followsProject()
+    {
+        auto project = makeProject();
+        ScenarioListModel model(project.get());
+        attachTester(&model);
+        auto names = [&] {
+            QStringList model_, project_;
+            for (int i = 0; i < model.rowCount(); ++i)
+                model_ << model.index(i).data().toString();
+            for (int i = 0; i < project->scenarioCount(); ++i)
+                project_ << QString::fromStdString(project->scenario(i).name);
+            return model_ == project_;
+        };
+        QCOMPARE(model.rowCount(), project->scenarioCount());
+        QVERIFY(names());
+        QCOMPARE(model.index(0).data(Qt::ToolTipRole).toString(),
+                 QString::fromStdString(project->scenario(0).description));
+
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        project->duplicateScenario(0); // insert in the middle
+        QCOMPARE(inserted.count(), 1);
+        QVERIFY(names());
+        project->moveScenario(0, 3);
+        QCOMPARE(moved.count(), 1);
+        QVERIFY(names());
+        project->moveScenario(3, 1);
+        QVERIFY(names());
+        project->removeScenario(2);
+        QCOMPARE(removed.count(), 1);
+        QVERIFY(names());
+        QUndoStack *undo = project->undoStack();
+        while (undo->canUndo()) {
+            undo->undo();
+            QVERIFY(names());
+        }
+        while (undo->canRedo()) {
+            undo->redo();
+            QVERIFY(names());
+        }
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        project->reset(m_data);
+        QCOMPARE(reset.count(), 1);
+        QVERIFY(names());
+    }
+
+    void scenarioList_rename()
+    {
+        auto project = makeProject();
+        ScenarioListModel model(project.get());
+        attachTester(&model);
+        QSignalSpy refused(&model, &ScenarioListModel::editRefused);
+        QUndoStack *undo = project->undoStack();
+        const QString before = model.index(1).data().toString();
+        QVERIFY(model.flags(model.index(1)) & Qt::ItemIsEditable);
+
+        QVERIFY(model.setData(model.index(1), QStringLiteral("Renamed")));
+        QCOMPARE(undo->count(), 1);
+        QCOMPARE(model.index(1).data().toString(), QStringLiteral("Renamed"));
+        QCOMPARE(QString::fromStdString(project->scenario(1).name), QStringLiteral("Renamed"));
+        undo->undo();
+        QCOMPARE(model.index(1).data().toString(), before);
+        undo->redo();
+        QCOMPARE(model.index(1).data(Qt::EditRole).toString(), QStringLiteral("Renamed"));
+
+        QVERIFY(!model.setData(model.index(1), QStringLiteral("  ")));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(refused.at(0).at(0).toString().contains(QLatin1String("name")));
+        QCOMPARE(undo->count(), 1);
+        QCOMPARE(model.index(1).data().toString(), QStringLiteral("Renamed"));
+    }
+
+    // --- InputModel --------------------------------------------------------------------------
+
+    void inputModel_groups_data()
+    {
+        QTest::addColumn<QString>("prefix");
+        for (const char *p :
+             {"", "cluster.", "network.", "site.", "demand.", "finance.", "training."})
+            QTest::newRow(*p ? p : "top level") << QString::fromLatin1(p);
+    }
+    void inputModel_groups()
+    {
+        QFETCH(QString, prefix);
+        auto project = makeProject();
+        InputModel model(project.get(), prefix);
+        attachTester(&model);
+        QCOMPARE(model.rowCount(), 0); // no scenario yet
+        model.setScenario(0);
+        int expected = 0;
+        for (const FieldSpec &f : scenarioFields()) {
+            const QString key = QString::fromUtf8(f.key.data(), qsizetype(f.key.size()));
+            if (!f.isArrayField() && prefixOf(key) == prefix)
+                ++expected;
+        }
+        QVERIFY(expected > 0);
+        QCOMPARE(model.rowCount(), expected);
+        QCOMPARE(model.columnCount(), 3);
+        QVERIFY(!model.groupTitle().isEmpty());
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QString key = model.index(r, 0).data(InputModel::KeyRole).toString();
+            QCOMPARE(prefixOf(key), prefix);
+            QVERIFY(!model.index(r, InputModel::QuantityColumn).data().toString().isEmpty());
+            QVERIFY(!model.index(r, InputModel::ValueColumn)
+                         .data(Qt::ToolTipRole)
+                         .toString()
+                         .isEmpty());
+            QVERIFY(!(model.flags(model.index(r, 0)) & Qt::ItemIsEditable));
+            QVERIFY(model.flags(model.index(r, 1)) & Qt::ItemIsEditable);
+        }
+        for (int c = 0; c < model.columnCount(); ++c)
+            QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
+    }
+
+    void inputModel_setData_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QVariant>("expected"); // EditRole afterwards
+        QTest::newRow("cards") << QStringLiteral("cluster.cards") << QVariant(2048)
+                               << QVariant(2048.0);
+        QTest::newRow("pue") << QStringLiteral("site.pue") << QVariant(1.4) << QVariant(1.4);
+        QTest::newRow("tax rate, a fraction")
+            << QStringLiteral("finance.tax_rate") << QVariant(0.2) << QVariant(0.2);
+        QTest::newRow("number as C-locale text")
+            << QStringLiteral("site.pue") << QVariant(QStringLiteral("1.25")) << QVariant(1.25);
+        QTest::newRow("list price") << QStringLiteral("demand.list_price_cny_per_card_hour")
+                                    << QVariant(25.0) << QVariant(25.0);
+        QTest::newRow("mfu fixed")
+            << QStringLiteral("training.mfu") << QVariant(0.5) << QVariant(0.5);
+        QTest::newRow("training cards")
+            << QStringLiteral("training.cards") << QVariant(512.0) << QVariant(512.0);
+        QTest::newRow("horizon") << QStringLiteral("horizon_months") << QVariant(144.0)
+                                 << QVariant(144.0);
+        QTest::newRow("name") << QStringLiteral("name") << QVariant(QStringLiteral("Other"))
+                              << QVariant(QStringLiteral("Other"));
+        QTest::newRow("storage to none")
+            << QStringLiteral("cluster.storage") << QVariant() << QVariant(QString());
+        QTest::newRow("fabric") << QStringLiteral("network.fabric")
+                                << QVariant(QStringLiteral("roce-400g"))
+                                << QVariant(QStringLiteral("roce-400g"));
+    }
+    void inputModel_setData()
+    {
+        QFETCH(QString, key);
+        QFETCH(QVariant, value);
+        QFETCH(QVariant, expected);
+        auto project = makeProject();
+        InputModel model(project.get(), prefixOf(key));
+        attachTester(&model);
+        model.setScenario(0);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy refused(&model, &InputModel::editRefused);
+        const QModelIndex index = valueIndex(model, key);
+        QVERIFY(index.isValid());
+        const QVariant before = index.data(Qt::EditRole);
+        QUndoStack *undo = project->undoStack();
+
+        QVERIFY(model.setData(index, value));
+        QCOMPARE(refused.count(), 0);
+        QCOMPARE(undo->count(), 1);
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(index.data(Qt::EditRole), expected);
+        undo->undo();
+        QCOMPARE(index.data(Qt::EditRole), before);
+        undo->redo();
+        QCOMPARE(index.data(Qt::EditRole), expected);
+        // The same value again is no edit.
+        QVERIFY(model.setData(index, expected));
+        QCOMPARE(undo->count(), 1);
+    }
+
+    void inputModel_nullable()
+    {
+        auto project = makeProject();
+        InputModel training(project.get(), QStringLiteral("training."));
+        attachTester(&training);
+        training.setScenario(0);
+        QUndoStack *undo = project->undoStack();
+        const QModelIndex mfu = valueIndex(training, QStringLiteral("training.mfu"));
+        const QModelIndex cards = valueIndex(training, QStringLiteral("training.cards"));
+        QVERIFY(training.setData(mfu, 0.4));
+        QVERIFY(training.setData(mfu, QStringLiteral("auto")));
+        QCOMPARE(undo->count(), 1); // one field, one undo step
+        QVERIFY(!mfu.data(Qt::EditRole).isValid());
+        const double modelMfu = project->result(0).performance.mfu;
+        QVERIFY(modelMfu > 0);
+        QCOMPARE(mfu.data().toString(),
+                 InputModel::tr("auto (model: %1)").arg(FieldLabels::formatPercent(modelMfu)));
+        QVERIFY(training.setData(cards, 256.0));
+        QCOMPARE(cards.data().toString(), QLocale().toString(256));
+        QVERIFY(training.setData(cards, QVariant()));
+        QVERIFY(!cards.data(Qt::EditRole).isValid());
+        QCOMPARE(project->scenario(0).training.cards, 0);
+    }
+
+    void inputModel_refused_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QVariant>("value");
+        QTest::addColumn<QString>("named"); // the message names this field
+        QTest::newRow("negative cards")
+            << QStringLiteral("cluster.cards") << QVariant(-5) << QStringLiteral("cluster.cards");
+        QTest::newRow("fractional cards")
+            << QStringLiteral("cluster.cards") << QVariant(10.5) << QStringLiteral("cluster.cards");
+        QTest::newRow("pue below 1")
+            << QStringLiteral("site.pue") << QVariant(0.9) << QStringLiteral("site.pue");
+        QTest::newRow("tax rate above range") << QStringLiteral("finance.tax_rate") << QVariant(0.7)
+                                              << QStringLiteral("finance.tax_rate");
+        QTest::newRow("horizon too short")
+            << QStringLiteral("horizon_months") << QVariant(12) << QStringLiteral("horizon_months");
+        QTest::newRow("empty name")
+            << QStringLiteral("name") << QVariant(QString()) << QStringLiteral("name");
+        QTest::newRow("unknown card")
+            << QStringLiteral("cluster.card") << QVariant(QStringLiteral("no-such-card"))
+            << QStringLiteral("cluster.card");
+        QTest::newRow("server of another card")
+            << QStringLiteral("cluster.server") << QVariant(QStringLiteral("nvidia-hgx-a100-8gpu"))
+            << QStringLiteral("cluster.server");
+        QTest::newRow("text for a number")
+            << QStringLiteral("site.pue") << QVariant(QStringLiteral("high"))
+            << QStringLiteral("site.pue");
+        QTest::newRow("training on more cards than built")
+            << QStringLiteral("training.cards") << QVariant(5000)
+            << QStringLiteral("training.cards");
+    }
+    void inputModel_refused()
+    {
+        QFETCH(QString, key);
+        QFETCH(QVariant, value);
+        QFETCH(QString, named);
+        auto project = makeProject();
+        InputModel model(project.get(), prefixOf(key));
+        attachTester(&model);
+        model.setScenario(0);
+        QSignalSpy refused(&model, &InputModel::editRefused);
+        const QModelIndex index = valueIndex(model, key);
+        const QVariant before = index.data(Qt::EditRole);
+
+        QVERIFY(!model.setData(index, value));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY2(refused.at(0).at(0).toString().contains(named),
+                 qPrintable(refused.at(0).at(0).toString()));
+        QCOMPARE(project->undoStack()->count(), 0);
+        QCOMPARE(index.data(Qt::EditRole), before);
+    }
+
+    void inputModel_consecutiveEditsMerge()
+    {
+        auto project = makeProject();
+        InputModel model(project.get(), QStringLiteral("cluster."));
+        attachTester(&model);
+        model.setScenario(0);
+        const QModelIndex cards = valueIndex(model, QStringLiteral("cluster.cards"));
+        const QVariant before = cards.data(Qt::EditRole);
+        QVERIFY(model.setData(cards, 1000));
+        QVERIFY(model.setData(cards, 1100));
+        QCOMPARE(project->undoStack()->count(), 1);
+        QCOMPARE(cards.data(Qt::EditRole).toDouble(), 1100.0);
+        // Another field is another step.
+        QVERIFY(model.setData(valueIndex(model, QStringLiteral("cluster.rack_power_kw")), 40.0));
+        QCOMPARE(project->undoStack()->count(), 2);
+        project->undoStack()->undo();
+        project->undoStack()->undo();
+        QCOMPARE(cards.data(Qt::EditRole), before);
+    }
+
+    void inputModel_sitePreset()
+    {
+        auto project = makeProject();
+        InputModel site(project.get(), QStringLiteral("site."));
+        InputModel finance(project.get(), QStringLiteral("finance."));
+        attachTester(&site);
+        attachTester(&finance);
+        site.setScenario(0);
+        finance.setScenario(0);
+        const Scenario before = project->scenario(0);
+        const Site *guian = m_catalog.site("cn-gz-guian");
+        QVERIFY(guian);
+        QVERIFY(before.site.region != guian->id);
+
+        QVERIFY(site.setData(valueIndex(site, QStringLiteral("site.region")),
+                             QStringLiteral("cn-gz-guian")));
+        QCOMPARE(project->undoStack()->count(), 1);
+        const QModelIndex price = valueIndex(site, QStringLiteral("site.power_price_cny_per_kwh"));
+        const QModelIndex pue = valueIndex(site, QStringLiteral("site.pue"));
+        QCOMPARE(price.data(Qt::EditRole).toDouble(), guian->powerPriceCnyPerKwh);
+        QCOMPARE(pue.data(Qt::EditRole).toDouble(), guian->typicalPue);
+        QCOMPARE(
+            valueIndex(finance, QStringLiteral("finance.tax_rate")).data(Qt::EditRole).toDouble(),
+            guian->taxRate);
+        QCOMPARE(valueIndex(site, QStringLiteral("site.region")).data().toString(),
+                 FieldLabels::recordName(*guian));
+        // The source of a preset value, and whether the site calls it an estimate.
+        QVERIFY(price.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QString::fromStdString(guian->provenance.source)));
+        QVERIFY(price.data(Qt::ToolTipRole).toString().contains(FieldLabels::recordName(*guian)));
+        QCOMPARE(pue.data(InputModel::IsEstimateRole).toBool(),
+                 guian->provenance.isEstimate("typical_pue"));
+        QCOMPARE(price.data(InputModel::IsEstimateRole).toBool(),
+                 guian->provenance.isEstimate("power_price_cny_per_kwh"));
+        QCOMPARE(pue.data(Qt::FontRole).value<QFont>().italic(),
+                 guian->provenance.isEstimate("typical_pue"));
+        // A changed value is no longer the preset.
+        QVERIFY(site.setData(pue, 1.35));
+        QVERIFY(!pue.data(Qt::ToolTipRole).toString().contains(FieldLabels::recordName(*guian)));
+        QVERIFY(!pue.data(InputModel::IsEstimateRole).toBool());
+
+        project->undoStack()->undo();
+        project->undoStack()->undo();
+        QCOMPARE(price.data(Qt::EditRole).toDouble(), before.site.powerPriceCnyPerKwh);
+        QCOMPARE(pue.data(Qt::EditRole).toDouble(), before.site.pue);
+        QCOMPARE(project->scenario(0).finance.taxRate, before.finance.taxRate);
+        QCOMPARE(project->scenario(0).site.gridCapacityKw, before.site.gridCapacityKw);
+    }
+
+    void inputModel_display()
+    {
+        auto project = makeProject();
+        InputModel cluster(project.get(), QStringLiteral("cluster."));
+        InputModel finance(project.get(), QStringLiteral("finance."));
+        attachTester(&cluster);
+        cluster.setScenario(0);
+        finance.setScenario(0);
+        const Scenario &s = project->scenario(0);
+        const Card *card = m_catalog.card(s.cluster.card);
+        QVERIFY(card && s.cluster.server.empty());
+        const Server *standard = m_catalog.server(card->standardServer);
+        QVERIFY(standard);
+
+        const QModelIndex availability
+            = valueIndex(cluster, QStringLiteral("cluster.availability"));
+        QCOMPARE(availability.data().toString(),
+                 FieldLabels::formatPercent(s.cluster.availability));
+        QCOMPARE(availability.data(Qt::EditRole).toDouble(), s.cluster.availability);
+        QVERIFY(availability.data(InputModel::IsPercentRole).toBool());
+        QCOMPARE(availability.data(InputModel::MinimumRole).toDouble(), 0.5);
+        QCOMPARE(availability.data(InputModel::MaximumRole).toDouble(), 1.0);
+        QCOMPARE(cluster
+                     .index(cluster.rowOfKey(QStringLiteral("cluster.rack_power_kw")),
+                            InputModel::UnitColumn)
+                     .data()
+                     .toString(),
+                 QStringLiteral("kW"));
+        QCOMPARE(valueIndex(cluster, QStringLiteral("cluster.cards")).data().toString(),
+                 QLocale().toString(s.cluster.cards));
+        QCOMPARE(valueIndex(finance, QStringLiteral("finance.tax_rate")).data().toString(),
+                 FieldLabels::formatPercent(s.finance.taxRate));
+
+        const QModelIndex cardIndex = valueIndex(cluster, QStringLiteral("cluster.card"));
+        QCOMPARE(cardIndex.data().toString(), FieldLabels::recordName(*card));
+        QCOMPARE(cardIndex.data(Qt::EditRole).toString(), QString::fromStdString(card->id));
+        QCOMPARE(cardIndex.data(InputModel::RefKindRole).toInt(), int(RecordKind::Card));
+        QVERIFY(cardIndex.data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QString::fromStdString(card->provenance.source)));
+        QCOMPARE(cardIndex.data(InputModel::ChoicesRole).toList().size(),
+                 int(m_catalog.cards.size()));
+
+        const QModelIndex server = valueIndex(cluster, QStringLiteral("cluster.server"));
+        QCOMPARE(server.data().toString(),
+                 InputModel::tr("default (%1)").arg(FieldLabels::recordName(*standard)));
+        QCOMPARE(server.data(Qt::EditRole).toString(), QString());
+        const QVariantList servers = server.data(InputModel::ChoicesRole).toList();
+        QVERIFY(servers.size() >= 2); // "default" and at least the standard server
+        QCOMPARE(servers.first().toMap().value(QStringLiteral("id")).toString(), QString());
+        for (qsizetype i = 1; i < servers.size(); ++i) {
+            const Server *sv = m_catalog.server(
+                servers.at(i).toMap().value(QStringLiteral("id")).toString().toStdString());
+            QVERIFY(sv && sv->card == card->id);
+        }
+
+        // Chinese names in a Chinese locale.
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const QString zh = cardIndex.data().toString();
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString en = cardIndex.data().toString();
+        QLocale::setDefault(saved);
+        QCOMPARE(zh, card->nameZh.empty() ? QString::fromStdString(card->name)
+                                          : QString::fromStdString(card->nameZh));
+        QCOMPARE(en, QString::fromStdString(card->name));
+    }
+
+    void inputModel_followsScenarios()
+    {
+        auto project = makeProject();
+        InputModel top(project.get(), QString());
+        attachTester(&top);
+        top.setScenario(1);
+        const QString name = QString::fromStdString(project->scenario(1).name);
+        auto shown = [&] {
+            return valueIndex(top, QStringLiteral("name")).data().toString();
+        };
+        QCOMPARE(shown(), name);
+        project->duplicateScenario(0); // inserted at 1: ours moves to 2
+        QCOMPARE(top.scenario(), 2);
+        QCOMPARE(shown(), name);
+        project->moveScenario(2, 0);
+        QCOMPARE(top.scenario(), 0);
+        QCOMPARE(shown(), name);
+        project->moveScenario(3, 0);
+        QCOMPARE(top.scenario(), 1);
+        QCOMPARE(shown(), name);
+        project->removeScenario(0);
+        QCOMPARE(top.scenario(), 0);
+        QCOMPARE(shown(), name);
+        QSignalSpy reset(&top, &QAbstractItemModel::modelReset);
+        project->removeScenario(0); // the shown one
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(top.scenario(), -1);
+        QCOMPARE(top.rowCount(), 0);
+        top.setScenario(0);
+        project->reset(m_data);
+        QCOMPARE(top.scenario(), 0);
+        QCOMPARE(shown(), QString::fromStdString(m_data.scenarios[0].name));
+    }
+
+    // --- SegmentsModel and PhasesModel -------------------------------------------------------
+
+    void segments_edit()
+    {
+        auto project = makeProject();
+        SegmentsModel model(project.get());
+        attachTester(&model);
+        model.setScenario(0);
+        const auto &segments = project->scenario(0).demand.segments;
+        QVERIFY(segments.size() >= 2);
+        QCOMPARE(model.rowCount(), int(segments.size()));
+        QCOMPARE(model.columnCount(), int(SegmentsModel::ColumnCount));
+        QCOMPARE(model.headerData(SegmentsModel::ShareColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Share (%)"));
+        QCOMPARE(model.headerData(SegmentsModel::RampMonthsColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Ramp (months)"));
+        double total = 0;
+        for (const Segment &s : segments)
+            total += s.share;
+        QCOMPARE(model.totalShare(), total);
+
+        const QModelIndex share = model.index(0, SegmentsModel::ShareColumn);
+        QCOMPARE(share.data().toString(), FieldLabels::formatPercent(segments[0].share));
+        QCOMPARE(share.data(InputModel::KeyRole).toString(),
+                 QStringLiteral("demand.segments.0.share"));
+        const double before = share.data(Qt::EditRole).toDouble();
+        QVERIFY(model.setData(share, before - 0.1));
+        QCOMPARE(project->undoStack()->count(), 1);
+        QCOMPARE(share.data(Qt::EditRole).toDouble(), before - 0.1);
+        project->undoStack()->undo();
+        QCOMPARE(share.data(Qt::EditRole).toDouble(), before);
+        project->undoStack()->redo();
+        QCOMPARE(share.data(Qt::EditRole).toDouble(), before - 0.1);
+
+        const QModelIndex shape = model.index(1, SegmentsModel::RampShapeColumn);
+        QCOMPARE(shape.data(InputModel::ChoicesRole).toList().size(), 2);
+        QVERIFY(model.setData(shape, QStringLiteral("s-curve")));
+        QCOMPARE(shape.data().toString(), FieldLabels::rampShape("s-curve"));
+        QVERIFY(model.setData(model.index(1, SegmentsModel::NameColumn), QStringLiteral("Spot")));
+        QCOMPARE(project->scenario(0).demand.segments[1].name, std::string("Spot"));
+    }
+
+    void segments_sharesAboveOneRefused()
+    {
+        auto project = makeProject();
+        SegmentsModel model(project.get());
+        attachTester(&model);
+        model.setScenario(0);
+        QSignalSpy refused(&model, &SegmentsModel::editRefused);
+        const QModelIndex share = model.index(0, SegmentsModel::ShareColumn);
+        const QVariant before = share.data(Qt::EditRole);
+        QVERIFY(model.totalShare() - before.toDouble() > 0.05);
+        QVERIFY(!model.setData(share, 0.99));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(refused.at(0).at(0).toString().contains(QLatin1String("demand.segments")));
+        QCOMPARE(project->undoStack()->count(), 0);
+        QCOMPARE(share.data(Qt::EditRole), before);
+        QVERIFY(!model.setData(model.index(0, SegmentsModel::UtilizationColumn), 1.5));
+        QCOMPARE(refused.count(), 2);
+        QVERIFY(refused.at(1).at(0).toString().contains(
+            QLatin1String("demand.segments.0.utilization")));
+    }
+
+    void segments_insertRemove()
+    {
+        auto project = makeProject();
+        SegmentsModel model(project.get());
+        attachTester(&model);
+        model.setScenario(0);
+        QUndoStack *undo = project->undoStack();
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const int rows = model.rowCount();
+        const QString first = model.index(0, 0).data().toString();
+
+        QVERIFY(!model.insertRows(0, 1)); // appending only
+        QVERIFY(model.insertRows(rows, 1));
+        QCOMPARE(model.rowCount(), rows + 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), rows);
+        QCOMPARE(undo->count(), 1);
+
+        QVERIFY(model.removeRows(0, 1));
+        QCOMPARE(model.rowCount(), rows);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(1).toInt(), 0);
+        QCOMPARE(undo->count(), 2);
+
+        undo->undo(); // the first segment comes back at row 0
+        QCOMPARE(model.rowCount(), rows + 1);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(inserted.at(1).at(1).toInt(), 0);
+        QCOMPARE(model.index(0, 0).data().toString(), first);
+        undo->undo();
+        QCOMPARE(model.rowCount(), rows);
+        undo->redo();
+        undo->redo();
+        QCOMPARE(model.rowCount(), rows);
+        QCOMPARE(reset.count(), 0);
+
+        QVERIFY(model.insertRows(model.rowCount(), 2)); // one undo step
+        QCOMPARE(model.rowCount(), rows + 2);
+        QCOMPARE(undo->count(), 3);
+        undo->undo();
+        QCOMPARE(model.rowCount(), rows);
+
+        while (model.rowCount() > 1)
+            QVERIFY(model.removeRows(model.rowCount() - 1, 1));
+        QVERIFY(!model.removeRows(0, 1)); // a scenario keeps one segment
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void phases_edit()
+    {
+        auto project = makeProject();
+        PhasesModel model(project.get());
+        attachTester(&model);
+        model.setScenario(1);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.columnCount(), int(PhasesModel::ColumnCount));
+        QCOMPARE(model.totalShare(), 1.0);
+        QCOMPARE(model.headerData(PhasesModel::ShareColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("Share (%)"));
+        const QModelIndex month = model.index(1, PhasesModel::MonthColumn);
+        QVERIFY(model.setData(month, 6));
+        QCOMPARE(month.data(Qt::EditRole).toDouble(), 6.0);
+        QCOMPARE(project->undoStack()->count(), 1);
+        // Shares must add up to 1.
+        QSignalSpy refused(&model, &PhasesModel::editRefused);
+        QVERIFY(!model.setData(model.index(0, PhasesModel::ShareColumn), 0.7));
+        QCOMPARE(refused.count(), 1);
+        QVERIFY(refused.at(0).at(0).toString().contains(QLatin1String("cluster.phases")));
+
+        QVERIFY(model.insertRows(2, 1));
+        QCOMPARE(model.rowCount(), 3);
+        QVERIFY(std::abs(model.totalShare() - 1.0) < 1e-12);
+        QVERIFY(model.removeRows(2, 1));
+        QCOMPARE(model.rowCount(), 2);
+        project->undoStack()->undo();
+        QCOMPARE(model.rowCount(), 3);
+        project->undoStack()->undo();
+        project->undoStack()->undo();
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(month.data(Qt::EditRole).toDouble(), 12.0);
+
+        // No phases: the first insertion creates two.
+        model.setScenario(0);
+        QCOMPARE(model.rowCount(), 0);
+        QVERIFY(model.insertRows(0, 1));
+        QCOMPARE(model.rowCount(), 2);
+        QVERIFY(model.removeRows(0, 1));
+        QCOMPARE(model.rowCount(), 0);
+    }
+
+    // --- CashFlowModel -----------------------------------------------------------------------
+
+    void cashFlow_rows_data()
+    {
+        QTest::addColumn<int>("horizon");
+        QTest::newRow("ten years") << 120;
+        QTest::newRow("partial last year") << 100;
+        QTest::newRow("shortest") << 36;
+        QTest::newRow("longest") << 180;
+    }
+    void cashFlow_rows()
+    {
+        QFETCH(int, horizon);
+        auto project = makeProject();
+        CashFlowModel model(project.get());
+        attachTester(&model);
+        model.setScenario(0);
+        QVERIFY(!project->setField(0, "horizon_months", double(horizon)));
+        const int years = (horizon + 11) / 12;
+        QCOMPARE(model.rowCount(), years + 1);
+        QCOMPARE(model.toTsv().count(QLatin1Char('\n')), years + 2);
+        model.setMonthly(true);
+        QCOMPARE(model.rowCount(), horizon + 1);
+        const QString tsv = model.toTsv();
+        QCOMPARE(tsv.count(QLatin1Char('\n')), horizon + 2);
+        // Raw CNY in the TSV, locale-independent.
+        const Result &r = project->result(0);
+        const QStringList last
+            = tsv.split(QLatin1Char('\n'), Qt::SkipEmptyParts).last().split(QLatin1Char('\t'));
+        QCOMPARE(last.size(), int(CashFlowModel::ColumnCount));
+        QCOMPARE(last.first(), QString::number(horizon));
+        QVERIFY(std::abs(last.last().toDouble() - r.monthly.back().cumulative.cnyValue()) < 0.01);
+        model.setMonthly(false);
+        QCOMPARE(model.rowCount(), years + 1);
+        project->undoStack()->undo();
+        QCOMPARE(model.rowCount(), 10 + 1);
+    }
+
+    void cashFlow_values()
+    {
+        auto project = makeProject();
+        CashFlowModel model(project.get());
+        attachTester(&model);
+        model.setScenario(0);
+        const Result &r = project->result(0);
+        QCOMPARE(model.rowCount(), int(r.yearly.size()));
+        const QModelIndex capex0 = model.index(0, CashFlowModel::CapexColumn);
+        QCOMPARE(capex0.data(Qt::EditRole).toDouble(), r.yearly[0].capex.cnyValue());
+        QCOMPARE(capex0.data(Qt::UserRole).toDouble(), r.yearly[0].capex.cnyValue());
+        QCOMPARE(capex0.data().toString(),
+                 QLocale().toString(r.yearly[0].capex.cnyValue() / 1e4, 'f', 1));
+        const QModelIndex util = model.index(3, CashFlowModel::UtilizationColumn);
+        QCOMPARE(util.data().toString(), FieldLabels::formatPercent(r.yearly[3].utilization, 1));
+        QCOMPARE(model.index(2, CashFlowModel::PeriodColumn).data(Qt::EditRole).toInt(), 2);
+        double cumulative = 0;
+        for (int row = 0; row < model.rowCount(); ++row)
+            cumulative
+                += model.index(row, CashFlowModel::CashFlowColumn).data(Qt::EditRole).toDouble();
+        QVERIFY(std::abs(cumulative
+                         - model.index(model.rowCount() - 1, CashFlowModel::CumulativeColumn)
+                               .data(Qt::EditRole)
+                               .toDouble())
+                < 1.0);
+        for (int c = 0; c < model.columnCount(); ++c)
+            QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
+
+        // An edit that changes the result updates the cells.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(!project->setField(0, "demand.list_price_cny_per_card_hour", 30.0));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(model.index(2, CashFlowModel::RevenueColumn).data(Qt::EditRole).toDouble(),
+                 project->result(0).yearly[2].revenue.cnyValue());
+    }
+
+    // --- BomModel ----------------------------------------------------------------------------
+
+    void bom_addsUpToCapex_data()
+    {
+        QTest::addColumn<int>("scenario");
+        for (std::size_t i = 0; i < m_data.scenarios.size(); ++i)
+            QTest::newRow(m_data.scenarios[i].name.c_str()) << int(i);
+    }
+    void bom_addsUpToCapex()
+    {
+        QFETCH(int, scenario);
+        auto project = makeProject();
+        BomModel model(project.get());
+        attachTester(&model);
+        model.setScenario(scenario);
+        const double capex = project->result(scenario).finance.capex.total().cnyValue();
+        QVERIFY(capex > 0);
+        QVERIFY2(
+            std::abs(model.total() - capex) <= 1e-9 * capex,
+            qPrintable(
+                QStringLiteral("%1 vs %2").arg(model.total(), 0, 'f', 2).arg(capex, 0, 'f', 2)));
+        double sum = 0;
+        for (int row = 0; row + 1 < model.rowCount(); ++row) {
+            const double quantity
+                = model.index(row, BomModel::QuantityColumn).data(Qt::EditRole).toDouble();
+            const double price
+                = model.index(row, BomModel::UnitPriceColumn).data(Qt::EditRole).toDouble();
+            const double total
+                = model.index(row, BomModel::TotalColumn).data(Qt::EditRole).toDouble();
+            QVERIFY(std::abs(quantity * price - total) <= 1e-9 * std::max(1.0, total));
+            sum += total;
+        }
+        const QModelIndex totalCell = model.index(model.rowCount() - 1, BomModel::TotalColumn);
+        QVERIFY(std::abs(totalCell.data(Qt::EditRole).toDouble() - sum) <= 1e-9 * sum);
+        QVERIFY(totalCell.data(Qt::FontRole).value<QFont>().bold());
+        // The servers' price is an estimate in the catalog: flagged and italic.
+        const Scenario &s = project->scenario(scenario);
+        const Card *card = m_catalog.card(s.cluster.card);
+        const Server *server
+            = m_catalog.server(s.cluster.server.empty() ? card->standardServer : s.cluster.server);
+        QCOMPARE(model.index(0, BomModel::ItemColumn).data().toString(),
+                 FieldLabels::recordName(*server));
+        QCOMPARE(model.index(0, BomModel::QuantityColumn).data(Qt::EditRole).toDouble(),
+                 double(project->result(scenario).sizing.servers));
+        const QModelIndex serverPrice = model.index(0, BomModel::UnitPriceColumn);
+        QCOMPARE(serverPrice.data(InputModel::IsEstimateRole).toBool(),
+                 server->provenance.isEstimate("price_cny"));
+        QCOMPARE(serverPrice.data(Qt::FontRole).value<QFont>().italic(),
+                 server->provenance.isEstimate("price_cny"));
+
+        QCOMPARE(model.toTsv().count(QLatin1Char('\n')), model.rowCount() + 1);
+        // Follows edits.
+        QVERIFY(!project->setField(scenario, "cluster.cards", 256.0));
+        const double after = project->result(scenario).finance.capex.total().cnyValue();
+        QVERIFY(std::abs(model.total() - after) <= 1e-9 * after);
+    }
+
+    // --- CatalogModel ------------------------------------------------------------------------
+
+    void catalog_kinds_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<int>("records");
+        QTest::addColumn<int>("fieldColumns");
+        QTest::newRow("cards") << int(RecordKind::Card) << int(m_catalog.cards.size())
+                               << int(columns<Card>().size());
+        QTest::newRow("servers") << int(RecordKind::Server) << int(m_catalog.servers.size())
+                                 << int(columns<Server>().size());
+        QTest::newRow("fabrics") << int(RecordKind::Fabric) << int(m_catalog.fabrics.size())
+                                 << int(columns<Fabric>().size());
+        QTest::newRow("storage") << int(RecordKind::Storage) << int(m_catalog.storage.size())
+                                 << int(columns<StorageClass>().size());
+        QTest::newRow("sites") << int(RecordKind::Site) << int(m_catalog.sites.size())
+                               << int(columns<Site>().size());
+    }
+    void catalog_kinds()
+    {
+        QFETCH(int, kind);
+        QFETCH(int, records);
+        QFETCH(int, fieldColumns);
+        CatalogModel model;
+        attachTester(&model);
+        model.setCatalog(m_catalog, RecordKind(kind));
+        QVERIFY(records > 0);
+        QCOMPARE(model.rowCount(), records);
+        QCOMPARE(model.columnCount(), 2 + fieldColumns + 3);
+        for (int c = 0; c < model.columnCount(); ++c)
+            QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QString id
+                = model.index(row, CatalogModel::NameColumn).data(Qt::UserRole).toString();
+            QVERIFY(!id.isEmpty());
+            QCOMPARE(model.index(row, CatalogModel::IdColumn).data().toString(), id);
+            QCOMPARE(model.rowOf(id), row);
+            QVERIFY(!model.index(row, model.sourceColumn()).data().toString().isEmpty());
+            QVERIFY(!model.index(row, model.confidenceColumn()).data().toString().isEmpty());
+        }
+        // A numeric column sorts numerically through a proxy.
+        int numeric = -1;
+        for (int c = CatalogModel::FirstFieldColumn; c < model.sourceColumn() && numeric < 0; ++c) {
+            const QVariant v = model.index(0, c).data(Qt::EditRole);
+            if (v.typeId() == QMetaType::Double)
+                numeric = c;
+        }
+        QVERIFY(numeric >= 0);
+        QSortFilterProxyModel proxy;
+        attachTester(&proxy);
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(Qt::EditRole);
+        proxy.sort(numeric);
+        for (int row = 1; row < proxy.rowCount(); ++row)
+            QVERIFY(proxy.index(row - 1, numeric).data(Qt::EditRole).toDouble()
+                    <= proxy.index(row, numeric).data(Qt::EditRole).toDouble());
+    }
+
+    void catalog_estimatesMarked()
+    {
+        CatalogModel model;
+        attachTester(&model);
+        model.setCatalog(m_catalog, RecordKind::Server);
+        const auto &cols = columns<Server>();
+        int price = -1;
+        for (std::size_t i = 0; i < cols.size(); ++i) {
+            if (QLatin1String(cols[i].key) == QLatin1String("price_cny"))
+                price = CatalogModel::FirstFieldColumn + int(i);
+        }
+        QVERIFY(price >= 0);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Server *s = m_catalog.server(model.id(row).toStdString());
+            QVERIFY(s);
+            const QModelIndex cell = model.index(row, price);
+            const bool estimate = s->provenance.isEstimate("price_cny");
+            QCOMPARE(cell.data(Qt::FontRole).value<QFont>().italic(), estimate);
+            QCOMPARE(cell.data(Qt::ToolTipRole).toString().isEmpty(), !estimate);
+            QCOMPARE(cell.data(Qt::EditRole).toDouble(), s->price.cnyValue());
+        }
+    }
+
+    // --- Every model through every kind of change --------------------------------------------
+
+    void allModels_throughStructuralEdits()
+    {
+        auto project = makeProject();
+        AllModels m(project.get());
+        m.setScenario(1);
+        QUndoStack *undo = project->undoStack();
+        QVERIFY(!project->setField(1, "cluster.cards", 2048.0));
+        QVERIFY(!project->setField(1, "site.region", std::string("cn-gz-guian")));
+        QVERIFY(!project->setField(1, "horizon_months", 150.0));
+        QVERIFY(m.segments.insertRows(m.segments.rowCount(), 1));
+        QVERIFY(m.phases.insertRows(m.phases.rowCount(), 1));
+        project->addScenario();
+        project->duplicateScenario(1);
+        project->moveScenario(0, 3);
+        project->moveScenario(4, 0);
+        project->removeScenario(0);
+        QVERIFY(m.segments.removeRows(0, 1));
+        m.cashFlow.setMonthly(true);
+        project->removeScenario(m.cluster.scenario()); // the shown one
+        QCOMPARE(m.bom.rowCount(), 0);
+        m.setScenario(1);
+        while (undo->canUndo())
+            undo->undo();
+        QCOMPARE(m.list.rowCount(), int(m_data.scenarios.size()));
+        while (undo->canRedo())
+            undo->redo();
+        m.cashFlow.setMonthly(false);
+        project->reset(m_data);
+        QCOMPARE(m.list.rowCount(), int(m_data.scenarios.size()));
+        m.setScenario(2);
+        project->setCatalog(m_catalog);
+        for (QAbstractItemModel *model : m.models()) {
+            if (model != &m.phases) // this scenario is built at once: no phases
+                QVERIFY(model->rowCount() > 0);
+        }
+    }
+};
+
+QTEST_MAIN(TestItemModels)
+#include "tst_itemmodels.moc"

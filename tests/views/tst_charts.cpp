@@ -1,0 +1,480 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The charts of the views layer, headless: series built from the example project's results,
+// axis titles with units, vector rendering into QImage and SVG, PNG/SVG export and its errors.
+// With CCP_CHART_DUMP_DIR set, dumpPngs also writes every chart of every example scenario as
+// PNG (900×550) there, in English and with a few Chinese texts, to look at them.
+
+#include "annualchart.h"
+#include "breakdownchart.h"
+#include "catalogstore.h"
+#include "chartexport.h"
+#include "deratingchart.h"
+#include "evaluate.h"
+#include "examples.h"
+#include "paybackchart.h"
+#include "scenariojson.h"
+
+#include <QAbstractAxis>
+#include <QAreaSeries>
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QBuffer>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QLineSeries>
+#include <QPainter>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QScatterSeries>
+#include <QStackedBarSeries>
+#include <QBarSeries>
+#include <QSet>
+#include <QSvgGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <memory>
+
+using namespace ccp;
+
+namespace {
+
+enum class Kind { Payback, Annual, Breakdown, Derating };
+
+std::unique_ptr<QtChart> makeChart(Kind kind)
+{
+    switch (kind) {
+    case Kind::Payback: return std::make_unique<PaybackChart>();
+    case Kind::Annual: return std::make_unique<AnnualChart>();
+    case Kind::Breakdown: return std::make_unique<BreakdownChart>();
+    case Kind::Derating: return std::make_unique<DeratingChart>();
+    }
+    return {};
+}
+
+template<typename T>
+T *findSeries(QChart *chart, const QString &objectName)
+{
+    const auto all = chart->series();
+    for (QAbstractSeries *s : all) {
+        if (s->objectName() == objectName)
+            return qobject_cast<T *>(s);
+    }
+    return nullptr;
+}
+
+// Pixels that differ from the fill the image started with.
+int paintedPixels(const QImage &image, QRgb fill, QSet<QRgb> *colors = nullptr)
+{
+    int n = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if (line[x] != fill) {
+                ++n;
+                if (colors)
+                    colors->insert(line[x]);
+            }
+        }
+    }
+    return n;
+}
+
+// Stands in for the Chinese catalog in dumpPngs, so CJK text is seen in every kind of place:
+// chart title, axis title, legend, category labels, slice labels, point labels.
+class FakeChinese : public QTranslator
+{
+public:
+    QString translate(const char *, const char *source, const char *, int) const override
+    {
+        static const QHash<QString, QString> zh = {
+            {QStringLiteral("Utilization against payback"), QStringLiteral("利用率与投资回收")},
+            {QStringLiteral("Month"), QStringLiteral("月份")},
+            {QStringLiteral("Utilization (%)"), QStringLiteral("利用率（%）")},
+            {QStringLiteral("Cumulative cash flow<br>(million CNY)"), QStringLiteral("累计现金流<br>（百万元）")},
+            {QStringLiteral("Cumulative cash flow"), QStringLiteral("累计现金流")},
+            {QStringLiteral("Sold utilization"), QStringLiteral("售出利用率")},
+            {QStringLiteral("Payback"), QStringLiteral("投资回收")},
+            {QStringLiteral("Payback: %1 years"), QStringLiteral("回收期：%1 年")},
+            {QStringLiteral("Annual revenue, opex and capex"), QStringLiteral("年度收入、运营成本与资本支出")},
+            {QStringLiteral("Revenue"), QStringLiteral("收入")},
+            {QStringLiteral("Opex"), QStringLiteral("运营成本")},
+            {QStringLiteral("Capex"), QStringLiteral("资本支出")},
+            {QStringLiteral("Year"), QStringLiteral("年份")},
+            {QStringLiteral("Start"), QStringLiteral("建设期")},
+            {QStringLiteral("Amount (million CNY)"), QStringLiteral("金额（百万元）")},
+            {QStringLiteral("Capex and opex breakdown"), QStringLiteral("资本支出与运营成本构成")},
+            {QStringLiteral("Servers"), QStringLiteral("服务器")},
+            {QStringLiteral("Energy"), QStringLiteral("电费")},
+            {QStringLiteral("Capex\n%1\nmillion CNY"), QStringLiteral("资本支出\n%1\n百万元")},
+            {QStringLiteral("Derating: from nameplate to useful compute"), QStringLiteral("算力折减：从标称到有效")},
+            {QStringLiteral("Nameplate"), QStringLiteral("标称")},
+            {QStringLiteral("Useful (estimate)\n× MFU %1 × goodput %2"), QStringLiteral("有效（估算）\n× MFU %1 × 有效训练率 %2")},
+            {QStringLiteral("PFLOPS (BF16, dense)"), QStringLiteral("PFLOPS（BF16，稠密）")},
+        };
+        return zh.value(QString::fromUtf8(source));
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+Q_DECLARE_METATYPE(Kind)
+
+class TestCharts : public QObject
+{
+    Q_OBJECT
+private:
+    Catalog m_catalog;
+    ProjectData m_project;
+    std::vector<Result> m_results;
+
+    void addKindRows()
+    {
+        QTest::addColumn<Kind>("kind");
+        QTest::newRow("payback") << Kind::Payback;
+        QTest::newRow("annual") << Kind::Annual;
+        QTest::newRow("breakdown") << Kind::Breakdown;
+        QTest::newRow("derating") << Kind::Derating;
+    }
+
+    std::unique_ptr<QtChart> chartFor(Kind kind, std::size_t scenario = 0)
+    {
+        auto chart = makeChart(kind);
+        chart->setResult(m_project.scenarios[scenario], m_results[scenario]);
+        return chart;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(!CatalogStore::builtin(m_catalog));
+        QVERIFY(!ScenarioJson::readProject(Examples::exampleProjectJson(), m_catalog,
+                                           QStringLiteral("example"), m_project));
+        QVERIFY(m_project.scenarios.size() >= 3);
+        for (const Scenario &s : m_project.scenarios)
+            m_results.push_back(evaluate(s, m_catalog));
+    }
+
+    // Every month of the horizon is a point; the marker exists exactly when there is a payback.
+    void paybackSeries_data()
+    {
+        QTest::addColumn<int>("scenario");
+        for (std::size_t i = 0; i < m_project.scenarios.size(); ++i)
+            QTest::newRow(m_project.scenarios[i].name.c_str()) << int(i);
+    }
+
+    void paybackSeries()
+    {
+        QFETCH(int, scenario);
+        const auto i = std::size_t(scenario);
+        auto chart = chartFor(Kind::Payback, i);
+        const int horizon = m_project.scenarios[i].horizonMonths;
+        auto *util = findSeries<QLineSeries>(chart->chart(), QStringLiteral("utilization"));
+        QVERIFY(util);
+        QCOMPARE(util->count(), horizon + 1);
+        QCOMPARE(util->at(horizon).x(), double(horizon));
+        QCOMPARE(util->at(horizon).y(), m_results[i].monthly.back().utilization * 100);
+        auto *cumulative = findSeries<QLineSeries>(chart->chart(), QStringLiteral("cumulative"));
+        QVERIFY(cumulative);
+        QCOMPARE(cumulative->count(), horizon + 1);
+        QCOMPARE(cumulative->at(0).y(), m_results[i].monthly.front().cumulative.cnyValue() / 1e6);
+        auto *below = findSeries<QAreaSeries>(chart->chart(), QStringLiteral("cumulativeBelow"));
+        QVERIFY(below);
+        QCOMPARE(below->lowerSeries()->count(), horizon + 1);
+        QVERIFY(findSeries<QAreaSeries>(chart->chart(), QStringLiteral("cumulativeAbove")));
+        QVERIFY(findSeries<QLineSeries>(chart->chart(), QStringLiteral("zero")));
+        auto *marker = findSeries<QScatterSeries>(chart->chart(), QStringLiteral("payback"));
+        const auto &payback = m_results[i].finance.paybackMonths;
+        QCOMPARE(marker != nullptr, payback.has_value());
+        if (marker) {
+            QCOMPARE(marker->count(), 1);
+            QCOMPARE(marker->at(0).x(), *payback);
+        }
+    }
+
+    void annualBars()
+    {
+        auto chart = chartFor(Kind::Annual);
+        auto *bars = findSeries<QBarSeries>(chart->chart(), QStringLiteral("annual"));
+        QVERIFY(bars);
+        QCOMPARE(bars->count(), 3);
+        const auto &yearly = m_results[0].yearly;
+        const auto sets = bars->barSets();
+        for (QBarSet *set : sets)
+            QCOMPARE(set->count(), int(yearly.size()));
+        QCOMPARE(sets.at(0)->at(1), yearly[1].revenue.cnyValue() / 1e6);
+        QCOMPARE(sets.at(2)->at(0), yearly[0].capex.cnyValue() / 1e6);
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->count(), int(yearly.size()));
+        QVERIFY(!axis->titleText().isEmpty());
+    }
+
+    void breakdownSlices()
+    {
+        auto chart = chartFor(Kind::Breakdown);
+        const FinanceResult &f = m_results[0].finance;
+        for (const QString &name : {QStringLiteral("capex"), QStringLiteral("opex")}) {
+            auto *pie = findSeries<QPieSeries>(chart->chart(), name);
+            QVERIFY(pie);
+            QVERIFY(pie->count() >= 2 && pie->count() <= 6);
+            const double total = (name == QLatin1String("capex") ? f.capex.total() : f.opexSteadyYear.total()).cnyValue() / 1e6;
+            QVERIFY(qAbs(pie->sum() - total) <= 1e-9 * total);
+            const auto slices = pie->slices();
+            for (QPieSlice *slice : slices)
+                QVERIFY2(slice->label().contains(QLatin1Char('%')), qPrintable(slice->label()));
+        }
+    }
+
+    void deratingBars()
+    {
+        auto chart = chartFor(Kind::Derating);
+        auto *bars = findSeries<QStackedBarSeries>(chart->chart(), QStringLiteral("derating"));
+        QVERIFY(bars);
+        QCOMPARE(bars->count(), 3);
+        const PerformanceResult &p = m_results[0].performance;
+        const auto sets = bars->barSets();
+        for (QBarSet *set : sets)
+            QCOMPARE(set->count(), 4);
+        // The visible part of each bar is its value, descending.
+        const double values[] = {p.nameplatePflopsBf16, p.availablePflops, p.soldPflops, p.effectivePflops};
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(sets.at(0)->at(i) + sets.at(1)->at(i), values[i]);
+        for (int i = 1; i < 4; ++i) {
+            QVERIFY(values[i] <= values[i - 1]);
+            QCOMPARE(sets.at(2)->at(i), values[i - 1] - values[i]);
+        }
+        auto *axis = qobject_cast<QBarCategoryAxis *>(chart->chart()->axes(Qt::Horizontal).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->count(), 4);
+        QVERIFY(axis->at(3).contains(QStringLiteral("estimate")));
+    }
+
+    // Vertical value axes name their unit in parentheses; horizontal axes are titled with
+    // theirs ("Month", "Year"); the derating categories name themselves.
+    void axesHaveTitlesWithUnits_data() { addKindRows(); }
+    void axesHaveTitlesWithUnits()
+    {
+        QFETCH(Kind, kind);
+        auto chart = chartFor(kind);
+        QVERIFY(!chart->title().isEmpty());
+        QCOMPARE(chart->chart()->title(), chart->title());
+        const auto axes = chart->chart()->axes();
+        if (kind == Kind::Breakdown)
+            QVERIFY(axes.isEmpty());
+        for (QAbstractAxis *axis : axes) {
+            if (axis->orientation() == Qt::Horizontal) {
+                QCOMPARE(axis->titleText().isEmpty(), kind == Kind::Derating);
+            } else {
+                QVERIFY2(axis->titleText().contains(QLatin1Char('(')) && axis->titleText().contains(QLatin1Char(')')),
+                         qPrintable(axis->titleText()));
+            }
+        }
+        const int valueAxes = int(std::count_if(axes.begin(), axes.end(), [](QAbstractAxis *a) {
+            return a->type() == QAbstractAxis::AxisTypeValue;
+        }));
+        QCOMPARE(valueAxes, kind == Kind::Payback ? 3 : kind == Kind::Breakdown ? 0 : 1);
+    }
+
+    void renderIntoImage_data()
+    {
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<QSize>("size");
+        for (const QSize size : {QSize(800, 500), QSize(400, 300), QSize(1200, 800), QSize(3000, 2000)}) {
+            const QByteArray suffix = ' ' + QByteArray::number(size.width()) + 'x' + QByteArray::number(size.height());
+            QTest::newRow(("payback" + suffix).constData()) << Kind::Payback << size;
+            QTest::newRow(("annual" + suffix).constData()) << Kind::Annual << size;
+            QTest::newRow(("breakdown" + suffix).constData()) << Kind::Breakdown << size;
+            QTest::newRow(("derating" + suffix).constData()) << Kind::Derating << size;
+        }
+    }
+
+    void renderIntoImage()
+    {
+        QFETCH(Kind, kind);
+        QFETCH(QSize, size);
+        auto chart = chartFor(kind);
+        const QRgb fill = qRgba(0, 0, 0, 0);
+        QImage image(size, QImage::Format_ARGB32);
+        image.fill(fill);
+        {
+            QPainter painter(&image);
+            chart->render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+        }
+        QSet<QRgb> colors;
+        // The white background covers the image; the series and texts add many colors.
+        QCOMPARE(paintedPixels(image, fill, &colors), size.width() * size.height());
+        QVERIFY2(colors.size() > 20, qPrintable(QString::number(colors.size())));
+        // Something is drawn near the left and right edges (axes, labels), but not cut off: the
+        // outermost columns stay background.
+        const QRgb white = qRgb(255, 255, 255);
+        QCOMPARE(image.pixel(0, size.height() / 2), white);
+        QCOMPARE(image.pixel(size.width() - 1, size.height() / 2), white);
+    }
+
+    void renderIntoTargetRect()
+    {
+        auto chart = chartFor(Kind::Payback);
+        QImage image(QSize(600, 400), QImage::Format_ARGB32);
+        image.fill(qRgba(0, 0, 0, 0));
+        {
+            QPainter painter(&image);
+            chart->render(&painter, QRectF(100, 50, 400, 300));
+        }
+        QCOMPARE(qAlpha(image.pixel(50, 200)), 0);
+        QCOMPARE(qAlpha(image.pixel(300, 200)), 255);
+        QCOMPARE(qAlpha(image.pixel(550, 200)), 0);
+    }
+
+    void layoutSize()
+    {
+        QCOMPARE(QtChart::layoutSize(QSizeF(800, 500)), QSizeF(800, 500));
+        QCOMPARE(QtChart::layoutSize(QSizeF(2400, 1600)), QSizeF(1200, 800));
+        QCOMPARE(QtChart::layoutSize(QSizeF(200, 150)), QSizeF(400, 300));
+    }
+
+    void renderBeforeSetResult()
+    {
+        PaybackChart chart;
+        QImage image(QSize(400, 300), QImage::Format_ARGB32);
+        image.fill(Qt::black);
+        QPainter painter(&image);
+        chart.render(&painter, QRectF(0, 0, 400, 300));
+        painter.end();
+        QCOMPARE(image.pixel(200, 150), qRgb(255, 255, 255));
+    }
+
+    // SVG output is vectors and text, never an embedded bitmap.
+    void renderIntoSvg_data() { addKindRows(); }
+    void renderIntoSvg()
+    {
+        QFETCH(Kind, kind);
+        auto chart = chartFor(kind);
+        QByteArray svg;
+        QBuffer buffer(&svg);
+        buffer.open(QIODevice::WriteOnly);
+        QSvgGenerator generator;
+        generator.setOutputDevice(&buffer);
+        generator.setSize(QSize(800, 500));
+        generator.setViewBox(QRect(0, 0, 800, 500));
+        {
+            QPainter painter(&generator);
+            chart->render(&painter, QRectF(0, 0, 800, 500));
+        }
+        QVERIFY(svg.contains("<path") || svg.contains("<polyline"));
+        QVERIFY(svg.contains("<text"));
+        QVERIFY(!svg.contains("<image"));
+        QVERIFY(svg.contains(chart->title().toUtf8()));
+    }
+
+    void exportFiles_data() { addKindRows(); }
+    void exportFiles()
+    {
+        QFETCH(Kind, kind);
+        auto chart = chartFor(kind);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QString error;
+        const QString png = dir.filePath(QStringLiteral("chart.png"));
+        QVERIFY2(ChartExport::savePng(*chart, png, QSize(640, 400), &error), qPrintable(error));
+        QImage image(png);
+        QCOMPARE(image.size(), QSize(640, 400));
+        const QString svg = dir.filePath(QStringLiteral("chart.svg"));
+        QVERIFY2(ChartExport::saveSvg(*chart, svg, QSize(640, 400), &error), qPrintable(error));
+        QFile f(svg);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        QVERIFY(bytes.startsWith("<?xml"));
+        QVERIFY(bytes.contains("<text"));
+        QVERIFY(error.isEmpty());
+    }
+
+    void exportToUnwritablePathFails_data()
+    {
+        QTest::addColumn<bool>("svg");
+        QTest::newRow("png") << false;
+        QTest::newRow("svg") << true;
+    }
+
+    void exportToUnwritablePathFails()
+    {
+        QFETCH(bool, svg);
+        auto chart = chartFor(Kind::Payback);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("no such folder/chart") +
+                                          (svg ? QStringLiteral(".svg") : QStringLiteral(".png")));
+        QString error;
+        const bool ok = svg ? ChartExport::saveSvg(*chart, path, QSize(640, 400), &error)
+                            : ChartExport::savePng(*chart, path, QSize(640, 400), &error);
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(path));
+        QVERIFY(!ChartExport::savePng(*chart, dir.filePath(QStringLiteral("empty.png")), QSize(0, 0), &error));
+        QVERIFY(error.contains(QStringLiteral("empty.png")));
+    }
+
+    // The widget is created once and shows the same series; retranslate rebuilds in place.
+    void widgetAndRetranslate_data() { addKindRows(); }
+    void widgetAndRetranslate()
+    {
+        QFETCH(Kind, kind);
+        auto chart = chartFor(kind);
+        std::unique_ptr<QWidget> w(chart->widget());
+        QVERIFY(w);
+        QCOMPARE(chart->widget(), w.get());
+        auto *view = qobject_cast<QChartView *>(w.get());
+        QVERIFY(view);
+        QCOMPARE(view->chart()->series().size(), chart->chart()->series().size());
+        QVERIFY(view->chart() != chart->chart());
+        w->resize(900, 550);
+        w->show();
+        const int series = int(chart->chart()->series().size());
+        chart->retranslate();
+        QCOMPARE(int(chart->chart()->series().size()), series);
+        QCOMPARE(int(view->chart()->series().size()), series);
+        QCOMPARE(view->chart()->title(), chart->title());
+        // The widget outliving its chart must not crash.
+        chart.reset();
+        w->hide();
+    }
+
+    void dumpPngs()
+    {
+        const QString dirName = qEnvironmentVariable("CCP_CHART_DUMP_DIR");
+        if (dirName.isEmpty())
+            QSKIP("set CCP_CHART_DUMP_DIR to write the charts as PNG");
+        QVERIFY(QDir().mkpath(dirName));
+        const QDir dir(dirName);
+        const std::pair<Kind, const char *> kinds[] = {{Kind::Payback, "payback"}, {Kind::Annual, "annual"},
+                                                       {Kind::Breakdown, "breakdown"}, {Kind::Derating, "derating"}};
+        const auto dump = [&](const QString &suffix, QSize size) {
+            for (std::size_t i = 0; i < m_results.size(); ++i) {
+                for (const auto &[kind, name] : kinds) {
+                    auto chart = chartFor(kind, i);
+                    QString error;
+                    const QString file = dir.filePath(QStringLiteral("%1-%2%3.png").arg(QLatin1String(name)).arg(i).arg(suffix));
+                    QVERIFY2(ChartExport::savePng(*chart, file, size, &error), qPrintable(error));
+                    if (i == 0 && suffix.isEmpty())
+                        QVERIFY(ChartExport::saveSvg(*chart, dir.filePath(QStringLiteral("%1-0.svg").arg(QLatin1String(name))), size, &error));
+                }
+            }
+        };
+        dump(QString(), QSize(900, 550));
+        dump(QStringLiteral("-small"), QSize(400, 300));
+        FakeChinese zh;
+        QCoreApplication::installTranslator(&zh);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        dump(QStringLiteral("-zh"), QSize(900, 550));
+        QLocale::setDefault(QLocale::c());
+        QCoreApplication::removeTranslator(&zh);
+    }
+};
+
+QTEST_MAIN(TestCharts)
+
+#include "tst_charts.moc"

@@ -1,0 +1,431 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The report writers of the views layer, headless: the PDF report of the example project in
+// English and with a Chinese locale (text read back with pdftotext, fonts with pdffonts, pages
+// with pdfinfo from poppler-utils), the xlsx export (read back with unzip) and the CSV export
+// (read back with an RFC 4180 parser). Printed key figures must be exactly the strings
+// ReportFormat makes and agree with the eval JSON values within their rounding.
+
+#include "catalogstore.h"
+#include "csvexport.h"
+#include "evaluate.h"
+#include "examples.h"
+#include "pdfreport.h"
+#include "reportformat.h"
+#include "reportlayout.h"
+#include "reporttables.h"
+#include "resultjson.h"
+#include "scenariojson.h"
+#include "xlsxexport.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QLocale>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cmath>
+
+using namespace ccp;
+
+namespace {
+
+struct Tool
+{
+    bool ok = false;
+    QByteArray out;
+};
+
+Tool runTool(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    Tool t;
+    if (!p.waitForStarted(30000) || !p.waitForFinished(60000))
+        return t;
+    t.ok = p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+    t.out = p.readAllStandardOutput();
+    return t;
+}
+
+// Text of a PDF with every run of white space (line breaks included) as one space.
+QString pdfText(const QString &path)
+{
+    const Tool t = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    QString s = QString::fromUtf8(t.out);
+    s.replace(QRegularExpression(QStringLiteral("[\\s\\x{00A0}]+")), QStringLiteral(" "));
+    return s;
+}
+
+int pdfPages(const QString &path)
+{
+    const Tool t = runTool(QStringLiteral("pdfinfo"), {path});
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(t.out));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+// RFC 4180: fields separated by commas, records by CRLF; quoted fields may hold commas, line
+// breaks and doubled quotes.
+std::vector<QStringList> parseCsv(const QByteArray &bytes)
+{
+    const QString s = QString::fromUtf8(bytes);
+    std::vector<QStringList> records;
+    QStringList record;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const QChar c = s.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < s.size() && s.at(i + 1) == QLatin1Char('"')) {
+                    field += QLatin1Char('"');
+                    ++i;
+                } else {
+                    quoted = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            record << field;
+            field.clear();
+        } else if (c == QLatin1Char('\r') && i + 1 < s.size() && s.at(i + 1) == QLatin1Char('\n')) {
+            record << field;
+            field.clear();
+            records.push_back(record);
+            record.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !record.isEmpty()) {
+        record << field;
+        records.push_back(record);
+    }
+    return records;
+}
+
+bool close(double a, double b, double rel = 1e-9)
+{
+    return std::abs(a - b) <= rel * std::max(1.0, std::max(std::abs(a), std::abs(b)));
+}
+
+// The number in a formatted figure, in the C locale ("CNY 1,234.5 million" → 1234.5).
+double leadingNumber(const QString &s)
+{
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("-?[0-9][0-9,]*(\\.[0-9]+)?")).match(s);
+    return m.hasMatch() ? QString(m.captured(0)).remove(QLatin1Char(',')).toDouble() : std::nan("");
+}
+
+class ExtraSection : public ReportSection
+{
+public:
+    QString title() const override { return QStringLiteral("Tornado of the NPV"); }
+    void write(ReportLayout &layout, const ReportContext &context) const override
+    {
+        layout.paragraph(QStringLiteral("Extension content for %1 scenarios.").arg(context.results.size()));
+    }
+};
+
+} // namespace
+
+class TestReports : public QObject
+{
+    Q_OBJECT
+
+private:
+    Catalog m_catalog;
+    ProjectData m_project;
+    std::vector<Result> m_results;
+    QTemporaryDir m_dir;
+    QString m_english; // the English report of the example project
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(m_dir.isValid());
+        for (const char *tool : {"pdftotext", "pdffonts", "pdfinfo", "unzip"}) {
+            if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+                QSKIP(qPrintable(QStringLiteral("%1 is not installed").arg(QLatin1String(tool))));
+        }
+        QVERIFY(!CatalogStore::builtin(m_catalog));
+        QVERIFY(!ScenarioJson::readProject(Examples::exampleProjectJson(), m_catalog,
+                                           QStringLiteral("example"), m_project));
+        QVERIFY(m_project.scenarios.size() >= 3);
+        for (const Scenario &s : m_project.scenarios)
+            m_results.push_back(evaluate(s, m_catalog));
+        m_english = path(QStringLiteral("report-en.pdf"));
+        ReportOptions options;
+        options.author = QStringLiteral("Test Author");
+        options.date = QDate(2025, 3, 14);
+        const auto e = PdfReport::write(m_project, m_catalog, m_results, m_english, options);
+        QVERIFY2(!e, qPrintable(e.value_or(QString())));
+    }
+
+    void cleanupTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    // Every key figure of the summary is printed exactly as ReportFormat formats it.
+    void englishKeyFigures()
+    {
+        const QString text = pdfText(m_english);
+        QVERIFY(!text.isEmpty());
+        for (const KeyFigure &k : ReportFormat::keyFigures(m_project.scenarios[0], m_results[0]))
+            QVERIFY2(text.contains(k.label + QLatin1Char(' ') + k.value),
+                     qPrintable(k.label + QStringLiteral(": ") + k.value));
+        QVERIFY(text.contains(ReportFormat::verdict(m_project.scenarios[0], m_results[0])));
+        QVERIFY(text.contains(QStringLiteral("Test Author")));
+        QVERIFY(text.contains(QStringLiteral("Data: Epoch AI, Machine Learning Hardware, epoch.ai (CC BY 4.0)")));
+        for (const char *heading : {"1 Executive summary", "2 Inputs and sources", "3 Bill of materials",
+                                    "4 Sizing, network and power", "5 Effective performance",
+                                    "6 Utilization, payback and cash flows", "7 Yearly cash flow",
+                                    "8 Scenario comparison", "Appendix: methodology and sources"})
+            QVERIFY2(text.contains(QLatin1String(heading)), heading);
+        QVERIFY(!text.contains(QStringLiteral("Sensitivity and risk")));
+        QVERIFY(text.contains(ReportTables::estimateMark()));
+    }
+
+    // The printed figures agree with the eval JSON values within the printed rounding.
+    void figuresMatchEvalJson()
+    {
+        const QJsonObject json = ResultJson::write(m_project.scenarios[0], m_results[0]);
+        const QJsonObject f = json.value(QStringLiteral("finance")).toObject();
+        const FinanceResult &r = m_results[0].finance;
+        const QString text = pdfText(m_english);
+
+        const QString capex = ReportFormat::money(r.capex.total().cnyValue());
+        QVERIFY(text.contains(capex));
+        QVERIFY(std::abs(leadingNumber(capex) * 1e6 - f.value(QStringLiteral("capex_cny")).toDouble()) <= 0.05e6 + 1);
+        const QString npv = ReportFormat::money(r.npv.cnyValue());
+        QVERIFY(text.contains(npv));
+        QVERIFY(std::abs(leadingNumber(npv) * 1e6 - f.value(QStringLiteral("npv_cny")).toDouble()) <= 0.05e6 + 1);
+        QVERIFY(r.irr.has_value());
+        const QString irr = ReportFormat::percent(r.irr);
+        QVERIFY(text.contains(irr));
+        QVERIFY(std::abs(leadingNumber(irr) / 100 - f.value(QStringLiteral("irr")).toDouble()) <= 0.0005 + 1e-12);
+        QVERIFY(r.paybackMonths.has_value());
+        const QString payback = ReportFormat::years(r.paybackMonths);
+        QVERIFY(text.contains(payback));
+        QVERIFY(std::abs(leadingNumber(payback) - f.value(QStringLiteral("payback_months")).toDouble() / 12) <= 0.05 + 1e-12);
+        const QString breakeven = ReportFormat::percent(r.breakevenUtilization);
+        QVERIFY(text.contains(breakeven));
+        QVERIFY(std::abs(leadingNumber(breakeven) / 100 - f.value(QStringLiteral("breakeven_utilization")).toDouble()) <= 0.0005 + 1e-12);
+        const QString pflops = ReportFormat::number(m_results[0].performance.nameplatePflopsBf16, 1);
+        QVERIFY(text.contains(pflops + QStringLiteral(" PFLOPS")));
+    }
+
+    void pagesHeadersAndFonts()
+    {
+        const int pages = pdfPages(m_english);
+        QVERIFY2(pages >= 10 && pages <= 24, qPrintable(QString::number(pages)));
+        const QString text = pdfText(m_english);
+        QVERIFY(text.contains(QStringLiteral("Page 2 of %1").arg(pages)));
+        QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+        QVERIFY(!text.contains(QStringLiteral("Page 1 of"))); // the title page has no number
+        QCOMPARE(text.count(PdfReport::title()), pages - 1 + 1); // running header + title page
+
+        const Tool fonts = runTool(QStringLiteral("pdffonts"), {m_english});
+        QVERIFY(fonts.ok);
+        bool embeddedCjk = false;
+        for (const QString &line : QString::fromUtf8(fonts.out).split(QLatin1Char('\n'))) {
+            if ((line.contains(QLatin1String("CJK")) || line.contains(QLatin1String("Noto"))
+                 || line.contains(QLatin1String("WenQuanYi")))
+                && line.contains(QLatin1String(" yes ")))
+                embeddedCjk = true;
+        }
+        QVERIFY2(embeddedCjk, fonts.out.constData());
+    }
+
+    void chineseReport()
+    {
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const QString file = path(QStringLiteral("report-zh.pdf"));
+        const auto e = PdfReport::write(m_project, m_catalog, m_results, file, {});
+        const QString projectName = PdfReport::projectName(m_project);
+        const std::vector<KeyFigure> figures = ReportFormat::keyFigures(m_project.scenarios[0], m_results[0]);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY2(!e, qPrintable(e.value_or(QString())));
+        const QString text = pdfText(file);
+        QCOMPARE(projectName, m_project.nameZh);
+        QVERIFY(text.contains(projectName));
+        QVERIFY(text.contains(QRegularExpression(QStringLiteral("[\\x{4e00}-\\x{9fff}]{3}"))));
+        for (const KeyFigure &k : figures)
+            QVERIFY2(text.contains(k.value), qPrintable(k.value));
+        const int pages = pdfPages(file);
+        QVERIFY(pages >= 10 && pages <= 24);
+    }
+
+    // One scenario: no comparison; an extension: its section, numbered after the others.
+    void sectionsOnDemand()
+    {
+        ProjectData single = m_project;
+        single.scenarios.resize(1);
+        const std::vector<Result> one{m_results[0]};
+        ReportOptions options;
+        options.extensions.push_back(std::make_shared<ExtraSection>());
+        const QString file = path(QStringLiteral("single.pdf"));
+        const auto e = PdfReport::write(single, m_catalog, one, file, options);
+        QVERIFY2(!e, qPrintable(e.value_or(QString())));
+        const QString text = pdfText(file);
+        QVERIFY(!text.contains(QStringLiteral("Scenario comparison")));
+        QVERIFY(text.contains(QStringLiteral("8 Sensitivity and risk")));
+        QVERIFY(text.contains(QStringLiteral("8.1 Tornado of the NPV")));
+        QVERIFY(text.contains(QStringLiteral("Extension content for 1 scenarios.")));
+    }
+
+    // Another main scenario: its figures in the summary, every scenario in the comparison.
+    void otherMainScenario()
+    {
+        ReportOptions options;
+        options.scenario = 2;
+        const QString file = path(QStringLiteral("main2.pdf"));
+        QVERIFY(!PdfReport::write(m_project, m_catalog, m_results, file, options));
+        const QString text = pdfText(file);
+        for (const KeyFigure &k : ReportFormat::keyFigures(m_project.scenarios[2], m_results[2]))
+            QVERIFY2(text.contains(k.label + QLatin1Char(' ') + k.value), qPrintable(k.value));
+        QVERIFY(text.contains(QString::fromStdString(m_project.scenarios[2].name) + QStringLiteral(" *")));
+    }
+
+    void pdfErrors()
+    {
+        const auto e = PdfReport::write(m_project, m_catalog, m_results,
+                                        QStringLiteral("/nonexistent-dir/report.pdf"));
+        QVERIFY(e);
+        QVERIFY(e->contains(QStringLiteral("/nonexistent-dir/report.pdf")));
+        ReportOptions bad;
+        bad.scenario = 99;
+        QVERIFY(PdfReport::write(m_project, m_catalog, m_results, path(QStringLiteral("x.pdf")), bad));
+        QVERIFY(!QFile::exists(path(QStringLiteral("x.pdf"))));
+    }
+
+    void xlsxReadBack()
+    {
+        const QString file = path(QStringLiteral("export.xlsx"));
+        const auto e = XlsxExport::write(m_project.scenarios[0], m_catalog, m_results[0], file);
+        QVERIFY2(!e, qPrintable(e.value_or(QString())));
+        const auto part = [&file](const char *name) {
+            return QString::fromUtf8(runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), file, QString::fromLatin1(name)}).out);
+        };
+        const QString workbook = part("xl/workbook.xml");
+        for (const QString &name : XlsxExport::sheetNames())
+            QVERIFY2(workbook.contains(QStringLiteral("name=\"%1\"").arg(name)), qPrintable(name));
+        QCOMPARE(XlsxExport::sheetNames(),
+                 QStringList({QStringLiteral("Inputs"), QStringLiteral("Bill of materials"),
+                              QStringLiteral("Monthly cash flow"), QStringLiteral("Yearly summary")}));
+        const QString strings = part("xl/sharedStrings.xml");
+        QVERIFY(strings.contains(QStringLiteral("Revenue (CNY)")));
+        QVERIFY(strings.contains(QStringLiteral("cluster.cards")));
+        const QString inputs = part("xl/worksheets/sheet1.xml");
+        QVERIFY(inputs.contains(QStringLiteral("<pane ")));
+        const QString monthly = part("xl/worksheets/sheet3.xml");
+        QCOMPARE(int(monthly.count(QStringLiteral("<row "))), m_project.scenarios[0].horizonMonths + 2);
+        QVERIFY(monthly.contains(QStringLiteral("state=\"frozen\"")));
+        const QString yearly = part("xl/worksheets/sheet4.xml");
+        QCOMPARE(int(yearly.count(QStringLiteral("<row "))), int(m_results[0].yearly.size()) + 1);
+        // The capex of month 0 as a number cell.
+        const QRegularExpression capexCell(QStringLiteral("<c r=\"K2\"[^>]*><v>([^<]+)</v>"));
+        const QRegularExpressionMatch m = capexCell.match(monthly);
+        QVERIFY(m.hasMatch());
+        QVERIFY(close(m.captured(1).toDouble(), m_results[0].monthly[0].capex.cnyValue()));
+    }
+
+    void csvRoundTrip()
+    {
+        const QString file = path(QStringLiteral("export.csv"));
+        const Scenario &s = m_project.scenarios[0];
+        const Result &r = m_results[0];
+        const auto e = CsvExport::write(s, m_catalog, r, file);
+        QVERIFY2(!e, qPrintable(e.value_or(QString())));
+        const QStringList files = CsvExport::files(file);
+        QCOMPARE(files.at(1), path(QStringLiteral("export-inputs.csv")));
+        std::vector<std::vector<QStringList>> tables;
+        for (const QString &f : files) {
+            QFile in(f);
+            QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(f));
+            const QByteArray bytes = in.readAll();
+            QVERIFY(!bytes.startsWith("\xEF\xBB\xBF")); // no BOM
+            tables.push_back(parseCsv(bytes));
+        }
+        // Monthly: every contract field, month 0..H.
+        const auto &monthly = tables[0];
+        const std::vector<MonthlyColumn> mc = ReportTables::monthlyColumns();
+        QCOMPARE(int(monthly.size()), s.horizonMonths + 2);
+        QCOMPARE(monthly[0].size(), qsizetype(mc.size()));
+        QVERIFY(monthly[0].contains(QStringLiteral("cash_flow_cny")));
+        for (std::size_t t = 0; t < r.monthly.size(); ++t) {
+            for (std::size_t c = 0; c < mc.size(); ++c) {
+                bool ok = false;
+                const double v = monthly[t + 1].at(qsizetype(c)).toDouble(&ok);
+                QVERIFY(ok);
+                QVERIFY2(close(v, mc[c].value(r.monthly[t])), mc[c].key);
+            }
+        }
+        // Inputs: keys with raw values, text with commas quoted.
+        bool cards = false, name = false;
+        for (const QStringList &row : tables[1]) {
+            QCOMPARE(row.size(), 6);
+            if (row.at(0) == QLatin1String("cluster.cards")) {
+                cards = true;
+                QVERIFY(close(row.at(2).toDouble(), s.cluster.cards));
+            }
+            if (row.at(0) == QLatin1String("name")) {
+                name = true;
+                QCOMPARE(row.at(2), QString::fromStdString(s.name)); // contains a comma
+            }
+        }
+        QVERIFY(cards && name);
+        // Bill of materials: the totals add up to the capex.
+        double total = 0;
+        for (std::size_t i = 1; i < tables[2].size(); ++i)
+            total += tables[2][i].at(5).toDouble();
+        QVERIFY(close(total, r.finance.capex.total().cnyValue(), 1e-9));
+        // Yearly.
+        const auto &yearly = tables[3];
+        QCOMPARE(yearly.size(), r.yearly.size() + 1);
+        const std::vector<YearlyColumn> yc = ReportTables::yearlyColumns();
+        for (std::size_t y = 0; y < r.yearly.size(); ++y) {
+            for (std::size_t c = 0; c < yc.size(); ++c)
+                QVERIFY(close(yearly[y + 1].at(qsizetype(c)).toDouble(), yc[c].value(r.yearly[y])));
+        }
+    }
+
+    void csvQuoting()
+    {
+        QCOMPARE(CsvExport::record({QStringLiteral("a,b"), QStringLiteral("say \"hi\""),
+                                    QStringLiteral("two\nlines"), QStringLiteral("plain"), QString()}),
+                 QStringLiteral("\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",plain,"));
+        const auto e = CsvExport::write(m_project.scenarios[0], m_catalog, m_results[0],
+                                        QStringLiteral("/nonexistent-dir/out.csv"));
+        QVERIFY(e && e->contains(QStringLiteral("/nonexistent-dir/out.csv")));
+        const auto x = XlsxExport::write(m_project.scenarios[0], m_catalog, m_results[0],
+                                         QStringLiteral("/nonexistent-dir/out.xlsx"));
+        QVERIFY(x && x->contains(QStringLiteral("/nonexistent-dir/out.xlsx")));
+    }
+
+    // Formatting in both languages' conventions.
+    void formats()
+    {
+        QCOMPARE(ReportFormat::money(1234.56e6), QStringLiteral("CNY 1,234.6 million"));
+        QCOMPARE(ReportFormat::percent(0.1234), QStringLiteral("12.3%"));
+        QCOMPARE(ReportFormat::percent(std::nullopt), QStringLiteral("none"));
+        QCOMPARE(ReportFormat::years(41.0), QStringLiteral("3.4 years"));
+        QCOMPARE(ReportFormat::years(std::nullopt), QStringLiteral("not within horizon"));
+        QCOMPARE(ReportFormat::tableMoney(-4.9e3), QStringLiteral("0"));
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        const QString big = ReportFormat::money(1.2345e9);
+        const QString small = ReportFormat::money(5.5e7);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(big, ReportFormat::tr("%1 hundred million CNY").arg(QStringLiteral("12.35")));
+        QCOMPARE(small, ReportFormat::tr("%1 ten thousand CNY").arg(QStringLiteral("5,500.0")));
+    }
+};
+
+QTEST_MAIN(TestReports)
+#include "tst_reports.moc"

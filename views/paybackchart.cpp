@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "paybackchart.h"
+
+#include <QAreaSeries>
+#include <QChart>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPen>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ccp {
+
+namespace {
+
+void hideFromLegend(QChart *chart, QAbstractSeries *series)
+{
+    const auto markers = chart->legend()->markers(series);
+    for (QLegendMarker *m : markers)
+        m->setVisible(false);
+}
+
+// A tick interval of whole years that gives at most about ten ticks.
+int monthTickInterval(int horizon)
+{
+    for (int years : {1, 2, 5, 10})
+        if (horizon / (12 * years) <= 10)
+            return 12 * years;
+    return 240;
+}
+
+} // namespace
+
+PaybackChart::PaybackChart(QObject *parent)
+    : QtChart(parent)
+{
+}
+
+QString PaybackChart::title() const
+{
+    return tr("Utilization against payback");
+}
+
+void PaybackChart::populate(QChart *chart)
+{
+    const Result &r = result();
+    const QLocale l;
+    const int horizon = r.monthly.empty() ? 0 : r.monthly.back().month;
+
+    auto *axisX = addValueAxis(chart, tr("Month"), Qt::AlignBottom);
+    axisX->setRange(0, std::max(1, horizon));
+    axisX->setTickType(QValueAxis::TicksDynamic);
+    axisX->setTickAnchor(0);
+    axisX->setTickInterval(monthTickInterval(horizon));
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    auto *axisUtil = addValueAxis(chart, tr("Utilization (%)"), Qt::AlignLeft);
+    axisUtil->setRange(0, 100);
+    axisUtil->setTickCount(6);
+    axisUtil->setLabelFormat(QStringLiteral("%.0f"));
+    auto *axisCash = addValueAxis(chart, tr("Cumulative cash flow<br>(million CNY)"), Qt::AlignRight);
+    axisCash->setGridLineVisible(false);
+    axisUtil->setTitleBrush(ChartColors::utilization());
+    axisCash->setTitleBrush(ChartColors::cashFlow().darker(130));
+
+    // Cumulative cash flow: a line, filled green above zero and red below (under water).
+    auto *cumulative = new QLineSeries;
+    cumulative->setObjectName(QStringLiteral("cumulative"));
+    cumulative->setName(tr("Cumulative cash flow"));
+    auto *above = new QLineSeries;
+    auto *below = new QLineSeries;
+    auto *zeroBound = new QLineSeries;
+    double lo = 0, hi = 0;
+    for (const MonthRow &m : r.monthly) {
+        const double v = m.cumulative.cnyValue() / 1e6;
+        cumulative->append(m.month, v);
+        above->append(m.month, std::max(v, 0.0));
+        below->append(m.month, std::min(v, 0.0));
+        lo = std::min(lo, v);
+        hi = std::max(hi, v);
+    }
+    zeroBound->append(0, 0);
+    zeroBound->append(horizon, 0);
+    const double pad = std::max(1.0, (hi - lo) * 0.08);
+    axisCash->setRange(lo - pad, hi + pad);
+    axisCash->applyNiceNumbers();
+    axisCash->setLabelFormat(QStringLiteral("%.0f"));
+    const auto addArea = [&](QLineSeries *upper, QLineSeries *lower, QColor color, const QString &name) {
+        auto *area = new QAreaSeries(upper, lower);
+        area->setObjectName(name);
+        color.setAlpha(55);
+        area->setBrush(color);
+        area->setPen(Qt::NoPen);
+        chart->addSeries(area);
+        area->attachAxis(axisX);
+        area->attachAxis(axisCash);
+        hideFromLegend(chart, area);
+    };
+    addArea(above, zeroBound, ChartColors::cashFlow(), QStringLiteral("cumulativeAbove"));
+    auto *zeroBound2 = new QLineSeries;
+    zeroBound2->append(0, 0);
+    zeroBound2->append(horizon, 0);
+    addArea(zeroBound2, below, ChartColors::payback(), QStringLiteral("cumulativeBelow"));
+    cumulative->setPen(QPen(ChartColors::cashFlow().darker(120), 2.5));
+    chart->addSeries(cumulative);
+    cumulative->attachAxis(axisX);
+    cumulative->attachAxis(axisCash);
+    connect(cumulative, &QLineSeries::hovered, cumulative, [l, this](const QPointF &p, bool state) {
+        if (!state)
+            return hideToolTip();
+        const int month = int(std::lround(p.x()));
+        const auto &rows = result().monthly;
+        if (month < 0 || std::size_t(month) >= rows.size())
+            return;
+        showToolTip(tr("Month %1: cumulative cash flow %2 million CNY")
+                        .arg(l.toString(month), millions(rows[std::size_t(month)].cumulative.cnyValue())));
+    });
+
+    auto *zero = new QLineSeries;
+    zero->setObjectName(QStringLiteral("zero"));
+    zero->append(0, 0);
+    zero->append(horizon, 0);
+    zero->setPen(QPen(ChartColors::zeroLine(), 1.2, Qt::DashLine));
+    chart->addSeries(zero);
+    zero->attachAxis(axisX);
+    zero->attachAxis(axisCash);
+    hideFromLegend(chart, zero);
+
+    // Utilization, drawn over the area.
+    auto *util = new QLineSeries;
+    util->setObjectName(QStringLiteral("utilization"));
+    util->setName(tr("Sold utilization"));
+    for (const MonthRow &m : r.monthly)
+        util->append(m.month, m.utilization * 100);
+    util->setPen(QPen(ChartColors::utilization(), 2.5));
+    chart->addSeries(util);
+    util->attachAxis(axisX);
+    util->attachAxis(axisUtil);
+    connect(util, &QLineSeries::hovered, util, [l](const QPointF &p, bool state) {
+        if (!state)
+            return hideToolTip();
+        showToolTip(tr("Month %1: utilization %2%").arg(l.toString(std::lround(p.x())), l.toString(p.y(), 'f', 1)));
+    });
+
+    if (r.finance.paybackMonths) {
+        const double pb = *r.finance.paybackMonths;
+        auto *line = new QLineSeries;
+        line->setObjectName(QStringLiteral("paybackLine"));
+        line->append(pb, axisCash->min());
+        line->append(pb, axisCash->max());
+        line->setPen(QPen(ChartColors::payback(), 1.2, Qt::DotLine));
+        chart->addSeries(line);
+        line->attachAxis(axisX);
+        line->attachAxis(axisCash);
+        hideFromLegend(chart, line);
+
+        auto *marker = new QScatterSeries;
+        marker->setObjectName(QStringLiteral("payback"));
+        marker->setName(tr("Payback"));
+        marker->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        marker->setMarkerSize(13);
+        marker->setColor(ChartColors::payback());
+        marker->setBorderColor(Qt::white);
+        marker->append(pb, 0);
+        chart->addSeries(marker);
+        marker->attachAxis(axisX);
+        marker->attachAxis(axisCash);
+        const QString label = tr("Payback: %1 years").arg(l.toString(pb / 12, 'f', 1));
+        addPointLabel(chart, marker, QPointF(pb, 0), label, 9); // clear of the marker
+        connect(marker, &QScatterSeries::hovered, marker, [l, pb](const QPointF &, bool state) {
+            if (!state)
+                return hideToolTip();
+            showToolTip(tr("Payback after %1 months (%2 years)")
+                            .arg(l.toString(pb, 'f', 1), l.toString(pb / 12, 'f', 1)));
+        });
+    } else {
+        addPointLabel(chart, zero, QPointF(horizon / 2.0, 0), tr("No payback within the horizon"), 6);
+    }
+}
+
+} // namespace ccp

@@ -1,0 +1,872 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pdfreport.h"
+
+#include "annualchart.h"
+#include "breakdownchart.h"
+#include "deratingchart.h"
+#include "fieldlabels.h"
+#include "messages.h"
+#include "paybackchart.h"
+#include "performance.h"
+#include "reportformat.h"
+#include "reportlayout.h"
+#include "reporttables.h"
+#include "sizing.h"
+
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QDir>
+#include <QFontDatabase>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QLegend>
+#include <QLocale>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QSaveFile>
+#include <QXYSeries>
+
+#include <cmath>
+#include <set>
+
+namespace ccp {
+
+namespace {
+
+constexpr int kDpi = 300;
+constexpr double kMarginMm = 18;
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString fromStd(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+
+// 8.4e23 → "8.40 × 10²³" in the current locale.
+QString scientific(double v)
+{
+    if (v == 0 || !std::isfinite(v))
+        return QLocale().toString(v);
+    const int exponent = int(std::floor(std::log10(std::abs(v))));
+    static const char16_t digits[] = u"⁰¹²³⁴⁵⁶⁷⁸⁹";
+    QString power;
+    const QString e = QString::number(std::abs(exponent));
+    if (exponent < 0)
+        power += QChar(u'⁻');
+    for (const QChar c : e)
+        power += QChar(digits[c.digitValue()]);
+    return QStringLiteral("%1 × 10%2").arg(QLocale().toString(v / std::pow(10.0, exponent), 'f', 2), power);
+}
+
+// Sets every text of a Qt Charts chart in the report's family, keeping sizes and weights, so
+// that the charts embed the same font as the text around them.
+void setChartFamily(QChart *chart, const QString &family)
+{
+    const auto f = [&family](QFont font) {
+        font.setFamilies({family});
+        return font;
+    };
+    chart->setTitleFont(f(chart->titleFont()));
+    chart->legend()->setFont(f(chart->legend()->font()));
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setTitleFont(f(axis->titleFont()));
+        axis->setLabelsFont(f(axis->labelsFont()));
+    }
+    const QList<QAbstractSeries *> series = chart->series();
+    for (QAbstractSeries *s : series) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(s)) {
+            const QList<QBarSet *> sets = bars->barSets();
+            for (QBarSet *set : sets)
+                set->setLabelFont(f(set->labelFont()));
+        } else if (auto *pie = qobject_cast<QPieSeries *>(s)) {
+            const QList<QPieSlice *> slices = pie->slices();
+            for (QPieSlice *slice : slices)
+                slice->setLabelFont(f(slice->labelFont()));
+        } else if (auto *xy = qobject_cast<QXYSeries *>(s)) {
+            xy->setPointLabelsFont(f(xy->pointLabelsFont()));
+        }
+    }
+    QList<QGraphicsItem *> items = chart->childItems();
+    while (!items.isEmpty()) {
+        QGraphicsItem *item = items.takeLast();
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            text->setFont(f(text->font()));
+        else if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
+            rich->setFont(f(rich->font()));
+        items += item->childItems();
+    }
+}
+
+// One row of the MFU calibration (tests/data/mfu_calibration.csv; docs/methodology.md).
+struct CalibrationRun
+{
+    const char *run;
+    long gpus;
+    double peakTflops, memoryGb, scaleupGbyteS;
+    int domain;
+    double scaleoutGbps;
+    double observed;
+};
+
+constexpr CalibrationRun kCalibration[] = {
+    {"Megatron-LM, A100 (arXiv:2104.04473)", 32, 312, 80, 600, 8, 200, 0.44},
+    {"Megatron-LM, A100 (arXiv:2104.04473)", 128, 312, 80, 600, 8, 200, 0.46},
+    {"Megatron-LM, A100 (arXiv:2104.04473)", 512, 312, 80, 600, 8, 200, 0.44},
+    {"Megatron-LM, A100 (arXiv:2104.04473)", 1536, 312, 80, 600, 8, 200, 0.47},
+    {"Megatron-LM, A100 (arXiv:2104.04473)", 2520, 312, 80, 600, 8, 200, 0.52},
+    {"Megatron-LM, A100 (arXiv:2104.04473)", 3072, 312, 80, 600, 8, 200, 0.52},
+    {"Llama 3.1 405B, H100 (arXiv:2407.21783)", 8192, 989, 80, 900, 8, 400, 0.43},
+    {"Llama 3.1 405B, H100 (arXiv:2407.21783)", 16384, 989, 80, 900, 8, 400, 0.41},
+};
+
+class Writer
+{
+public:
+    Writer(ReportLayout &layout, const ProjectData &project, const Catalog &catalog,
+           const std::vector<Result> &results, const ReportOptions &options)
+        : m_l(layout)
+        , m_project(project)
+        , m_catalog(catalog)
+        , m_results(results)
+        , m_options(options)
+        , m_s(project.scenarios[std::size_t(options.scenario)])
+        , m_r(results[std::size_t(options.scenario)])
+    {
+    }
+
+    void build()
+    {
+        titlePage();
+        summary();
+        inputs();
+        billOfMaterials();
+        sizing();
+        performance();
+        charts();
+        cashFlow();
+        if (m_project.scenarios.size() > 1)
+            comparison();
+        extensions();
+        appendix();
+    }
+
+private:
+    using T = PdfReport;
+
+    QString section(const QString &title)
+    {
+        m_l.pageBreak();
+        const QString numbered = T::tr("%1 %2").arg(++m_section).arg(title);
+        m_l.heading(numbered, 1);
+        m_subsection = 0;
+        return numbered;
+    }
+
+    void subsection(const QString &title)
+    {
+        m_l.heading(T::tr("%1.%2 %3").arg(m_section).arg(++m_subsection).arg(title), 2);
+    }
+
+    void text(const QString &html, double pt = 10) { m_l.paragraph(html, pt); }
+
+    QString est(const QString &value, bool estimate) const
+    {
+        return estimate ? T::tr("%1 %2").arg(value, ReportTables::estimateMark()) : value;
+    }
+
+    QString scenarioName(int i) const { return fromStd(m_project.scenarios[std::size_t(i)].name); }
+
+    ReportTable figureTable() const
+    {
+        ReportTable t;
+        t.header = QStringList{T::tr("Figure"), T::tr("Value"), T::tr("Unit")};
+        t.weights = {0.5, 0.3, 0.2};
+        t.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft};
+        t.pointSize = 9;
+        return t;
+    }
+
+    void titlePage()
+    {
+        const QString date = QLocale().toString(m_options.date.isValid() ? m_options.date
+                                                                         : QDate::currentDate(),
+                                                QLocale::LongFormat);
+        const QString author = m_options.author.isEmpty() ? m_project.author : m_options.author;
+        m_l.spacing(40);
+        m_l.paragraph(QStringLiteral("<b>%1</b>").arg(esc(PdfReport::title())), 28, QColor(0x1f, 0x3b, 0x63));
+        m_l.spacing(4);
+        m_l.paragraph(esc(PdfReport::projectName(m_project)), 20);
+        m_l.spacing(10);
+        m_l.paragraph(T::tr("Main scenario: <b>%1</b>").arg(esc(fromStd(m_s.name))), 13);
+        if (m_project.scenarios.size() > 1) {
+            QString list;
+            for (int i = 0; i < int(m_project.scenarios.size()); ++i)
+                list += QStringLiteral("<li>%1</li>").arg(esc(scenarioName(i)));
+            m_l.paragraph(T::tr("Scenarios compared:") + QStringLiteral("<ul>%1</ul>").arg(list), 11);
+        }
+        m_l.spacing(12);
+        QString meta;
+        if (!author.isEmpty())
+            meta += T::tr("Author: %1").arg(esc(author)) + QStringLiteral("<br/>");
+        meta += T::tr("Date: %1").arg(esc(date)) + QStringLiteral("<br/>");
+        meta += T::tr("Prepared with Compute Center Planner %1").arg(QCoreApplication::applicationVersion());
+        m_l.paragraph(meta, 11);
+        m_l.spacing(25);
+        m_l.paragraph(T::tr("Figures marked %1 are estimates: catalog values without a firm source "
+                            "or the output of a documented model. All amounts are in Chinese yuan "
+                            "(CNY), nominal, before VAT. The figures are the result of a model "
+                            "(see the appendix) and only as good as its inputs.")
+                          .arg(esc(ReportTables::estimateMark())),
+                      9.5, QColor(0x40, 0x40, 0x40));
+    }
+
+    void summary()
+    {
+        section(T::tr("Executive summary"));
+        ResolvedRefs refs;
+        resolve(m_s, m_catalog, refs);
+        const QString card = refs.card ? FieldLabels::recordName(*refs.card) : fromStd(m_s.cluster.card);
+        const QString site = refs.site ? FieldLabels::recordName(*refs.site) : fromStd(m_s.site.region);
+        const QString fabric = refs.fabric ? FieldLabels::recordName(*refs.fabric) : fromStd(m_s.network.fabric);
+        text(T::tr("This report assesses the scenario <b>%1</b>: a center of %2 × %3 at %4 with a "
+                   "%5 fabric, evaluated month by month over %6 years.")
+                 .arg(esc(fromStd(m_s.name)), QLocale().toString(m_r.sizing.cards), esc(card),
+                      esc(site), esc(fabric),
+                      QLocale().toString(m_s.horizonMonths / 12.0, 'f', m_s.horizonMonths % 12 ? 1 : 0)));
+        m_l.paragraph(QStringLiteral("<b>%1</b>").arg(esc(ReportFormat::verdict(m_s, m_r))), 10.5,
+                      QColor(0x1f, 0x3b, 0x63));
+        ReportTable t;
+        t.header = QStringList{T::tr("Key figure"), T::tr("Value")};
+        t.weights = {0.6, 0.4};
+        t.alignment = {Qt::AlignLeft, Qt::AlignRight};
+        t.pointSize = 10;
+        for (const KeyFigure &k : ReportFormat::keyFigures(m_s, m_r))
+            t.rows.push_back({k.label, k.value});
+        m_l.table(std::move(t));
+        if (!m_r.warnings.empty()) {
+            text(T::tr("The evaluation raised %n warning(s); see section 4.", nullptr,
+                       int(m_r.warnings.size())));
+        }
+    }
+
+    void inputs()
+    {
+        section(T::tr("Inputs and sources"));
+        text(T::tr("Every input of the scenario with its unit and source. Values filled from a "
+                   "catalog entry name the entry; its source is listed in section %1.3.")
+                 .arg(m_section));
+        if (!m_s.description.empty())
+            text(QStringLiteral("<i>%1</i>").arg(esc(fromStd(m_s.description))), 9);
+        const std::vector<InputRow> rows = ReportTables::inputs(m_s, m_catalog, m_r);
+        subsection(T::tr("Scenario inputs"));
+        ReportTable t;
+        t.header = QStringList{T::tr("Input"), T::tr("Value"), T::tr("Unit"), T::tr("Source")};
+        t.weights = {0.3, 0.25, 0.13, 0.32};
+        t.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft};
+        QString group;
+        bool anyEstimate = false;
+        for (const InputRow &r : rows) {
+            if (r.arrayElement || r.key == "name" || r.key == "description")
+                continue;
+            const QString g = FieldLabels::group(r.key);
+            if (g != group) {
+                group = g;
+                t.groupRows.insert(int(t.rows.size()));
+                t.rows.push_back({g});
+            }
+            anyEstimate = anyEstimate || r.estimate;
+            t.rows.push_back({r.label, est(r.text, r.estimate), r.unit, r.source});
+        }
+        m_l.table(std::move(t));
+        if (anyEstimate) {
+            text(T::tr("%1 An estimate: the catalog entry marks this value as its own estimate "
+                       "(no firm published figure), or the value comes from a model.")
+                     .arg(esc(ReportTables::estimateMark())),
+                 8.5);
+        }
+
+        subsection(T::tr("Customer segments and build phases"));
+        ReportTable seg;
+        seg.header = QStringList{T::tr("Segment"), T::tr("Share"), T::tr("Utilization"),
+                                 T::tr("Ramp (months)"), T::tr("Ramp shape"), T::tr("Price factor")};
+        seg.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight};
+        seg.weights = {0.34, 0.12, 0.13, 0.13, 0.14, 0.14};
+        for (const Segment &g : m_s.demand.segments) {
+            seg.rows.push_back({fromStd(g.name), ReportFormat::percent(g.share),
+                                ReportFormat::percent(g.utilization), QLocale().toString(g.rampMonths),
+                                FieldLabels::rampShape(g.rampShape == RampShape::SCurve ? "s-curve" : "linear"),
+                                FieldLabels::formatNumber(g.priceFactor)});
+        }
+        m_l.table(std::move(seg));
+        if (m_s.cluster.phases.empty()) {
+            text(T::tr("Everything is built at month 0 (no build phases)."));
+        } else {
+            ReportTable ph;
+            ph.header = QStringList{T::tr("Phase"), T::tr("Month"), T::tr("Share of the cards")};
+            ph.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight};
+            int i = 0;
+            for (const BuildPhase &p : m_s.cluster.phases)
+                ph.rows.push_back({QLocale().toString(++i), QLocale().toString(p.month), ReportFormat::percent(p.share)});
+            m_l.table(std::move(ph));
+        }
+
+        subsection(T::tr("Catalog entries used"));
+        recordsTable(ReportTables::records(m_s, m_catalog));
+    }
+
+    void recordsTable(const std::vector<RecordRow> &records)
+    {
+        ReportTable t;
+        t.header = QStringList{T::tr("Kind"), T::tr("Entry"), T::tr("Source"), T::tr("Date"),
+                               T::tr("Confidence"), T::tr("Estimated fields")};
+        t.weights = {0.08, 0.17, 0.4, 0.08, 0.1, 0.17};
+        t.pointSize = 7.5;
+        for (const RecordRow &r : records) {
+            // Field keys may break after their underscores.
+            QString estimates = r.estimates;
+            estimates.replace(QLatin1Char('_'), QStringLiteral("_\u200B"));
+            t.rows.push_back({r.kind, r.name, r.source, r.date, r.confidence, estimates});
+        }
+        m_l.table(std::move(t));
+    }
+
+    void billOfMaterials()
+    {
+        section(T::tr("Bill of materials"));
+        text(T::tr("Equipment and works at full build-out. Unit prices come from the catalog "
+                   "entries named; the total is the capital expenditure of the scenario."));
+        ReportTable t;
+        t.header = QStringList{T::tr("Item"), T::tr("Specification"), T::tr("Quantity"),
+                               T::tr("Unit"), T::tr("Unit price (CNY)"),
+                               T::tr("Total (%1)").arg(ReportFormat::tableMoneyUnit())};
+        t.alignment = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight};
+        t.weights = {0.22, 0.26, 0.11, 0.1, 0.15, 0.16};
+        double total = 0;
+        bool anyEstimate = false;
+        for (const BomRow &b : ReportTables::billOfMaterials(m_s, m_catalog, m_r)) {
+            const bool whole = std::abs(b.quantity - std::round(b.quantity)) < 1e-9;
+            t.rows.push_back({b.item, b.record,
+                              whole ? ReportFormat::integer(b.quantity) : FieldLabels::formatNumber(b.quantity),
+                              b.unit,
+                              b.unitPriceCny ? est(ReportFormat::integer(*b.unitPriceCny), b.estimate) : QString(),
+                              ReportFormat::tableMoney(b.totalCny)});
+            total += b.totalCny;
+            anyEstimate = anyEstimate || b.estimate;
+        }
+        t.boldRows.insert(int(t.rows.size()));
+        t.rows.push_back({T::tr("Total capital expenditure"), {}, {}, {}, {}, ReportFormat::tableMoney(total)});
+        m_l.table(std::move(t));
+        if (anyEstimate) {
+            text(T::tr("%1 Unit price estimated by us; see the catalog entry's source.")
+                     .arg(esc(ReportTables::estimateMark())),
+                 8.5);
+        }
+    }
+
+    void sizing()
+    {
+        section(T::tr("Sizing, network and power"));
+        const SizingResult &z = m_r.sizing;
+        const NetworkResult &n = z.network;
+        const QLocale l;
+        const auto i = [&l](double v) { return l.toString(std::llround(v)); };
+        const auto d = [&l](double v, int dec) { return l.toString(v, 'f', dec); };
+
+        subsection(T::tr("Cluster and racks"));
+        ReportTable t = figureTable();
+        t.rows = {
+            {T::tr("Cards"), i(z.cards), T::tr("cards")},
+            {T::tr("Servers"), i(z.servers), T::tr("servers")},
+            {T::tr("Servers per rack"), i(z.serversPerRack), T::tr("servers")},
+            {T::tr("Compute racks"), i(z.computeRacks), T::tr("racks")},
+            {T::tr("Network racks"), i(z.networkRacks), T::tr("racks")},
+            {T::tr("Storage racks"), i(z.storageRacks), T::tr("racks")},
+            {T::tr("Racks in total"), i(z.racks), T::tr("racks")},
+            {T::tr("Rack density (provisioned)"), d(z.rackDensityKw, 1), T::tr("kW/rack")},
+            {T::tr("Floor area"), i(z.floorAreaM2), T::tr("m²")},
+        };
+        m_l.table(std::move(t));
+
+        subsection(T::tr("Scale-out network"));
+        t = figureTable();
+        if (n.tiers == 0) {
+            text(T::tr("No scale-out fabric: the cluster uses its scale-up domains only."));
+        } else {
+            const Fabric *fb = m_catalog.fabric(m_s.network.fabric);
+            t.rows = {
+                {T::tr("Fabric"), fb ? FieldLabels::recordName(*fb) : fromStd(m_s.network.fabric), {}},
+                {T::tr("Tiers"), i(n.tiers), {}},
+                {T::tr("Endpoints (NIC ports)"), i(double(n.endpoints)), T::tr("ports")},
+                {T::tr("Oversubscription (leaf down:up)"), FieldLabels::formatNumber(m_s.network.oversubscription), T::tr(":1")},
+                {T::tr("Leaf switches"), i(double(n.leafSwitches)), T::tr("switches")},
+                {T::tr("Spine switches"), i(double(n.spineSwitches)), T::tr("switches")},
+                {T::tr("Core switches"), i(double(n.coreSwitches)), T::tr("switches")},
+                {T::tr("Links (node–leaf / leaf–spine / spine–core)"),
+                 QStringLiteral("%1 / %2 / %3").arg(i(double(n.nodeLinks)), i(double(n.leafSpineLinks)), i(double(n.spineCoreLinks))),
+                 T::tr("links")},
+                {T::tr("Links in total"), i(double(n.links)), T::tr("links")},
+                {T::tr("Optical transceivers"), i(double(n.transceivers)), T::tr("modules")},
+                {T::tr("Capacity of the topology"), i(double(n.maxEndpoints)), T::tr("ports")},
+                {T::tr("Network power"), d(n.powerKw, 1), T::tr("kW")},
+                {T::tr("Network capex"), ReportFormat::money(n.capex().cnyValue()), {}},
+            };
+            m_l.table(std::move(t));
+        }
+
+        subsection(T::tr("Power, energy and emissions"));
+        t = figureTable();
+        t.rows = {
+            {T::tr("IT power (provisioned)"), i(z.itPowerKw), T::tr("kW")},
+            {T::tr("Facility power (provisioned, × PUE)"), i(z.facilityPowerKw), T::tr("kW")},
+            {T::tr("IT power drawn at steady state"), i(z.itPowerSteadyKw), T::tr("kW")},
+            {T::tr("Facility power drawn at steady state"), i(z.facilityPowerSteadyKw), T::tr("kW")},
+            {T::tr("PUE"), FieldLabels::formatNumber(m_s.site.pue), {}},
+            {T::tr("Annual energy (steady-state year)"), i(z.annualEnergyMwh), T::tr("MWh")},
+            {T::tr("Annual CO₂ emissions"), i(z.annualCo2Tonnes), T::tr("t")},
+        };
+        m_l.table(std::move(t));
+
+        subsection(T::tr("Warnings"));
+        if (m_r.warnings.empty()) {
+            text(T::tr("The evaluation raised no warnings."));
+        } else {
+            QString list;
+            for (const Warning &w : m_r.warnings) {
+                list += QStringLiteral("<li><b>%1.</b> %2</li>")
+                            .arg(esc(Messages::warningTitle(w.code)), esc(Messages::warning(w)));
+            }
+            text(QStringLiteral("<ul>%1</ul>").arg(list));
+        }
+    }
+
+    void performance()
+    {
+        section(T::tr("Effective performance"));
+        const PerformanceResult &p = m_r.performance;
+        text(T::tr("Nameplate compute is derated step by step: to the hours the cards are available, "
+                   "to the share of them that is sold, and to the useful work of a large-model "
+                   "training job (MFU × goodput, an estimate). Of %1 PFLOPS nameplate, %2 PFLOPS "
+                   "are useful (%3).")
+                 .arg(ReportFormat::number(p.nameplatePflopsBf16, 1),
+                      ReportFormat::number(p.effectivePflops, 1),
+                      ReportFormat::percent(p.nameplatePflopsBf16 > 0 ? p.effectivePflops / p.nameplatePflopsBf16 : 0.0)));
+        m_derating.setResult(m_s, m_r);
+        prepare(m_derating);
+        m_l.chart(&m_derating, 0.5);
+
+        subsection(T::tr("Model FLOPs utilization"));
+        ResolvedRefs refs;
+        resolve(m_s, m_catalog, refs);
+        if (refs.card && refs.fabric) {
+            MfuInputs mi;
+            mi.softwareEfficiency = refs.card->softwareEfficiency;
+            mi.memoryGb = refs.card->memoryGb;
+            mi.bf16Tflops = refs.card->bf16Tflops;
+            mi.scaleupGbyteS = refs.card->scaleupGbyteS;
+            mi.scaleupDomain = refs.card->scaleupDomain;
+            mi.scaleoutGbpsPerCard = refs.fabric->portGbps * m_s.network.nicsPerCard;
+            mi.oversubscription = m_s.network.oversubscription;
+            mi.clusterCards = p.training.cards;
+            const MfuFactors f = mfuModel(mi);
+            ReportTable t;
+            t.header = QStringList{T::tr("Factor"), T::tr("Value"), T::tr("Depends on")};
+            t.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft};
+            t.weights = {0.3, 0.15, 0.55};
+            const auto v = [](double x) { return ReportFormat::number(x, 3); };
+            t.rows = {
+                {T::tr("Reference MFU"), v(f.reference), T::tr("mature stack, 8-card NVLink domains")},
+                {T::tr("Software stack"), est(v(f.software), true), T::tr("card's software efficiency")},
+                {T::tr("Memory"), v(f.memory), T::tr("(memory GB / 80)^0.1")},
+                {T::tr("Scale-up"), v(f.scaleup), T::tr("scale-up GB/s per TFLOP/s, domain size")},
+                {T::tr("Scale-out"), v(f.scaleout), T::tr("NIC Gb/s per card per TFLOP/s")},
+                {T::tr("Oversubscription"), v(f.oversubscription), T::tr("1 / (1 + 0.05·(r − 1))")},
+                {T::tr("Cluster size"), v(f.clusterSize), T::tr("cards in the job")},
+            };
+            t.boldRows.insert(int(t.rows.size()));
+            t.rows.push_back({T::tr("MFU of the model"), est(v(f.mfu), true), {}});
+            m_l.table(std::move(t));
+            if (!p.mfuIsModel) {
+                text(T::tr("The scenario sets the MFU to %1; the model's value above is shown for comparison.")
+                         .arg(ReportFormat::percent(p.mfu)));
+            }
+        }
+        text(T::tr("Goodput under interruptions and checkpoints: %1 (Young/Daly, first order).")
+                 .arg(ReportFormat::percent(p.goodput)));
+
+        subsection(T::tr("Training job"));
+        const TrainingResult &job = p.training;
+        const QLocale l;
+        ReportTable t = figureTable();
+        t.rows = {
+            {T::tr("Model parameters"), ReportFormat::number(m_s.training.params / 1e9, 1), T::tr("billion")},
+            {T::tr("Training tokens"), ReportFormat::number(m_s.training.tokens / 1e12, 2), T::tr("trillion")},
+            {T::tr("Training compute (%1·N·D)").arg(FieldLabels::formatNumber(m_s.training.flopsPerParamToken)),
+             scientific(job.flops), T::tr("FLOP")},
+            {T::tr("Cards used"), l.toString(job.cards), T::tr("cards")},
+            {T::tr("MFU × goodput"), ReportFormat::percent(p.mfu * p.goodput), {}},
+            {T::tr("Wall-clock duration"), ReportFormat::number(job.days, 1), T::tr("days")},
+            {T::tr("Target duration"), FieldLabels::formatNumber(m_s.training.targetDays), T::tr("days")},
+            {T::tr("Meets the target"), job.meetsTarget ? T::tr("yes") : T::tr("no"), {}},
+            {T::tr("GPU-hours"), ReportFormat::integer(job.gpuHours), T::tr("card-hours")},
+            {T::tr("Energy"), ReportFormat::number(job.energyMwh, 0), T::tr("MWh")},
+            {T::tr("Cost at the scenario's list price"), ReportFormat::money(job.cost.cnyValue()), {}},
+            {T::tr("Memory needed / available"),
+             QStringLiteral("%1 / %2").arg(ReportFormat::integer(job.memoryNeededGb), ReportFormat::integer(job.memoryAvailableGb)),
+             T::tr("GB")},
+        };
+        m_l.table(std::move(t));
+    }
+
+    void charts()
+    {
+        section(T::tr("Utilization, payback and cash flows"));
+        const FinanceResult &f = m_r.finance;
+        text(T::tr("Monthly sold utilization against the cumulative project cash flow. %1")
+                 .arg(f.paybackMonths
+                          ? T::tr("The cumulative cash flow turns positive after %1 months (%2).")
+                                .arg(ReportFormat::number(*f.paybackMonths, 1), ReportFormat::years(f.paybackMonths))
+                          : T::tr("The cumulative cash flow stays negative over the horizon.")));
+        m_payback.setResult(m_s, m_r);
+        prepare(m_payback);
+        m_l.chart(&m_payback, 0.56);
+        m_annual.setResult(m_s, m_r);
+        prepare(m_annual);
+        m_l.chart(&m_annual, 0.56);
+
+        subsection(T::tr("Capex and opex breakdown"));
+        m_breakdown.setResult(m_s, m_r);
+        prepare(m_breakdown);
+        m_l.chart(&m_breakdown, 0.6, 940); // two donuts with outside labels need the width
+        const CapexBreakdown &c = f.capex;
+        const OpexBreakdown &o = f.opexSteadyYear;
+        ReportTable t;
+        t.header = QStringList{T::tr("Capex item"), T::tr("Amount (%1)").arg(ReportFormat::tableMoneyUnit()),
+                               T::tr("Share"), T::tr("Opex item (year %1)").arg(f.steadyYear),
+                               T::tr("Amount (%1)").arg(ReportFormat::tableMoneyUnit()), T::tr("Share")};
+        t.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight};
+        t.weights = {0.2, 0.15, 0.1, 0.25, 0.18, 0.12};
+        const double ct = c.total().cnyValue();
+        const double ot = o.total().cnyValue();
+        const std::pair<QString, double> capex[] = {
+            {T::tr("Servers"), c.servers.cnyValue()}, {T::tr("Network"), c.network.cnyValue()},
+            {T::tr("Storage"), c.storage.cnyValue()}, {T::tr("Facility"), c.facility.cnyValue()},
+            {T::tr("Installation"), c.installation.cnyValue()}, {T::tr("Software"), c.software.cnyValue()}};
+        const std::pair<QString, double> opex[] = {
+            {T::tr("Energy"), o.energy.cnyValue()}, {T::tr("Maintenance"), o.maintenance.cnyValue()},
+            {T::tr("Staff"), o.staff.cnyValue()}, {T::tr("Bandwidth"), o.bandwidth.cnyValue()},
+            {T::tr("Rent"), o.rent.cnyValue()}, {T::tr("Insurance"), o.insurance.cnyValue()}};
+        for (int k = 0; k < 6; ++k) {
+            t.rows.push_back({capex[k].first, ReportFormat::tableMoney(capex[k].second),
+                              ReportFormat::percent(ct > 0 ? capex[k].second / ct : 0.0),
+                              opex[k].first, ReportFormat::tableMoney(opex[k].second),
+                              ReportFormat::percent(ot > 0 ? opex[k].second / ot : 0.0)});
+        }
+        t.boldRows.insert(int(t.rows.size()));
+        t.rows.push_back({T::tr("Total"), ReportFormat::tableMoney(ct), ReportFormat::percent(1.0),
+                          T::tr("Total"), ReportFormat::tableMoney(ot), ReportFormat::percent(1.0)});
+        m_l.table(std::move(t));
+        text(T::tr("Steady-state year %1: revenue %2, opex %3, EBITDA margin %4.")
+                 .arg(f.steadyYear)
+                 .arg(ReportFormat::money(f.revenueSteadyYear.cnyValue()), ReportFormat::money(ot),
+                      ReportFormat::percent(f.ebitdaMarginSteadyYear)));
+    }
+
+    void cashFlow()
+    {
+        section(T::tr("Yearly cash flow"));
+        text(T::tr("Project (unlevered) cash flows by operating year; year 0 is month 0, the "
+                   "commissioning with the initial investment. Amounts in %1.")
+                 .arg(ReportFormat::tableMoneyUnit()));
+        ReportTable t;
+        const QString u = ReportFormat::tableMoneyUnit();
+        t.header = QStringList{T::tr("Year"), T::tr("Utilization"), T::tr("Revenue (%1)").arg(u),
+                               T::tr("Opex (%1)").arg(u), T::tr("Capex (%1)").arg(u),
+                               T::tr("Tax (%1)").arg(u), T::tr("Cash flow (%1)").arg(u),
+                               T::tr("Cumulative (%1)").arg(u)};
+        t.alignment = std::vector<Qt::Alignment>(8, Qt::AlignRight);
+        t.pointSize = 8.5;
+        double rev = 0, opex = 0, capex = 0, tax = 0, cf = 0;
+        for (const YearRow &y : m_r.yearly) {
+            t.rows.push_back({QLocale().toString(y.year), ReportFormat::percent(y.utilization),
+                              ReportFormat::tableMoney(y.revenue.cnyValue()),
+                              ReportFormat::tableMoney(y.opex.cnyValue()),
+                              ReportFormat::tableMoney(y.capex.cnyValue()),
+                              ReportFormat::tableMoney(y.tax.cnyValue()),
+                              ReportFormat::tableMoney(y.cashFlow.cnyValue()),
+                              ReportFormat::tableMoney(y.cumulative.cnyValue())});
+            rev += y.revenue.cnyValue();
+            opex += y.opex.cnyValue();
+            capex += y.capex.cnyValue();
+            tax += y.tax.cnyValue();
+            cf += y.cashFlow.cnyValue();
+        }
+        t.boldRows.insert(int(t.rows.size()));
+        t.rows.push_back({T::tr("Total"), {}, ReportFormat::tableMoney(rev), ReportFormat::tableMoney(opex),
+                          ReportFormat::tableMoney(capex), ReportFormat::tableMoney(tax),
+                          ReportFormat::tableMoney(cf), {}});
+        m_l.table(std::move(t));
+        text(T::tr("Cash flow = revenue + subsidies − opex − capex + grants − tax + residual value "
+                   "(in the last year); subsidies, grants and the residual value are not shown as "
+                   "columns. The monthly figures are in the Excel and CSV exports."),
+             8.5);
+    }
+
+    void comparison()
+    {
+        section(T::tr("Scenario comparison"));
+        text(T::tr("The key figures of every scenario of the project; the main scenario of this "
+                   "report is marked with *."));
+        ReportTable t;
+        t.header << T::tr("Key figure");
+        const int n = int(m_project.scenarios.size());
+        for (int i = 0; i < n; ++i)
+            t.header << (i == m_options.scenario ? scenarioName(i) + QStringLiteral(" *") : scenarioName(i));
+        t.alignment.push_back(Qt::AlignLeft);
+        for (int i = 0; i < n; ++i)
+            t.alignment.push_back(Qt::AlignRight);
+        t.weights.push_back(n > 3 ? 1.3 : 1.5);
+        for (int i = 0; i < n; ++i)
+            t.weights.push_back(1.0);
+        t.pointSize = n > 3 ? 7.5 : 8.5;
+        std::vector<std::vector<KeyFigure>> figures;
+        for (int i = 0; i < n; ++i)
+            figures.push_back(ReportFormat::keyFigures(m_project.scenarios[std::size_t(i)], m_results[std::size_t(i)]));
+        QStringList cards{T::tr("Cards")};
+        QStringList site{T::tr("Site")};
+        for (int i = 0; i < n; ++i) {
+            const Scenario &s = m_project.scenarios[std::size_t(i)];
+            const Card *c = m_catalog.card(s.cluster.card);
+            cards << T::tr("%1 × %2").arg(QLocale().toString(m_results[std::size_t(i)].sizing.cards),
+                                          c ? FieldLabels::recordName(*c) : fromStd(s.cluster.card));
+            const Site *st = m_catalog.site(s.site.region);
+            site << (st ? FieldLabels::recordName(*st) : fromStd(s.site.region));
+        }
+        t.rows.push_back(cards);
+        t.rows.push_back(site);
+        for (std::size_t k = 0; k < figures[0].size(); ++k) {
+            QStringList row{figures[0][k].label};
+            if (k == 1) // the discount rate differs between scenarios; each value is at its own
+                row[0] = T::tr("Net present value (NPV)");
+            for (int i = 0; i < n; ++i)
+                row << figures[std::size_t(i)][k].value;
+            t.rows.push_back(row);
+        }
+        m_l.table(std::move(t));
+    }
+
+    void extensions()
+    {
+        if (m_options.extensions.empty())
+            return;
+        section(T::tr("Sensitivity and risk"));
+        const ReportContext context{m_project, m_catalog, m_results, m_options.scenario};
+        for (const auto &ext : m_options.extensions) {
+            if (!ext)
+                continue;
+            subsection(ext->title());
+            ext->write(m_l, context);
+        }
+    }
+
+    void appendix()
+    {
+        m_l.pageBreak();
+        m_l.heading(T::tr("Appendix: methodology and sources"), 1);
+        m_l.heading(T::tr("Method in short"), 2);
+        const QStringList items = {
+            T::tr("<b>Sizing.</b> Servers = ⌈cards / cards per server⌉; servers per rack limited by "
+                  "the rack's power budget and rack units; floor area = racks × area per rack."),
+            T::tr("<b>Network.</b> Rail-optimized fat-tree with the fewest tiers that fit: leaf down "
+                  "ports d = ⌊k·r/(r+1)⌋ of radix k at oversubscription r:1; two tiers up to k·d "
+                  "endpoints, three beyond (Al-Fares et al., SIGCOMM 2008)."),
+            T::tr("<b>Power.</b> Provisioned IT power = servers × max kW + network + storage; "
+                  "facility = IT × PUE. Drawn power P(u) = P_idle + u·(P_busy − P_idle); energy = "
+                  "drawn facility kW × 730 h per month."),
+            T::tr("<b>Demand.</b> Capacity = cards × 730 h × availability; each customer segment "
+                  "reserves a share, ramps up to its utilization and pays a price factor × list; "
+                  "the list price declines by the annual rate."),
+            T::tr("<b>Money.</b> Month 0 carries the initial capex; cash flow = revenue + subsidies "
+                  "− opex − capex + grant − tax + residual value; straight-line depreciation; "
+                  "income tax with loss carry-forward."),
+            T::tr("<b>Metrics.</b> NPV = Σ CF_t / (1+r_m)^t with r_m = (1+r)^(1/12) − 1; IRR = "
+                  "(1+i)^12 − 1 where i zeroes the monthly NPV; payback interpolated on the "
+                  "cumulative cash flow; breakeven utilization scales every segment until NPV = 0; "
+                  "LCOC = PV(costs) / PV(card-hours sold)."),
+            T::tr("<b>Effective performance.</b> Useful PFLOPS = nameplate × availability × "
+                  "utilization × MFU × goodput; goodput = τ/(τ+w) × (1 − Λ·(R + τ/2)) (Young/Daly); "
+                  "training compute = 6·N·D (Kaplan et al., 2020)."),
+        };
+        QString list;
+        for (const QString &item : items)
+            list += QStringLiteral("<li>%1</li>").arg(item);
+        text(QStringLiteral("<ul>%1</ul>").arg(list), 9.5);
+
+        m_l.heading(T::tr("MFU model calibration"), 2);
+        text(T::tr("MFU = 0.465 × F_software × F_memory × F_scale-up × F_scale-out × F_oversub × "
+                   "F_size, calibrated to published training runs:"),
+             9.5);
+        ReportTable t;
+        t.header = QStringList{T::tr("Published run"), T::tr("GPUs"), T::tr("Observed MFU"),
+                               T::tr("Model"), T::tr("Residual")};
+        t.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+        t.weights = {0.46, 0.12, 0.14, 0.14, 0.14};
+        for (const CalibrationRun &c : kCalibration) {
+            MfuInputs mi;
+            mi.softwareEfficiency = 1.0;
+            mi.memoryGb = c.memoryGb;
+            mi.bf16Tflops = c.peakTflops;
+            mi.scaleupGbyteS = c.scaleupGbyteS;
+            mi.scaleupDomain = c.domain;
+            mi.scaleoutGbpsPerCard = c.scaleoutGbps;
+            mi.oversubscription = 1;
+            mi.clusterCards = c.gpus;
+            const double model = mfuModel(mi).mfu;
+            const double residual = model - c.observed;
+            t.rows.push_back({QString::fromUtf8(c.run), QLocale().toString(qlonglong(c.gpus)),
+                              ReportFormat::number(c.observed, 2), ReportFormat::number(model, 3),
+                              (residual >= 0 ? QStringLiteral("+") : QString()) + ReportFormat::number(residual, 3)});
+        }
+        m_l.table(std::move(t));
+        text(T::tr("There are no public calibration points for domestic cards: their MFU rests on "
+                   "the estimated software factor and is marked as an estimate."),
+             9);
+
+        m_l.heading(T::tr("Catalog sources"), 2);
+        std::vector<RecordRow> all;
+        std::set<QString> seen;
+        for (const Scenario &s : m_project.scenarios) {
+            for (RecordRow &r : ReportTables::records(s, m_catalog)) {
+                if (seen.insert(r.kind + QLatin1Char('/') + r.id).second)
+                    all.push_back(std::move(r));
+            }
+        }
+        recordsTable(all);
+        text(T::tr("Card figures draw on Epoch AI's Machine Learning Hardware data set. %1")
+                 .arg(QStringLiteral("<b>Data: Epoch AI, Machine Learning Hardware, epoch.ai (CC BY 4.0)</b>")),
+             9.5);
+    }
+
+    void prepare(QtChart &chart) { setChartFamily(chart.chart(), PdfReport::fontFamily()); }
+
+    ReportLayout &m_l;
+    const ProjectData &m_project;
+    const Catalog &m_catalog;
+    const std::vector<Result> &m_results;
+    const ReportOptions &m_options;
+    const Scenario &m_s;
+    const Result &m_r;
+    int m_section = 0;
+    int m_subsection = 0;
+    DeratingChart m_derating;
+    PaybackChart m_payback;
+    AnnualChart m_annual;
+    BreakdownChart m_breakdown;
+};
+
+} // namespace
+
+QString PdfReport::fontFamily()
+{
+    static const QString family = [] {
+        const QStringList families = QFontDatabase::families();
+        for (const char *f : {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+                              "WenQuanYi Zen Hei", "Noto Sans SC"}) {
+            if (families.contains(QLatin1String(f)))
+                return QString::fromLatin1(f);
+        }
+        return QFont().family();
+    }();
+    return family;
+}
+
+QString PdfReport::title()
+{
+    return tr("Feasibility study");
+}
+
+QString PdfReport::projectName(const ProjectData &project)
+{
+    if (ReportFormat::chinese() && !project.nameZh.isEmpty())
+        return project.nameZh;
+    return project.name.isEmpty() ? tr("Untitled project") : project.name;
+}
+
+std::optional<QString> PdfReport::write(const ProjectData &project, const Catalog &catalog,
+                                        const std::vector<Result> &results, const QString &path,
+                                        const ReportOptions &options)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    if (project.scenarios.empty() || results.size() != project.scenarios.size()
+        || options.scenario < 0 || options.scenario >= int(project.scenarios.size())) {
+        return tr("Cannot write the report “%1”: no scenario to report on").arg(file);
+    }
+    if (!QCoreApplication::instance() || !QCoreApplication::instance()->inherits("QApplication"))
+        return tr("Cannot write the report “%1”: charts need a QApplication").arg(file);
+
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return tr("Cannot write the report “%1”: %2").arg(file, out.errorString());
+
+    QPdfWriter pdf(&out);
+    pdf.setResolution(kDpi);
+    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                  QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    pdf.setTitle(title() + QStringLiteral(" — ") + projectName(project));
+    pdf.setCreator(QStringLiteral("Compute Center Planner %1").arg(QCoreApplication::applicationVersion()));
+    pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
+
+    const double px = kDpi / 25.4; // device units per millimetre
+    const QRectF page(0, 0, pdf.width(), pdf.height());
+    const QRectF content = page.adjusted(kMarginMm * px, kMarginMm * px, -kMarginMm * px, -kMarginMm * px);
+    const QString family = fontFamily();
+
+    ReportLayout layout(&pdf, content, family);
+    Writer writer(layout, project, catalog, results, options);
+    writer.build();
+    const int pages = layout.paginate();
+
+    QPainter painter;
+    if (!painter.begin(&pdf))
+        return tr("Cannot write the report “%1”: the PDF could not be started").arg(file);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QString header = projectName(project);
+    const QString reportTitle = title();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            pdf.newPage();
+        layout.renderPage(&painter, i);
+        if (i == 0)
+            continue; // the title page has neither header nor page number
+        painter.save();
+        painter.setFont(layout.font(8));
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        const QRectF head(content.left(), content.top() - 9 * px, content.width(), 6 * px);
+        painter.drawText(head, Qt::AlignLeft | Qt::AlignBottom, header);
+        painter.drawText(head, Qt::AlignRight | Qt::AlignBottom, reportTitle);
+        painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.2 * px));
+        painter.drawLine(QPointF(content.left(), content.top() - 2.5 * px),
+                         QPointF(content.right(), content.top() - 2.5 * px));
+        const QRectF foot(content.left(), content.bottom() + 5 * px, content.width(), 6 * px);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(foot, Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 of %2").arg(i + 1).arg(pages));
+        painter.restore();
+    }
+    if (!painter.end())
+        return tr("Cannot write the report “%1”: the PDF could not be finished").arg(file);
+    if (!out.commit())
+        return tr("Cannot write the report “%1”: %2").arg(file, out.errorString());
+    return std::nullopt;
+}
+
+} // namespace ccp

@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "xlsxexport.h"
+
+#include "reporttables.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QTemporaryDir>
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+
+namespace ccp {
+
+namespace {
+
+QString sheetName(QString name)
+{
+    for (const QChar c : {u'[', u']', u':', u'*', u'?', u'/', u'\\'})
+        name.replace(c, QLatin1Char(' '));
+    return name.left(31);
+}
+
+struct Formats
+{
+    lxw_format *header = nullptr;
+    lxw_format *text = nullptr;
+    lxw_format *wrap = nullptr;
+    lxw_format *integer = nullptr;
+    lxw_format *number = nullptr;
+    lxw_format *money = nullptr;
+    lxw_format *fraction = nullptr;
+    lxw_format *moneyBold = nullptr;
+    lxw_format *bold = nullptr;
+};
+
+// Writes cells, remembering the widest text per column for the column widths.
+class Sheet
+{
+public:
+    Sheet(lxw_workbook *book, const QString &name)
+        : m_ws(workbook_add_worksheet(book, name.toUtf8().constData()))
+    {
+    }
+    bool valid() const { return m_ws != nullptr; }
+    lxw_worksheet *ws() const { return m_ws; }
+
+    void text(int row, int col, const QString &s, lxw_format *f)
+    {
+        worksheet_write_string(m_ws, lxw_row_t(row), lxw_col_t(col), s.toUtf8().constData(), f);
+        widen(col, s.size());
+    }
+    void number(int row, int col, double v, lxw_format *f, int shownChars = 12)
+    {
+        worksheet_write_number(m_ws, lxw_row_t(row), lxw_col_t(col), v, f);
+        widen(col, shownChars);
+    }
+    void header(const QStringList &labels, lxw_format *f)
+    {
+        for (int c = 0; c < labels.size(); ++c) {
+            worksheet_write_string(m_ws, 0, lxw_col_t(c), labels.at(c).toUtf8().constData(), f);
+            widen(c, std::min<qsizetype>(labels.at(c).size(), 24)); // long headers wrap
+        }
+        worksheet_set_row(m_ws, 0, 32, nullptr);
+    }
+    // Column widths from the content, capped so that long sources wrap instead.
+    void finish(int freezeColumns, double maxWidth = 60)
+    {
+        for (std::size_t c = 0; c < m_widths.size(); ++c)
+            worksheet_set_column(m_ws, lxw_col_t(c), lxw_col_t(c),
+                                 std::clamp(m_widths[c] + 2.0, 8.0, maxWidth), nullptr);
+        worksheet_freeze_panes(m_ws, 1, lxw_col_t(freezeColumns));
+    }
+
+private:
+    void widen(int col, qsizetype chars)
+    {
+        if (std::size_t(col) >= m_widths.size())
+            m_widths.resize(std::size_t(col) + 1, 0.0);
+        m_widths[std::size_t(col)] = std::max(m_widths[std::size_t(col)], double(chars));
+    }
+    lxw_worksheet *m_ws;
+    std::vector<double> m_widths;
+};
+
+lxw_format *cellFormat(const Formats &f, CellKind kind)
+{
+    switch (kind) {
+    case CellKind::Text: return f.text;
+    case CellKind::Integer: return f.integer;
+    case CellKind::Number: return f.number;
+    case CellKind::Money: return f.money;
+    case CellKind::Fraction: return f.fraction;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+QStringList XlsxExport::sheetNames()
+{
+    return {sheetName(tr("Inputs")), sheetName(tr("Bill of materials")),
+            sheetName(tr("Monthly cash flow")), sheetName(tr("Yearly summary"))};
+}
+
+std::optional<QString> XlsxExport::write(const Scenario &scenario, const Catalog &catalog,
+                                         const Result &result, const QString &path)
+{
+    const QString file = QDir::toNativeSeparators(path);
+    // libxlsxwriter writes to a file name: build the workbook in a private temporary
+    // directory and copy it over the target through QSaveFile (atomic replace).
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return tr("Cannot write “%1”: %2").arg(file, out.errorString());
+    QTemporaryDir tmp;
+    if (!tmp.isValid())
+        return tr("Cannot write “%1”: no temporary directory (%2)").arg(file, tmp.errorString());
+    const QString tmpFile = tmp.filePath(QStringLiteral("export.xlsx"));
+    const QByteArray tmpTmpDir = QFile::encodeName(tmp.path());
+
+    lxw_workbook_options options{};
+    options.constant_memory = LXW_FALSE;
+    options.tmpdir = const_cast<char *>(tmpTmpDir.constData());
+    lxw_workbook *book = workbook_new_opt(QFile::encodeName(tmpFile).constData(), &options);
+    if (!book)
+        return tr("Cannot write “%1”: the workbook could not be created").arg(file);
+
+    Formats f;
+    f.header = workbook_add_format(book);
+    format_set_bold(f.header);
+    format_set_bg_color(f.header, 0xDDE5EE);
+    format_set_text_wrap(f.header);
+    format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
+    format_set_bottom(f.header, LXW_BORDER_THIN);
+    f.text = nullptr;
+    f.wrap = workbook_add_format(book);
+    format_set_text_wrap(f.wrap);
+    format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
+    f.integer = workbook_add_format(book);
+    format_set_num_format(f.integer, "#,##0");
+    f.number = workbook_add_format(book);
+    format_set_num_format(f.number, "#,##0.00");
+    f.money = workbook_add_format(book);
+    format_set_num_format(f.money, "#,##0");
+    f.fraction = workbook_add_format(book);
+    format_set_num_format(f.fraction, "0.0%");
+    f.bold = workbook_add_format(book);
+    format_set_bold(f.bold);
+    f.moneyBold = workbook_add_format(book);
+    format_set_num_format(f.moneyBold, "#,##0");
+    format_set_bold(f.moneyBold);
+
+    const QStringList names = sheetNames();
+
+    // Inputs.
+    {
+        Sheet s(book, names.at(0));
+        s.header({tr("Key"), tr("Label"), tr("Value"), tr("Unit"), tr("Source"), tr("Estimate")}, f.header);
+        int row = 1;
+        for (const InputRow &r : ReportTables::inputs(scenario, catalog, result)) {
+            s.text(row, 0, QString::fromStdString(r.key), f.text);
+            s.text(row, 1, r.label, f.text);
+            if (r.isNumber) {
+                lxw_format *fmt = r.percent ? f.fraction
+                                  : r.unit.startsWith(QLatin1String("CNY")) && std::abs(r.number) >= 1000 ? f.integer
+                                                                                 : nullptr;
+                s.number(row, 2, r.number, fmt);
+            } else {
+                s.text(row, 2, r.text, f.text);
+            }
+            s.text(row, 3, r.unit, f.text);
+            s.text(row, 4, r.source, f.text);
+            if (r.estimate)
+                s.text(row, 5, tr("yes"), f.text);
+            ++row;
+        }
+        s.finish(1);
+    }
+    // Bill of materials.
+    {
+        Sheet s(book, names.at(1));
+        s.header({tr("Item"), tr("Specification"), tr("Quantity"), tr("Unit"),
+                  tr("Unit price (CNY)"), tr("Total (CNY)"), tr("Estimate")},
+                 f.header);
+        int row = 1;
+        for (const BomRow &b : ReportTables::billOfMaterials(scenario, catalog, result)) {
+            s.text(row, 0, b.item, f.text);
+            s.text(row, 1, b.record, f.text);
+            s.number(row, 2, b.quantity, std::abs(b.quantity - std::round(b.quantity)) < 1e-9 ? f.integer : f.number);
+            s.text(row, 3, b.unit, f.text);
+            if (b.unitPriceCny)
+                s.number(row, 4, *b.unitPriceCny, f.money);
+            s.number(row, 5, b.totalCny, f.money, 14);
+            if (b.estimate)
+                s.text(row, 6, tr("yes"), f.text);
+            ++row;
+        }
+        s.text(row, 0, tr("Total capital expenditure"), f.bold);
+        const QByteArray formula = QStringLiteral("=SUM(F2:F%1)").arg(row).toLatin1();
+        worksheet_write_formula_num(s.ws(), lxw_row_t(row), 5, formula.constData(), f.moneyBold,
+                                    result.finance.capex.total().cnyValue());
+        s.finish(1);
+    }
+    // Monthly cash flow.
+    {
+        Sheet s(book, names.at(2));
+        const std::vector<MonthlyColumn> cols = ReportTables::monthlyColumns();
+        QStringList headers;
+        for (const MonthlyColumn &c : cols)
+            headers << c.header;
+        s.header(headers, f.header);
+        int row = 1;
+        for (const MonthRow &m : result.monthly) {
+            for (int c = 0; c < int(cols.size()); ++c)
+                s.number(row, c, cols[std::size_t(c)].value(m), cellFormat(f, cols[std::size_t(c)].kind));
+            ++row;
+        }
+        s.finish(1, 20);
+    }
+    // Yearly summary.
+    {
+        Sheet s(book, names.at(3));
+        const std::vector<YearlyColumn> cols = ReportTables::yearlyColumns();
+        QStringList headers;
+        for (const YearlyColumn &c : cols)
+            headers << c.header;
+        s.header(headers, f.header);
+        int row = 1;
+        for (const YearRow &y : result.yearly) {
+            for (int c = 0; c < int(cols.size()); ++c)
+                s.number(row, c, cols[std::size_t(c)].value(y), cellFormat(f, cols[std::size_t(c)].kind));
+            ++row;
+        }
+        s.finish(1, 20);
+    }
+
+    const lxw_error err = workbook_close(book);
+    if (err != LXW_NO_ERROR)
+        return tr("Cannot write “%1”: %2").arg(file, QString::fromUtf8(lxw_strerror(err)));
+    QFile built(tmpFile);
+    if (!built.open(QIODevice::ReadOnly))
+        return tr("Cannot write “%1”: %2").arg(file, built.errorString());
+    const QByteArray bytes = built.readAll();
+    if (out.write(bytes) != bytes.size() || !out.commit())
+        return tr("Cannot write “%1”: %2").arg(file, out.errorString());
+    return std::nullopt;
+}
+
+} // namespace ccp
