@@ -11,6 +11,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
+#include <QTimer>
 
 #include <memory>
 
@@ -70,6 +71,15 @@ int main(int argc, char *argv[])
     if (!window.openProject(arguments.value(1)) && !arguments.value(1).isEmpty())
         window.openProject(QString());
     window.show();
+    // For the start-up benchmark (tests/bench/bench_gui): report once the window has been
+    // shown and painted, then quit.
+    if (qEnvironmentVariableIsSet("CCP_EXIT_AFTER_SHOW")) {
+        QTimer::singleShot(0, &app, [] {
+            QTextStream(stdout) << "shown" << Qt::endl;
+            QCoreApplication::quit();
+        });
+        return app.exec();
+    }
     window.offerRecovery();
     return app.exec();
 }

@@ -40,6 +40,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -157,8 +158,11 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusFile);
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1360, 860);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QRect available = screen()->availableGeometry();
+        resize(std::min(1400, available.width() * 95 / 100),
+               std::min(900, available.height() * 92 / 100));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     retranslate();
 }
@@ -746,15 +750,25 @@ void MainWindow::offerRecovery()
         RecoveryStore::discard();
         return;
     }
+    if (!recover())
+        QMessageBox::warning(this, tr("Cannot recover"),
+                             tr("The recovery copy cannot be read; it is kept at %1.")
+                                 .arg(entry->recoveryPath));
+}
+
+bool MainWindow::recover()
+{
+    const auto entry = RecoveryStore::find();
+    if (!entry)
+        return false;
     ProjectData data;
-    if (auto e = RecoveryStore::load(*entry, m_builtin, data)) {
-        QMessageBox::warning(this, tr("Cannot recover"), e->message);
-        return;
-    }
+    if (RecoveryStore::load(*entry, m_builtin, data))
+        return false;
     loadProject(std::move(data), QString());
-    // Recovered work is unsaved work: mark it modified until the planner saves it.
+    // Recovered work is unsaved work: marked modified until the planner saves it.
     m_project->undoStack()->resetClean();
     updateTitle();
+    return true;
 }
 
 void MainWindow::showCatalog()

@@ -55,6 +55,10 @@ public:
     Project *project() const { return m_project; }
     // Offers the recovery copy left by a session that did not end cleanly.
     void offerRecovery();
+    // Loads the recovery copy without asking; false when there is none or it cannot be read.
+    bool recover();
+    // Writes the recovery copy now (the idle timer calls this after each burst of edits).
+    void autosave();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,7 +85,6 @@ private:
     void setLanguage(const QString &code);
     void copyTable();
     void scheduleAutosave();
-    void autosave();
     void showCatalog();
     void showAbout();
     void refuse(const QString &message);

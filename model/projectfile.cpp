@@ -676,6 +676,10 @@ std::optional<LoadError> ProjectFile::save(const ProjectData &p, const Catalog &
         return LoadError{at(path, tr("cannot save (%1); the previous file is unchanged").arg(reason))};
     };
 
+    // A file without scenarios could not be opened again.
+    if (p.scenarios.empty())
+        return failed(tr("the project needs at least one scenario"));
+
     QString tmp;
     QString error;
     if (!createTempFile(target, &tmp, &error))

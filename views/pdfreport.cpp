@@ -21,6 +21,7 @@
 #include <QFontDatabase>
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
+#include <QImage>
 #include <QLegend>
 #include <QLocale>
 #include <QPageLayout>
@@ -73,6 +74,7 @@ void setChartFamily(QChart *chart, const QString &family)
 {
     const auto f = [&family](QFont font) {
         font.setFamilies({family});
+        font.setStyleStrategy(QFont::PreferNoShaping); // see ReportLayout::font()
         return font;
     };
     chart->setTitleFont(f(chart->titleFont()));
@@ -461,8 +463,7 @@ private:
                       ReportFormat::number(p.effectivePflops, 1),
                       ReportFormat::percent(p.nameplatePflopsBf16 > 0 ? p.effectivePflops / p.nameplatePflopsBf16 : 0.0)));
         m_derating.setResult(m_s, m_r);
-        prepare(m_derating);
-        m_l.chart(&m_derating, 0.5);
+        chart(m_derating, 0.5);
 
         subsection(T::tr("Model FLOPs utilization"));
         ResolvedRefs refs;
@@ -537,16 +538,13 @@ private:
                                 .arg(ReportFormat::number(*f.paybackMonths, 1), ReportFormat::years(f.paybackMonths))
                           : T::tr("The cumulative cash flow stays negative over the horizon.")));
         m_payback.setResult(m_s, m_r);
-        prepare(m_payback);
-        m_l.chart(&m_payback, 0.56);
+        chart(m_payback, 0.56);
         m_annual.setResult(m_s, m_r);
-        prepare(m_annual);
-        m_l.chart(&m_annual, 0.56);
+        chart(m_annual, 0.56);
 
         subsection(T::tr("Capex and opex breakdown"));
         m_breakdown.setResult(m_s, m_r);
-        prepare(m_breakdown);
-        m_l.chart(&m_breakdown, 0.6, 940); // two donuts with outside labels need the width
+        chart(m_breakdown, 0.6, 940); // two donuts with outside labels need the width
         const CapexBreakdown &c = f.capex;
         const OpexBreakdown &o = f.opexSteadyYear;
         ReportTable t;
@@ -756,7 +754,24 @@ private:
              9.5);
     }
 
-    void prepare(QtChart &chart) { setChartFamily(chart.chart(), PdfReport::fontFamily()); }
+    // Adds a chart set in the report's font. Charts may restyle their texts whenever they are
+    // laid out (the breakdown's labels do), so the drawing lays the chart out at the target size
+    // first, sets the family, and draws once the layout is stable.
+    void chart(QtChart &chart, double aspect, double logicalWidth = 760)
+    {
+        m_l.drawing(
+            [&chart](QPainter *painter, const QRectF &target) {
+                QImage scratch(8, 8, QImage::Format_ARGB32_Premultiplied);
+                QPainter layout(&scratch);
+                for (int pass = 0; pass < 2; ++pass) {
+                    chart.render(&layout, target);
+                    setChartFamily(chart.chart(), PdfReport::fontFamily());
+                }
+                layout.end();
+                chart.render(painter, target);
+            },
+            aspect, logicalWidth);
+    }
 
     ReportLayout &m_l;
     const ProjectData &m_project;

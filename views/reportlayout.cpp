@@ -73,6 +73,10 @@ QFont ReportLayout::font(double pointSize, bool bold) const
     f.setBold(bold);
     // Design metrics: the same line breaks whatever the device's resolution.
     f.setHintingPreference(QFont::PreferNoHinting);
+    // Unshaped text keeps the font's cmap glyphs, so that the PDF's ToUnicode map covers every
+    // glyph drawn: shaped digits in Noto Sans CJK are otherwise lost to text extraction and
+    // search. Neither Latin nor Chinese text needs shaping.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -121,9 +125,15 @@ void ReportLayout::table(ReportTable table)
 
 void ReportLayout::chart(Chart *chart, double aspect, double logicalWidth)
 {
+    drawing([chart](QPainter *painter, const QRectF &target) { chart->render(painter, target); },
+            aspect, logicalWidth);
+}
+
+void ReportLayout::drawing(Drawing draw, double aspect, double logicalWidth)
+{
     Block b;
     b.kind = Kind::Chart;
-    b.chart = chart;
+    b.draw = std::move(draw);
     b.logicalWidth = logicalWidth;
     b.height = m_content.width() * aspect;
     b.spaceAfter = mm(5);
@@ -409,14 +419,14 @@ void ReportLayout::renderPage(QPainter *painter, int page) const
             drawTable(painter, *b.table, x, y, int(piece.from), int(piece.to));
             break;
         case Kind::Chart:
-            if (b.chart) {
+            if (b.draw) {
                 // Charts lay their text out for a screen: drawn at about 760 logical pixels
                 // across the page, their 9-point labels come out at about 8 points on paper.
                 const double k = std::max(1.0, m_content.width() / b.logicalWidth);
                 painter->save();
                 painter->translate(x, y);
                 painter->scale(k, k);
-                b.chart->render(painter, QRectF(0, 0, m_content.width() / k, b.height / k));
+                b.draw(painter, QRectF(0, 0, m_content.width() / k, b.height / k));
                 painter->restore();
             }
             break;

@@ -16,6 +16,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <set>
 #include <vector>
@@ -61,6 +62,10 @@ public:
     // out as if it were logicalWidth pixels wide on a screen (smaller: larger text). The chart
     // must live until the last renderPage().
     void chart(Chart *chart, double aspect, double logicalWidth = 760);
+    // Likewise for any vector drawing: draw(painter, target) with target in the painter's
+    // (scaled) coordinates, logicalWidth wide.
+    using Drawing = std::function<void(QPainter *, const QRectF &)>;
+    void drawing(Drawing draw, double aspect, double logicalWidth = 760);
     void spacing(double millimetres);
     void pageBreak();
 
@@ -91,7 +96,7 @@ private:
         double spaceAfter = 0;
         double height = 0;
         std::unique_ptr<MeasuredTable> table;
-        Chart *chart = nullptr;
+        Drawing draw;
         double logicalWidth = 760;
     };
     struct Piece

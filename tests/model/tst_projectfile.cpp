@@ -524,6 +524,7 @@ void TestProjectFile::saveFailureKeepsPreviousFile_data()
     QTest::newRow("folder not writable") << QStringLiteral("read-only folder");
     QTest::newRow("write fails midway (file size limit)") << QStringLiteral("file size limit");
     QTest::newRow("target is a folder") << QStringLiteral("folder");
+    QTest::newRow("nothing to save (no scenarios)") << QStringLiteral("no scenarios");
 }
 
 void TestProjectFile::saveFailureKeepsPreviousFile()
@@ -534,6 +535,18 @@ void TestProjectFile::saveFailureKeepsPreviousFile()
     const QString file = dir.filePath(QStringLiteral("project.ccplan"));
     const ProjectData big = bigProject();
 
+    if (failure == QLatin1String("no scenarios")) {
+        QVERIFY(!ProjectFile::save(m_example, m_builtin, file, kSavedAt));
+        const QByteArray before = readAll(file);
+        ProjectData empty = m_example;
+        empty.scenarios.clear();
+        const auto e = ProjectFile::save(empty, m_builtin, file, kSavedAt);
+        QVERIFY(e);
+        QVERIFY2(e->message.contains(QLatin1String("at least one scenario")), qPrintable(e->message));
+        QVERIFY(readAll(file) == before);
+        QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("project.ccplan")});
+        return;
+    }
     if (failure == QLatin1String("folder")) {
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("project.ccplan")));
         const auto e = ProjectFile::save(big, m_builtin, file, kSavedAt);

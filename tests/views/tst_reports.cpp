@@ -54,7 +54,9 @@ Tool runTool(const QString &program, const QStringList &args)
 QString pdfText(const QString &path)
 {
     const Tool t = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    QString s = QString::fromUtf8(t.out);
+    // NFKC: poppler maps some ideographs to their look-alike Kangxi radicals (示 → ⽰, the
+    // same glyph in the font) and ligatures to their letters; normalization undoes both.
+    QString s = QString::fromUtf8(t.out).normalized(QString::NormalizationForm_KC);
     s.replace(QRegularExpression(QStringLiteral("[\\s\\x{00A0}]+")), QStringLiteral(" "));
     return s;
 }

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window, offscreen: an edit through the input model reaches the key figures and
+// the charts; undo and redo; the modified mark follows the undo stack; crash recovery.
+
+#include "catalogstore.h"
+#include "inputmodel.h"
+#include "keyfiguresview.h"
+#include "mainwindow.h"
+#include "project.h"
+#include "recovery.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ccp;
+
+namespace {
+
+InputModel *inputModel(QWidget *window, const QString &prefix)
+{
+    for (InputModel *m : window->findChildren<InputModel *>()) {
+        if (m->groupPrefix() == prefix)
+            return m;
+    }
+    return nullptr;
+}
+
+QString keyFiguresText(QWidget *window)
+{
+    QStringList texts;
+    for (KeyFiguresView *v : window->findChildren<KeyFiguresView *>()) {
+        for (QLabel *l : v->findChildren<QLabel *>())
+            texts << l->text();
+    }
+    return texts.join(QLatin1Char('\n'));
+}
+
+// The last y of the first line series titled like the cumulative cash flow.
+std::optional<double> lastCumulative(QWidget *window)
+{
+    for (QChartView *view : window->findChildren<QChartView *>()) {
+        for (QAbstractSeries *s : view->chart()->series()) {
+            auto *line = qobject_cast<QLineSeries *>(s);
+            if (line && line->count() > 0 && line->name().contains(QLatin1String("ash")))
+                return line->at(line->count() - 1).y();
+        }
+    }
+    return std::nullopt;
+}
+
+Catalog builtinCatalog()
+{
+    Catalog c;
+    CatalogStore::builtin(c);
+    return c;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        qputenv("CCP_RECOVERY_DIR", m_dir.filePath(QStringLiteral("recovery")).toLocal8Bit());
+        RecoveryStore::discard();
+    }
+
+    void editReachesFiguresAndCharts()
+    {
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        w.show();
+        InputModel *cluster = inputModel(&w, QStringLiteral("cluster."));
+        QVERIFY(cluster);
+        const int row = cluster->rowOfKey(QStringLiteral("cluster.cards"));
+        QVERIFY(row >= 0);
+        const QModelIndex value = cluster->index(row, InputModel::ValueColumn);
+        const QString figuresBefore = keyFiguresText(&w);
+        const auto cumulativeBefore = lastCumulative(&w);
+        QVERIFY(cumulativeBefore.has_value());
+        QVERIFY(!w.isWindowModified());
+
+        QVERIFY(cluster->setData(value, 2048.0, Qt::EditRole));
+        QCOMPARE(w.project()->scenario(0).cluster.cards, 2048);
+        QVERIFY(keyFiguresText(&w).contains(QStringLiteral("2,048")));
+        QVERIFY(keyFiguresText(&w) != figuresBefore);
+        const auto cumulativeAfter = lastCumulative(&w);
+        QVERIFY(cumulativeAfter.has_value());
+        QVERIFY(*cumulativeAfter != *cumulativeBefore);
+        QVERIFY(w.isWindowModified());
+
+        w.project()->undoStack()->undo();
+        QCOMPARE(w.project()->scenario(0).cluster.cards, 1024);
+        QCOMPARE(keyFiguresText(&w), figuresBefore);
+        QCOMPARE(*lastCumulative(&w), *cumulativeBefore);
+        QVERIFY(!w.isWindowModified());
+        w.project()->undoStack()->redo();
+        QCOMPARE(w.project()->scenario(0).cluster.cards, 2048);
+        QVERIFY(w.isWindowModified());
+    }
+
+    void refusedEditChangesNothing()
+    {
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        InputModel *site = inputModel(&w, QStringLiteral("site."));
+        QVERIFY(site);
+        const QModelIndex pue = site->index(site->rowOfKey(QStringLiteral("site.pue")),
+                                            InputModel::ValueColumn);
+        const int before = w.project()->undoStack()->count();
+        QVERIFY(!site->setData(pue, 0.9, Qt::EditRole));
+        QCOMPARE(w.project()->undoStack()->count(), before);
+    }
+
+    // A session that dies after an autosave leaves a recovery copy; the next session loads
+    // it, marked as modified, with the edit intact.
+    void recoveryAfterSimulatedCrash()
+    {
+        RecoveryStore::discard();
+        {
+            auto *w = new MainWindow(builtinCatalog());
+            QVERIFY(w->openProject(QString()));
+            InputModel *demand = inputModel(w, QStringLiteral("demand."));
+            const QModelIndex price = demand->index(
+                demand->rowOfKey(QStringLiteral("demand.list_price_cny_per_card_hour")),
+                InputModel::ValueColumn);
+            QVERIFY(demand->setData(price, 21.5, Qt::EditRole));
+            w->autosave();
+            // Simulated crash: the window is never closed, so nothing discards the copy.
+            w->setAttribute(Qt::WA_DeleteOnClose, false);
+            delete w; // destructor only; closeEvent does not run
+        }
+        QVERIFY(RecoveryStore::find().has_value());
+        MainWindow next(builtinCatalog());
+        QVERIFY(next.openProject(QString()));
+        QVERIFY(next.recover());
+        QCOMPARE(next.project()->scenario(0).demand.listPriceCnyPerCardHour, 21.5);
+        QVERIFY(next.project()->isModified());
+        RecoveryStore::discard();
+        QVERIFY(!RecoveryStore::find().has_value());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
