@@ -11,18 +11,41 @@
 
 namespace ccp {
 
+namespace {
+enum Row {
+    Hardware, Nameplate, Effective, Power, Capex, Npv, Irr, Payback, DiscountedPayback,
+    Breakeven, Lcoc, Training, RowCount
+};
+} // namespace
+
 KeyFiguresView::KeyFiguresView(QWidget *parent)
     : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_form = new QFormLayout;
     m_form->setLabelAlignment(Qt::AlignRight);
+    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (int i = 0; i < RowCount; ++i) {
+        auto *label = new QLabel(this);
+        auto *value = new QLabel(this);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        value->setWordWrap(true);
+        m_labels.push_back(label);
+        m_values.push_back(value);
+        m_form->addRow(label, value);
+    }
+    QFont big = m_values[Npv]->font();
+    big.setBold(true);
+    for (int r : {Capex, Npv, Irr, Payback})
+        m_values[std::size_t(r)]->setFont(big);
     layout->addLayout(m_form);
     m_warnings = new QLabel(this);
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::PlainText);
+    m_warnings->setStyleSheet(QStringLiteral("QLabel { color: #9a3412; }"));
     layout->addWidget(m_warnings);
     layout->addStretch();
+    retranslateLabels();
 }
 
 void KeyFiguresView::setResult(const Scenario &scenario, const Result &result)
@@ -35,45 +58,65 @@ void KeyFiguresView::setResult(const Scenario &scenario, const Result &result)
 
 void KeyFiguresView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && m_hasResult)
-        rebuild();
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateLabels();
+        if (m_hasResult)
+            rebuild();
+    }
     QWidget::changeEvent(event);
+}
+
+void KeyFiguresView::retranslateLabels()
+{
+    const QStringList labels = {tr("Cards / servers / racks:"), tr("Nameplate BF16:"),
+                                tr("Effective (estimate):"), tr("IT / facility power:"),
+                                tr("Capex:"), tr("NPV:"), tr("IRR:"), tr("Payback:"),
+                                tr("Discounted payback:"), tr("Breakeven utilization:"),
+                                tr("Cost per card-hour sold:"), tr("Training job:")};
+    for (std::size_t i = 0; i < m_labels.size(); ++i)
+        m_labels[i]->setText(labels.value(int(i)));
 }
 
 void KeyFiguresView::rebuild()
 {
-    while (m_form->rowCount() > 0)
-        m_form->removeRow(0);
     const QLocale l;
     const auto money = [&](Money m) {
         return tr("%1 million CNY").arg(l.toString(m.cnyValue() / 1e6, 'f', 1));
     };
-    const auto add = [&](const QString &label, const QString &value) {
-        auto *v = new QLabel(value, this);
-        v->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_form->addRow(label, v);
+    const auto pct = [&](double v) { return l.toString(v * 100, 'f', 1) + QLatin1Char('%'); };
+    const auto years = [&](const std::optional<double> &months) {
+        return months ? tr("%1 years").arg(l.toString(*months / 12, 'f', 1))
+                      : tr("not within horizon");
     };
     const Result &r = m_result;
     const FinanceResult &f = r.finance;
-    add(tr("Cards / servers / racks:"), QStringLiteral("%1 / %2 / %3")
-                                             .arg(l.toString(r.sizing.cards), l.toString(r.sizing.servers),
-                                                  l.toString(r.sizing.racks)));
-    add(tr("Nameplate BF16:"), tr("%1 PFLOPS").arg(l.toString(r.performance.nameplatePflopsBf16, 'f', 1)));
-    add(tr("Effective (estimate):"), tr("%1 PFLOPS (MFU %2, goodput %3)")
-                                         .arg(l.toString(r.performance.effectivePflops, 'f', 1),
-                                              l.toString(r.performance.mfu * 100, 'f', 1) + QLatin1Char('%'),
-                                              l.toString(r.performance.goodput * 100, 'f', 1) + QLatin1Char('%')));
-    add(tr("IT / facility power:"), tr("%1 MW / %2 MW")
-                                        .arg(l.toString(r.sizing.itPowerKw / 1000, 'f', 2),
-                                             l.toString(r.sizing.facilityPowerKw / 1000, 'f', 2)));
-    add(tr("Capex:"), money(f.capex.total()));
-    add(tr("NPV:"), money(f.npv));
-    add(tr("IRR:"), f.irr ? l.toString(*f.irr * 100, 'f', 1) + QLatin1Char('%') : tr("none"));
-    add(tr("Payback:"), f.paybackMonths ? tr("%1 years").arg(l.toString(*f.paybackMonths / 12, 'f', 1))
-                                        : tr("not within horizon"));
-    add(tr("Breakeven utilization:"),
-        f.breakevenUtilization ? l.toString(*f.breakevenUtilization * 100, 'f', 1) + QLatin1Char('%')
-                               : tr("not reachable"));
+    const PerformanceResult &p = r.performance;
+    const QStringList values = {
+        QStringLiteral("%1 / %2 / %3")
+            .arg(l.toString(r.sizing.cards), l.toString(r.sizing.servers),
+                 l.toString(r.sizing.racks)),
+        tr("%1 PFLOPS").arg(l.toString(p.nameplatePflopsBf16, 'f', 1)),
+        tr("%1 PFLOPS (MFU %2, goodput %3)")
+            .arg(l.toString(p.effectivePflops, 'f', 1), pct(p.mfu), pct(p.goodput)),
+        tr("%1 MW / %2 MW")
+            .arg(l.toString(r.sizing.itPowerKw / 1000, 'f', 2),
+                 l.toString(r.sizing.facilityPowerKw / 1000, 'f', 2)),
+        money(f.capex.total()),
+        money(f.npv),
+        f.irr ? pct(*f.irr) : tr("none"),
+        years(f.paybackMonths),
+        years(f.discountedPaybackMonths),
+        f.breakevenUtilization
+            ? tr("%1 (planned %2)").arg(pct(*f.breakevenUtilization), pct(p.steadyUtilization))
+            : tr("not reachable"),
+        tr("%1 CNY (levelized)").arg(l.toString(f.lcocCnyPerCardHour, 'f', 2)),
+        tr("%1 days on %2 cards").arg(l.toString(p.training.days, 'f', 1), l.toString(p.training.cards)),
+    };
+    for (std::size_t i = 0; i < m_values.size(); ++i)
+        m_values[i]->setText(values.value(int(i)));
+    const bool losing = f.npv.cnyValue() < 0;
+    m_values[Npv]->setStyleSheet(losing ? QStringLiteral("QLabel { color: #b91c1c; }")
+                                        : QStringLiteral("QLabel { color: #15803d; }"));
     QStringList warnings;
     for (const Warning &w : r.warnings)
         warnings << QStringLiteral("⚠ ") + Messages::warning(w);

@@ -9,6 +9,8 @@
 
 #include <QWidget>
 
+#include <vector>
+
 class QLabel;
 class QFormLayout;
 
@@ -26,11 +28,14 @@ protected:
 
 private:
     void rebuild();
+    void retranslateLabels();
     Scenario m_scenario;
     Result m_result;
     bool m_hasResult = false;
     QFormLayout *m_form = nullptr;
     QLabel *m_warnings = nullptr;
+    std::vector<QLabel *> m_labels;
+    std::vector<QLabel *> m_values;
 };
 
 } // namespace ccp

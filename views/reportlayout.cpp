@@ -240,6 +240,12 @@ void ReportLayout::measureTable(MeasuredTable &mt) const
         return h + 2 * padY;
     };
     mt.headerHeight = rowHeight(t.header, true, false);
+    mt.striped.clear();
+    for (int r = 0, n = 0; r < int(t.rows.size()); ++r) {
+        const bool group = t.groupRows.count(r) > 0;
+        mt.striped.push_back(!group && n % 2 == 1);
+        n = group ? 0 : n + 1;
+    }
     mt.rowHeights.clear();
     for (int r = 0; r < int(t.rows.size()); ++r)
         mt.rowHeights.push_back(rowHeight(t.rows[std::size_t(r)], t.boldRows.count(r) > 0, t.groupRows.count(r) > 0));
@@ -477,7 +483,7 @@ void ReportLayout::drawTable(QPainter *painter, const MeasuredTable &mt, double 
         const bool bold = t.boldRows.count(r) > 0;
         if (group)
             painter->fillRect(QRectF(x, top, total, h), kGroupFill);
-        else if (r % 2 == 1)
+        else if (mt.striped[std::size_t(r)])
             painter->fillRect(QRectF(x, top, total, h), kStripeFill);
         drawRow(t.rows[std::size_t(r)], top, h, bold, group);
         top += h;

@@ -84,6 +84,7 @@ private:
         std::vector<double> widths;
         double headerHeight = 0;
         std::vector<double> rowHeights;
+        std::vector<bool> striped; // every second row after the header or a group title
     };
     struct Block
     {
