@@ -84,8 +84,26 @@ QWidget *QtChart::widget()
     if (!m_widget) {
         m_widget = new ChartWidget(this);
         m_widget->replaceChart(makeChart().release());
+        m_widget->installEventFilter(this);
+        m_widgetStale = false;
     }
     return m_widget;
+}
+
+QChart *QtChart::chart()
+{
+    if (m_offscreenStale)
+        rebuildOffscreen();
+    return m_chart;
+}
+
+bool QtChart::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_widget && event->type() == QEvent::Show && m_widgetStale) {
+        m_widgetStale = false;
+        m_widget->replaceChart(makeChart().release());
+    }
+    return Chart::eventFilter(watched, event);
 }
 
 QSizeF QtChart::layoutSize(QSizeF target)
@@ -102,6 +120,8 @@ QSizeF QtChart::layoutSize(QSizeF target)
 
 void QtChart::render(QPainter *painter, const QRectF &target)
 {
+    if (m_offscreenStale)
+        rebuildOffscreen();
     const QRectF source(QPointF(0, 0), layoutSize(target.size()));
     m_chart->setGeometry(source);
     // Lay out now, not at the next event loop pass: render may run without one (command line).
@@ -189,14 +209,24 @@ std::unique_ptr<QChart> QtChart::makeChart()
 
 void QtChart::rebuild()
 {
+    m_offscreenStale = true;
+    if (m_widget && m_widget->isVisible()) {
+        m_widget->replaceChart(makeChart().release());
+        m_widgetStale = false;
+    } else {
+        m_widgetStale = m_widget != nullptr;
+    }
+}
+
+void QtChart::rebuildOffscreen()
+{
     // Fresh charts instead of editing the old ones: no stale series, axes or labels remain.
+    m_offscreenStale = false;
     const QRectF geometry = m_chart->geometry();
     delete m_chart;
     m_chart = makeChart().release();
     m_scene->addItem(m_chart);
     m_chart->setGeometry(geometry);
-    if (m_widget)
-        m_widget->replaceChart(makeChart().release());
 }
 
 } // namespace ccp

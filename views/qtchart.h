@@ -51,8 +51,8 @@ public:
     // proportion on a 1200-dpi PDF page or a thumbnail), and scales it into target.
     void render(QPainter *painter, const QRectF &target) override;
 
-    // The chart render() draws, rebuilt by every setResult; for inspection (tests).
-    QChart *chart() const { return m_chart; }
+    // The chart render() draws, rebuilt from the latest setResult; for inspection (tests).
+    QChart *chart();
 
     // The size render() lays the chart out at for a target of the given size.
     static QSizeF layoutSize(QSizeF target);
@@ -79,10 +79,16 @@ private:
     static std::unique_ptr<QChart> styledChart();
     std::unique_ptr<QChart> makeChart();
     void rebuild();
+    void rebuildOffscreen();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     std::unique_ptr<QGraphicsScene> m_scene;
     QChart *m_chart = nullptr; // owned by m_scene
     QPointer<ChartWidget> m_widget;
+    // Charts are rebuilt lazily: the offscreen one when it is rendered, the widget's when it
+    // is (or becomes) visible. An edit then costs one chart, not two per chart type.
+    bool m_offscreenStale = false;
+    bool m_widgetStale = false;
 };
 
 } // namespace ccp
