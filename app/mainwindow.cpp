@@ -6,6 +6,7 @@
 #include "breakdownchart.h"
 #include "cashflowmodel.h"
 #include "catalogwindow.h"
+#include "csvexport.h"
 #include "deratingchart.h"
 #include "examples.h"
 #include "fielddelegate.h"
@@ -13,6 +14,7 @@
 #include "keyfiguresview.h"
 #include "language.h"
 #include "paybackchart.h"
+#include "pdfreport.h"
 #include "phasesmodel.h"
 #include "project.h"
 #include "projectfile.h"
@@ -22,6 +24,7 @@
 #include "scenariojson.h"
 #include "scenariolistmodel.h"
 #include "segmentsmodel.h"
+#include "xlsxexport.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -36,10 +39,13 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -255,6 +261,13 @@ void MainWindow::createActions()
         }
         m_project->removePhase(currentScenario(), i.row());
     });
+    m_previewAct = new QAction(this);
+    m_previewAct->setShortcut(QKeySequence::Print);
+    connect(m_previewAct, &QAction::triggered, this, &MainWindow::previewReport);
+    m_reportAct = new QAction(this);
+    connect(m_reportAct, &QAction::triggered, this, &MainWindow::exportReport);
+    m_exportAct = new QAction(this);
+    connect(m_exportAct, &QAction::triggered, this, &MainWindow::exportTables);
     m_catalogAct = new QAction(this);
     connect(m_catalogAct, &QAction::triggered, this, &MainWindow::showCatalog);
     m_aboutAct = new QAction(this);
@@ -362,6 +375,8 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_saveAct, m_saveAsAct, m_revertAct});
     m_fileMenu->addSeparator();
+    m_fileMenu->addActions({m_previewAct, m_reportAct, m_exportAct});
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAct);
     updateRecentMenu();
 
@@ -400,7 +415,7 @@ void MainWindow::createMenus()
     tb->addSeparator();
     tb->addActions({m_addScenarioAct, m_duplicateAct});
     tb->addSeparator();
-    tb->addAction(m_catalogAct);
+    tb->addActions({m_previewAct, m_catalogAct});
 }
 
 void MainWindow::retranslate()
@@ -429,6 +444,9 @@ void MainWindow::retranslate()
     m_addPhaseAct->setText(tr("Add &Build Phase"));
     m_removePhaseAct->setText(tr("Delete Build Phase"));
     m_catalogAct->setText(tr("&Catalog…"));
+    m_previewAct->setText(tr("&Preview Report…"));
+    m_reportAct->setText(tr("Export &Report as PDF…"));
+    m_exportAct->setText(tr("Export &Tables (Excel, CSV)…"));
     m_aboutAct->setText(tr("&About Compute Center Planner"));
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Recent &Files"));
@@ -784,6 +802,93 @@ void MainWindow::showCatalog()
     m_catalogWindow->setCatalog(m_builtin);
     m_catalogWindow->show();
     m_catalogWindow->raise();
+}
+
+std::vector<Result> MainWindow::allResults() const
+{
+    std::vector<Result> results;
+    for (int i = 0; i < m_project->scenarioCount(); ++i)
+        results.push_back(m_project->result(i));
+    return results;
+}
+
+void MainWindow::previewReport()
+{
+    // The preview paints the very report the PDF export writes, onto a printer device.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+    QPrintPreviewDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Report preview"));
+    const std::vector<Result> results = allResults();
+    ReportOptions options;
+    options.scenario = currentScenario();
+    options.author = QSettings().value(QStringLiteral("report/author")).toString();
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [&](QPrinter *p) {
+        if (auto e = PdfReport::paint(p, m_project->data(), m_project->catalog(), results, options))
+            statusBar()->showMessage(*e, 8000);
+    });
+    dialog.resize(900, 1000);
+    dialog.exec();
+}
+
+void MainWindow::exportReport()
+{
+    QSettings settings;
+    bool ok = false;
+    const QString author = QInputDialog::getText(
+        this, tr("Export Report"), tr("Author shown on the title page:"), QLineEdit::Normal,
+        settings.value(QStringLiteral("report/author")).toString(), &ok);
+    if (!ok)
+        return;
+    settings.setValue(QStringLiteral("report/author"), author);
+    const QString base = QFileInfo(m_project->fileName()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Report as PDF"),
+        settings.value(QStringLiteral("files/lastDir")).toString() + QLatin1Char('/')
+            + (base.isEmpty() ? tr("report") : base) + QStringLiteral(".pdf"),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
+        path += QLatin1String(".pdf");
+    ReportOptions options;
+    options.scenario = currentScenario();
+    options.author = author;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto e = PdfReport::write(m_project->data(), m_project->catalog(), allResults(), path,
+                                    options);
+    QApplication::restoreOverrideCursor();
+    if (e)
+        QMessageBox::warning(this, tr("Cannot export the report"), *e);
+    else
+        statusBar()->showMessage(tr("Report written to %1").arg(path), 6000);
+}
+
+void MainWindow::exportTables()
+{
+    QSettings settings;
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export Tables"), settings.value(QStringLiteral("files/lastDir")).toString(),
+        tr("Excel workbook (*.xlsx);;CSV files (*.csv)"), &filter);
+    if (path.isEmpty())
+        return;
+    const bool csv = filter.contains(QLatin1String("csv"))
+                     || path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
+    const QString suffix = csv ? QStringLiteral(".csv") : QStringLiteral(".xlsx");
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    const int i = currentScenario();
+    const auto e = csv ? CsvExport::write(m_project->scenario(i), m_project->catalog(),
+                                          m_project->result(i), path)
+                       : XlsxExport::write(m_project->scenario(i), m_project->catalog(),
+                                           m_project->result(i), path);
+    if (e)
+        QMessageBox::warning(this, tr("Cannot export the tables"), *e);
+    else
+        statusBar()->showMessage(tr("Tables written to %1").arg(path), 6000);
 }
 
 void MainWindow::showAbout()

@@ -7,6 +7,7 @@
 
 #include "catalog.h"
 #include "projectdata.h"
+#include "result.h"
 
 #include <QMainWindow>
 
@@ -86,6 +87,10 @@ private:
     void copyTable();
     void scheduleAutosave();
     void showCatalog();
+    void previewReport();
+    void exportReport();
+    void exportTables();
+    std::vector<Result> allResults() const;
     void showAbout();
     void refuse(const QString &message);
 
@@ -127,7 +132,8 @@ private:
             *m_renameAct = nullptr, *m_deleteAct = nullptr, *m_upAct = nullptr,
             *m_downAct = nullptr, *m_addSegmentAct = nullptr, *m_removeSegmentAct = nullptr,
             *m_addPhaseAct = nullptr, *m_removePhaseAct = nullptr, *m_catalogAct = nullptr,
-            *m_aboutAct = nullptr, *m_zhAct = nullptr, *m_enAct = nullptr;
+            *m_aboutAct = nullptr, *m_zhAct = nullptr, *m_enAct = nullptr,
+            *m_previewAct = nullptr, *m_reportAct = nullptr, *m_exportAct = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     std::vector<QDockWidget *> m_docks;
 };

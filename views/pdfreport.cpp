@@ -816,6 +816,55 @@ QString PdfReport::projectName(const ProjectData &project)
     return project.name.isEmpty() ? tr("Untitled project") : project.name;
 }
 
+std::optional<QString> PdfReport::paint(QPagedPaintDevice *device, const ProjectData &project,
+                                        const Catalog &catalog, const std::vector<Result> &results,
+                                        const ReportOptions &options)
+{
+    if (project.scenarios.empty() || results.size() != project.scenarios.size()
+        || options.scenario < 0 || options.scenario >= int(project.scenarios.size()))
+        return tr("no scenario to report on");
+    const double px = device->logicalDpiY() / 25.4; // device units per millimetre
+    const QRectF page(0, 0, device->width(), device->height());
+    const QRectF content = page.adjusted(kMarginMm * px, kMarginMm * px, -kMarginMm * px, -kMarginMm * px);
+    const QString family = fontFamily();
+
+    ReportLayout layout(device, content, family);
+    Writer writer(layout, project, catalog, results, options);
+    writer.build();
+    const int pages = layout.paginate();
+
+    QPainter painter;
+    if (!painter.begin(device))
+        return tr("the document could not be started");
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const QString header = projectName(project);
+    const QString reportTitle = title();
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            device->newPage();
+        layout.renderPage(&painter, i);
+        if (i == 0)
+            continue; // the title page has neither header nor page number
+        painter.save();
+        painter.setFont(layout.font(8));
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        const QRectF head(content.left(), content.top() - 9 * px, content.width(), 6 * px);
+        painter.drawText(head, Qt::AlignLeft | Qt::AlignBottom, header);
+        painter.drawText(head, Qt::AlignRight | Qt::AlignBottom, reportTitle);
+        painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.2 * px));
+        painter.drawLine(QPointF(content.left(), content.top() - 2.5 * px),
+                         QPointF(content.right(), content.top() - 2.5 * px));
+        const QRectF foot(content.left(), content.bottom() + 5 * px, content.width(), 6 * px);
+        painter.setPen(QColor(0x55, 0x55, 0x55));
+        painter.drawText(foot, Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 of %2").arg(i + 1).arg(pages));
+        painter.restore();
+    }
+    if (!painter.end())
+        return tr("the document could not be finished");
+    return std::nullopt;
+}
+
 std::optional<QString> PdfReport::write(const ProjectData &project, const Catalog &catalog,
                                         const std::vector<Result> &results, const QString &path,
                                         const ReportOptions &options)
@@ -839,46 +888,8 @@ std::optional<QString> PdfReport::write(const ProjectData &project, const Catalo
     pdf.setTitle(title() + QStringLiteral(" — ") + projectName(project));
     pdf.setCreator(QStringLiteral("Compute Center Planner %1").arg(QCoreApplication::applicationVersion()));
     pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
-
-    const double px = kDpi / 25.4; // device units per millimetre
-    const QRectF page(0, 0, pdf.width(), pdf.height());
-    const QRectF content = page.adjusted(kMarginMm * px, kMarginMm * px, -kMarginMm * px, -kMarginMm * px);
-    const QString family = fontFamily();
-
-    ReportLayout layout(&pdf, content, family);
-    Writer writer(layout, project, catalog, results, options);
-    writer.build();
-    const int pages = layout.paginate();
-
-    QPainter painter;
-    if (!painter.begin(&pdf))
-        return tr("Cannot write the report “%1”: the PDF could not be started").arg(file);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setRenderHint(QPainter::TextAntialiasing);
-    const QString header = projectName(project);
-    const QString reportTitle = title();
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            pdf.newPage();
-        layout.renderPage(&painter, i);
-        if (i == 0)
-            continue; // the title page has neither header nor page number
-        painter.save();
-        painter.setFont(layout.font(8));
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        const QRectF head(content.left(), content.top() - 9 * px, content.width(), 6 * px);
-        painter.drawText(head, Qt::AlignLeft | Qt::AlignBottom, header);
-        painter.drawText(head, Qt::AlignRight | Qt::AlignBottom, reportTitle);
-        painter.setPen(QPen(QColor(0x99, 0x99, 0x99), 0.2 * px));
-        painter.drawLine(QPointF(content.left(), content.top() - 2.5 * px),
-                         QPointF(content.right(), content.top() - 2.5 * px));
-        const QRectF foot(content.left(), content.bottom() + 5 * px, content.width(), 6 * px);
-        painter.setPen(QColor(0x55, 0x55, 0x55));
-        painter.drawText(foot, Qt::AlignHCenter | Qt::AlignTop, tr("Page %1 of %2").arg(i + 1).arg(pages));
-        painter.restore();
-    }
-    if (!painter.end())
-        return tr("Cannot write the report “%1”: the PDF could not be finished").arg(file);
+    if (auto e = paint(&pdf, project, catalog, results, options))
+        return tr("Cannot write the report “%1”: %2").arg(file, *e);
     if (!out.commit())
         return tr("Cannot write the report “%1”: %2").arg(file, out.errorString());
     return std::nullopt;

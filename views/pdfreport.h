@@ -29,6 +29,9 @@
 namespace ccp {
 
 class ReportLayout;
+}
+class QPagedPaintDevice;
+namespace ccp {
 
 // What an extension section sees: the whole project and every scenario's result.
 struct ReportContext
@@ -67,6 +70,12 @@ public:
     // message naming the file on failure.
     static std::optional<QString> write(const ProjectData &project, const Catalog &catalog,
                                         const std::vector<Result> &results, const QString &path,
+                                        const ReportOptions &options = {});
+
+    // Paints the report onto any paged device set up for A4 without margins: the PDF writer,
+    // or a QPrinter for the print preview. Returns the reason on failure.
+    static std::optional<QString> paint(QPagedPaintDevice *device, const ProjectData &project,
+                                        const Catalog &catalog, const std::vector<Result> &results,
                                         const ReportOptions &options = {});
 
     // The font family every text of the report is set in: the first installed of Noto Sans
