@@ -473,6 +473,9 @@ void MainWindow::retranslate()
     m_tableTabs->setTabText(1, tr("Cash Flow"));
     m_monthly->setText(tr("Show months"));
     updateTitle();
+    // Item models are not widgets and get no LanguageChange: resetting them re-reads every
+    // header and label in the new language and number format.
+    showScenario(currentScenario());
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -847,7 +850,7 @@ void MainWindow::exportReport()
     QString path = QFileDialog::getSaveFileName(
         this, tr("Export Report as PDF"),
         settings.value(QStringLiteral("files/lastDir")).toString() + QLatin1Char('/')
-            + (base.isEmpty() ? tr("report") : base) + QStringLiteral(".pdf"),
+            + (base.isEmpty() ? QStringLiteral("report") : base) + QStringLiteral(".pdf"),
         tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;

@@ -2,10 +2,1153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1.%2 %3</source>
+        <translation>%1.%2 %3</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Main scenario: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>主方案：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Scenarios compared:</source>
+        <translation>对比方案：</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>编制人：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Prepared with Compute Center Planner %1</source>
+        <translation>使用算力中心规划器 %1 编制</translation>
+    </message>
+    <message>
+        <source>Figures marked %1 are estimates: catalog values without a firm source or the output of a documented model. All amounts are in Chinese yuan (CNY), nominal, before VAT. The figures are the result of a model (see the appendix) and only as good as its inputs.</source>
+        <translation>标有 %1 的数据为估算值，即无确切来源的目录数值或有文档说明的模型输出。所有金额均以人民币元计，为名义值，不含增值税。各项数据均为模型测算结果（见附录），其准确性取决于输入数据的质量。</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>This report assesses the scenario &lt;b&gt;%1&lt;/b&gt;: a center of %2 × %3 at %4 with a %5 fabric, evaluated month by month over %6 years.</source>
+        <translation>本报告评估方案 &lt;b&gt;%1&lt;/b&gt;：该中心配置 %2 × %3，位于 %4，采用 %5 组网，按月测算，测算期为 %6 年。</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>关键指标</translation>
+    </message>
+    <message numerus="yes">
+        <source>The evaluation raised %n warning(s); see section 4.</source>
+        <translation>
+            <numerusform>评估产生 %n 条警告，详见第 4 节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inputs and sources</source>
+        <translation>输入参数与来源</translation>
+    </message>
+    <message>
+        <source>Every input of the scenario with its unit and source. Values filled from a catalog entry name the entry; its source is listed in section %1.3.</source>
+        <translation>本节列出本方案的全部输入参数及其单位和来源。取自目录条目的数值注明了所依据的条目，其来源列于第 %1.3 节。</translation>
+    </message>
+    <message>
+        <source>Scenario inputs</source>
+        <translation>方案输入参数</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入参数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1 An estimate: the catalog entry marks this value as its own estimate (no firm published figure), or the value comes from a model.</source>
+        <translation>%1 估算值：目录条目将该数值标注为其自行估算（无确切的公开数据），或该数值来自模型测算。</translation>
+    </message>
+    <message>
+        <source>Customer segments and build phases</source>
+        <translation>客户群与建设阶段</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户群</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Ramp (months)</source>
+        <translation>爬坡期（个月）</translation>
+    </message>
+    <message>
+        <source>Ramp shape</source>
+        <translation>爬坡曲线</translation>
+    </message>
+    <message>
+        <source>Price factor</source>
+        <translation>价格系数</translation>
+    </message>
+    <message>
+        <source>Everything is built at month 0 (no build phases).</source>
+        <translation>全部设备于第 0 个月建成（不分建设阶段）。</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Share of the cards</source>
+        <translation>加速卡占比</translation>
+    </message>
+    <message>
+        <source>Catalog entries used</source>
+        <translation>所用目录条目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Estimated fields</source>
+        <translation>估算字段</translation>
+    </message>
+    <message>
+        <source>Bill of materials</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <source>Equipment and works at full build-out. Unit prices come from the catalog entries named; the total is the capital expenditure of the scenario.</source>
+        <translation>全部建成时的设备与工程量。单价取自所列目录条目；合计即本方案的资本支出。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price (CNY)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>合计（%1）</translation>
+    </message>
+    <message>
+        <source>Total capital expenditure</source>
+        <translation>资本支出合计</translation>
+    </message>
+    <message>
+        <source>%1 Unit price estimated by us; see the catalog entry&apos;s source.</source>
+        <translation>%1 单价系目录编制方估算，参见该目录条目的来源说明。</translation>
+    </message>
+    <message>
+        <source>Sizing, network and power</source>
+        <translation>规模、网络与电力</translation>
+    </message>
+    <message>
+        <source>Cluster and racks</source>
+        <translation>集群与机柜</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation>台</translation>
+    </message>
+    <message>
+        <source>Servers per rack</source>
+        <translation>每机柜服务器数</translation>
+    </message>
+    <message>
+        <source>Compute racks</source>
+        <translation>计算机柜</translation>
+    </message>
+    <message>
+        <source>racks</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>Network racks</source>
+        <translation>网络机柜</translation>
+    </message>
+    <message>
+        <source>Storage racks</source>
+        <translation>存储机柜</translation>
+    </message>
+    <message>
+        <source>Racks in total</source>
+        <translation>机柜总数</translation>
+    </message>
+    <message>
+        <source>Rack density (provisioned)</source>
+        <translation>单机柜功率密度（配置容量）</translation>
+    </message>
+    <message>
+        <source>kW/rack</source>
+        <translation>kW/机柜</translation>
+    </message>
+    <message>
+        <source>Floor area</source>
+        <translation>机房面积</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Scale-out network</source>
+        <translation>横向扩展网络</translation>
+    </message>
+    <message>
+        <source>No scale-out fabric: the cluster uses its scale-up domains only.</source>
+        <translation>未配置横向扩展网络：集群仅使用其纵向扩展（scale-up）域。</translation>
+    </message>
+    <message>
+        <source>Fabric</source>
+        <translation>组网</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Endpoints (NIC ports)</source>
+        <translation>端点数（网卡端口）</translation>
+    </message>
+    <message>
+        <source>ports</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>Oversubscription (leaf down:up)</source>
+        <translation>收敛比（叶交换机下行:上行）</translation>
+    </message>
+    <message>
+        <source>:1</source>
+        <translation>:1</translation>
+    </message>
+    <message>
+        <source>Leaf switches</source>
+        <translation>叶交换机</translation>
+    </message>
+    <message>
+        <source>switches</source>
+        <translation>台</translation>
+    </message>
+    <message>
+        <source>Spine switches</source>
+        <translation>脊交换机</translation>
+    </message>
+    <message>
+        <source>Core switches</source>
+        <translation>核心交换机</translation>
+    </message>
+    <message>
+        <source>Links (node–leaf / leaf–spine / spine–core)</source>
+        <translation>链路（节点–叶 / 叶–脊 / 脊–核心）</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>条</translation>
+    </message>
+    <message>
+        <source>Links in total</source>
+        <translation>链路总数</translation>
+    </message>
+    <message>
+        <source>Optical transceivers</source>
+        <translation>光模块</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>Capacity of the topology</source>
+        <translation>拓扑容量</translation>
+    </message>
+    <message>
+        <source>Network power</source>
+        <translation>网络功率</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>Network capex</source>
+        <translation>网络资本支出</translation>
+    </message>
+    <message>
+        <source>Power, energy and emissions</source>
+        <translation>电力、能耗与排放</translation>
+    </message>
+    <message>
+        <source>IT power (provisioned)</source>
+        <translation>IT 功率（配置容量）</translation>
+    </message>
+    <message>
+        <source>Facility power (provisioned, × PUE)</source>
+        <translation>设施功率（配置容量，× PUE）</translation>
+    </message>
+    <message>
+        <source>IT power drawn at steady state</source>
+        <translation>稳态 IT 实际功率</translation>
+    </message>
+    <message>
+        <source>Facility power drawn at steady state</source>
+        <translation>稳态设施实际功率</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Annual energy (steady-state year)</source>
+        <translation>年用电量（稳态年份）</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <source>Annual CO₂ emissions</source>
+        <translation>年 CO₂ 排放量</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>The evaluation raised no warnings.</source>
+        <translation>评估未产生警告。</translation>
+    </message>
+    <message>
+        <source>Effective performance</source>
+        <translation>有效算力</translation>
+    </message>
+    <message>
+        <source>Nameplate compute is derated step by step: to the hours the cards are available, to the share of them that is sold, and to the useful work of a large-model training job (MFU × goodput, an estimate). Of %1 PFLOPS nameplate, %2 PFLOPS are useful (%3).</source>
+        <translation>标称算力逐级折损：先按加速卡的可用时长折算，再按其中售出的比例折算，最后按大模型训练任务的有效工作量折算（MFU × 有效训练时间占比，为估算值）。在 %1 PFLOPS 标称算力中，有效算力为 %2 PFLOPS（%3）。</translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilization</source>
+        <translation>模型算力利用率（MFU）</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>取决于</translation>
+    </message>
+    <message>
+        <source>Reference MFU</source>
+        <translation>参考 MFU</translation>
+    </message>
+    <message>
+        <source>mature stack, 8-card NVLink domains</source>
+        <translation>成熟软件栈，8 卡 NVLink 域</translation>
+    </message>
+    <message>
+        <source>Software stack</source>
+        <translation>软件栈</translation>
+    </message>
+    <message>
+        <source>card&apos;s software efficiency</source>
+        <translation>加速卡的软件效率</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <source>(memory GB / 80)^0.1</source>
+        <translation>(显存 GB / 80)^0.1</translation>
+    </message>
+    <message>
+        <source>Scale-up</source>
+        <translation>纵向扩展</translation>
+    </message>
+    <message>
+        <source>scale-up GB/s per TFLOP/s, domain size</source>
+        <translation>每 TFLOP/s 的纵向扩展带宽（GB/s）、域大小</translation>
+    </message>
+    <message>
+        <source>Scale-out</source>
+        <translation>横向扩展</translation>
+    </message>
+    <message>
+        <source>NIC Gb/s per card per TFLOP/s</source>
+        <translation>每卡每 TFLOP/s 的网卡带宽（Gb/s）</translation>
+    </message>
+    <message>
+        <source>Oversubscription</source>
+        <translation>收敛比</translation>
+    </message>
+    <message>
+        <source>1 / (1 + 0.05·(r − 1))</source>
+        <translation>1 / (1 + 0.05·(r − 1))</translation>
+    </message>
+    <message>
+        <source>Cluster size</source>
+        <translation>集群规模</translation>
+    </message>
+    <message>
+        <source>cards in the job</source>
+        <translation>任务所用卡数</translation>
+    </message>
+    <message>
+        <source>MFU of the model</source>
+        <translation>模型测算的 MFU</translation>
+    </message>
+    <message>
+        <source>The scenario sets the MFU to %1; the model&apos;s value above is shown for comparison.</source>
+        <translation>本方案将 MFU 设定为 %1；上表中的模型测算值仅供对比。</translation>
+    </message>
+    <message>
+        <source>Goodput under interruptions and checkpoints: %1 (Young/Daly, first order).</source>
+        <translation>考虑中断与检查点后的有效训练时间占比：%1（Young/Daly 一阶近似）。</translation>
+    </message>
+    <message>
+        <source>Training job</source>
+        <translation>训练任务</translation>
+    </message>
+    <message>
+        <source>Model parameters</source>
+        <translation>模型参数量</translation>
+    </message>
+    <message>
+        <source>billion</source>
+        <translation>十亿</translation>
+    </message>
+    <message>
+        <source>Training tokens</source>
+        <translation>训练 token 数</translation>
+    </message>
+    <message>
+        <source>trillion</source>
+        <translation>万亿</translation>
+    </message>
+    <message>
+        <source>Training compute (%1·N·D)</source>
+        <translation>训练计算量（%1·N·D）</translation>
+    </message>
+    <message>
+        <source>FLOP</source>
+        <translation>FLOP</translation>
+    </message>
+    <message>
+        <source>Cards used</source>
+        <translation>使用卡数</translation>
+    </message>
+    <message>
+        <source>MFU × goodput</source>
+        <translation>MFU × 有效训练时间占比</translation>
+    </message>
+    <message>
+        <source>Wall-clock duration</source>
+        <translation>实际耗时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Target duration</source>
+        <translation>目标工期</translation>
+    </message>
+    <message>
+        <source>Meets the target</source>
+        <translation>是否满足目标</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU 时数</translation>
+    </message>
+    <message>
+        <source>card-hours</source>
+        <translation>卡时</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>Cost at the scenario&apos;s list price</source>
+        <translation>按本方案刊例价计算的费用</translation>
+    </message>
+    <message>
+        <source>Memory needed / available</source>
+        <translation>所需显存 / 可用显存</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Utilization, payback and cash flows</source>
+        <translation>利用率、投资回收与现金流</translation>
+    </message>
+    <message>
+        <source>Monthly sold utilization against the cumulative project cash flow. %1</source>
+        <translation>月度售出利用率与项目累计现金流对照。%1</translation>
+    </message>
+    <message>
+        <source>The cumulative cash flow turns positive after %1 months (%2).</source>
+        <translation>累计现金流在 %1 个月后转正（%2）。</translation>
+    </message>
+    <message>
+        <source>The cumulative cash flow stays negative over the horizon.</source>
+        <translation>累计现金流在整个测算期内始终为负。</translation>
+    </message>
+    <message>
+        <source>Capex and opex breakdown</source>
+        <translation>资本支出与运营成本构成</translation>
+    </message>
+    <message>
+        <source>Capex item</source>
+        <translation>资本支出项目</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <source>Opex item (year %1)</source>
+        <translation>运营成本项目（第 %1 年）</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>基础设施</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Steady-state year %1: revenue %2, opex %3, EBITDA margin %4.</source>
+        <translation>稳态年份（第 %1 年）：收入 %2，运营成本 %3，EBITDA 利润率 %4。</translation>
+    </message>
+    <message>
+        <source>Yearly cash flow</source>
+        <translation>年度现金流</translation>
+    </message>
+    <message>
+        <source>Project (unlevered) cash flows by operating year; year 0 is month 0, the commissioning with the initial investment. Amounts in %1.</source>
+        <translation>按运营年度列示的项目（无杠杆）现金流；第 0 年即第 0 个月，为投产及初始投资时点。金额单位：%1。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>收入（%1）</translation>
+    </message>
+    <message>
+        <source>Opex (%1)</source>
+        <translation>运营成本（%1）</translation>
+    </message>
+    <message>
+        <source>Capex (%1)</source>
+        <translation>资本支出（%1）</translation>
+    </message>
+    <message>
+        <source>Tax (%1)</source>
+        <translation>税费（%1）</translation>
+    </message>
+    <message>
+        <source>Cash flow (%1)</source>
+        <translation>现金流（%1）</translation>
+    </message>
+    <message>
+        <source>Cumulative (%1)</source>
+        <translation>累计（%1）</translation>
+    </message>
+    <message>
+        <source>Cash flow = revenue + subsidies − opex − capex + grants − tax + residual value (in the last year); subsidies, grants and the residual value are not shown as columns. The monthly figures are in the Excel and CSV exports.</source>
+        <translation>现金流 = 收入 + 补贴 − 运营成本 − 资本支出 + 投资补助 − 税费 + 残值（计入最后一年）；补贴、投资补助和残值未单独列示。月度数据见 Excel 和 CSV 导出文件。</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>方案比较</translation>
+    </message>
+    <message>
+        <source>The key figures of every scenario of the project; the main scenario of this report is marked with *.</source>
+        <translation>本项目各方案的关键指标；本报告的主方案以 * 标示。</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Net present value (NPV)</source>
+        <translation>净现值（NPV）</translation>
+    </message>
+    <message>
+        <source>Sensitivity and risk</source>
+        <translation>敏感性与风险</translation>
+    </message>
+    <message>
+        <source>Appendix: methodology and sources</source>
+        <translation>附录：方法说明与数据来源</translation>
+    </message>
+    <message>
+        <source>Method in short</source>
+        <translation>方法概要</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sizing.&lt;/b&gt; Servers = ⌈cards / cards per server⌉; servers per rack limited by the rack&apos;s power budget and rack units; floor area = racks × area per rack.</source>
+        <translation>&lt;b&gt;规模测算。&lt;/b&gt;服务器数 = ⌈卡数 / 每台服务器卡数⌉；每机柜服务器数受机柜功率预算和机柜 U 数限制；机房面积 = 机柜数 × 每机柜面积。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Network.&lt;/b&gt; Rail-optimized fat-tree with the fewest tiers that fit: leaf down ports d = ⌊k·r/(r+1)⌋ of radix k at oversubscription r:1; two tiers up to k·d endpoints, three beyond (Al-Fares et al., SIGCOMM 2008).</source>
+        <translation>&lt;b&gt;网络。&lt;/b&gt;采用满足规模要求的最少层数的轨道优化（rail-optimized）胖树拓扑：交换机端口数为 k、收敛比为 r:1 时，叶交换机下行端口数 d = ⌊k·r/(r+1)⌋；端点数不超过 k·d 时为两层，超过时为三层（Al-Fares 等，SIGCOMM 2008）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Power.&lt;/b&gt; Provisioned IT power = servers × max kW + network + storage; facility = IT × PUE. Drawn power P(u) = P_idle + u·(P_busy − P_idle); energy = drawn facility kW × 730 h per month.</source>
+        <translation>&lt;b&gt;电力。&lt;/b&gt;配置 IT 功率 = 服务器数 × 单台最大功率（kW）+ 网络 + 存储；设施功率 = IT 功率 × PUE。实际功率 P(u) = P_idle + u·(P_busy − P_idle)；用电量 = 设施实际功率（kW）× 每月 730 h。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demand.&lt;/b&gt; Capacity = cards × 730 h × availability; each customer segment reserves a share, ramps up to its utilization and pays a price factor × list; the list price declines by the annual rate.</source>
+        <translation>&lt;b&gt;需求。&lt;/b&gt;可售容量 = 卡数 × 730 h × 可用率；各客户群预留一定份额，逐步爬坡至其利用率，并按价格系数 × 刊例价付费；刊例价按年降幅逐年下降。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Money.&lt;/b&gt; Month 0 carries the initial capex; cash flow = revenue + subsidies − opex − capex + grant − tax + residual value; straight-line depreciation; income tax with loss carry-forward.</source>
+        <translation>&lt;b&gt;资金。&lt;/b&gt;初始资本支出计入第 0 个月；现金流 = 收入 + 补贴 − 运营成本 − 资本支出 + 投资补助 − 税费 + 残值；采用直线法折旧；所得税考虑亏损结转。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Metrics.&lt;/b&gt; NPV = Σ CF_t / (1+r_m)^t with r_m = (1+r)^(1/12) − 1; IRR = (1+i)^12 − 1 where i zeroes the monthly NPV; payback interpolated on the cumulative cash flow; breakeven utilization scales every segment until NPV = 0; LCOC = PV(costs) / PV(card-hours sold).</source>
+        <translation>&lt;b&gt;指标。&lt;/b&gt;NPV = Σ CF_t / (1+r_m)^t，其中 r_m = (1+r)^(1/12) − 1；IRR = (1+i)^12 − 1，其中 i 为使月度净现值为零的月利率；投资回收期按累计现金流插值求得；盈亏平衡利用率通过同比例缩放各客户群利用率直至 NPV = 0 求得；LCOC = PV(成本) / PV(售出卡时)。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Effective performance.&lt;/b&gt; Useful PFLOPS = nameplate × availability × utilization × MFU × goodput; goodput = τ/(τ+w) × (1 − Λ·(R + τ/2)) (Young/Daly); training compute = 6·N·D (Kaplan et al., 2020).</source>
+        <translation>&lt;b&gt;有效算力。&lt;/b&gt;有效 PFLOPS = 标称算力 × 可用率 × 利用率 × MFU × 有效训练时间占比；有效训练时间占比 = τ/(τ+w) × (1 − Λ·(R + τ/2))（Young/Daly）；训练计算量 = 6·N·D（Kaplan 等，2020）。</translation>
+    </message>
+    <message>
+        <source>MFU model calibration</source>
+        <translation>MFU 模型校准</translation>
+    </message>
+    <message>
+        <source>MFU = 0.465 × F_software × F_memory × F_scale-up × F_scale-out × F_oversub × F_size, calibrated to published training runs:</source>
+        <translation>MFU = 0.465 × F_software × F_memory × F_scale-up × F_scale-out × F_oversub × F_size，依据已公开的训练实例校准：</translation>
+    </message>
+    <message>
+        <source>Published run</source>
+        <translation>公开训练实例</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>Observed MFU</source>
+        <translation>实测 MFU</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型值</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>残差</translation>
+    </message>
+    <message>
+        <source>There are no public calibration points for domestic cards: their MFU rests on the estimated software factor and is marked as an estimate.</source>
+        <translation>国产加速卡尚无公开的校准数据：其 MFU 依赖于估算的软件因子，因此标注为估算值。</translation>
+    </message>
+    <message>
+        <source>Catalog sources</source>
+        <translation>目录数据来源</translation>
+    </message>
+    <message>
+        <source>Card figures draw on Epoch AI&apos;s Machine Learning Hardware data set. %1</source>
+        <translation>加速卡数据参考 Epoch AI 的 Machine Learning Hardware 数据集。%1</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
-        <source>Cannot open the project</source>
-        <translation>无法打开项目</translation>
+        <source>Cannot load the catalog</source>
+        <translation>无法加载目录</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::AnnualChart</name>
+    <message>
+        <source>Annual revenue, opex and capex</source>
+        <translation>年度收入、运营成本与资本支出</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <source>Opex</source>
+        <translation>运营成本</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>Year %1, %2: %3 million CNY</source>
+        <translation>第 %1 年，%2：%3 百万元</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Amount (million CNY)</source>
+        <translation>金额（百万元）</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::ArrayTableModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::BomModel</name>
+    <message>
+        <source>servers</source>
+        <translation>台</translation>
+    </message>
+    <message>
+        <source>Leaf switches: %1</source>
+        <translation>叶交换机：%1</translation>
+    </message>
+    <message>
+        <source>Spine switches: %1</source>
+        <translation>脊交换机：%1</translation>
+    </message>
+    <message>
+        <source>Core switches: %1</source>
+        <translation>核心交换机：%1</translation>
+    </message>
+    <message>
+        <source>switches</source>
+        <translation>台</translation>
+    </message>
+    <message>
+        <source>NICs: %1</source>
+        <translation>网卡：%1</translation>
+    </message>
+    <message>
+        <source>NICs</source>
+        <translation>块</translation>
+    </message>
+    <message>
+        <source>Optical transceivers: %1</source>
+        <translation>光模块：%1</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>Cables: %1</source>
+        <translation>线缆：%1</translation>
+    </message>
+    <message>
+        <source>cables</source>
+        <translation>条</translation>
+    </message>
+    <message>
+        <source>Storage: %1</source>
+        <translation>存储：%1</translation>
+    </message>
+    <message>
+        <source>Facility: building, power and cooling</source>
+        <translation>基础设施：建筑、供电与制冷</translation>
+    </message>
+    <message>
+        <source>kW of IT</source>
+        <translation>kW（IT）</translation>
+    </message>
+    <message>
+        <source>Preset of %1: %2</source>
+        <translation>%1 的预设值：%2</translation>
+    </message>
+    <message>
+        <source>Installation &amp; integration</source>
+        <translation>安装与集成</translation>
+    </message>
+    <message>
+        <source>of equipment</source>
+        <translation>占设备投资</translation>
+    </message>
+    <message>
+        <source>Software platform</source>
+        <translation>软件平台</translation>
+    </message>
+    <message>
+        <source>lot</source>
+        <translation>套</translation>
+    </message>
+    <message>
+        <source>Total capex</source>
+        <translation>资本支出合计</translation>
+    </message>
+    <message>
+        <source>Estimate: not a published figure.</source>
+        <translation>估算值：非公开发布数据。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Unit price (CNY)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Total (CNY)</source>
+        <translation>合计（元）</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::BreakdownChart</name>
+    <message>
+        <source>Capex and opex breakdown</source>
+        <translation>资本支出与运营成本构成</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>基础设施</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2 (%3%)</source>
+        <translation>%1&lt;br&gt;%2（%3%）</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2%</source>
+        <translation>%1&lt;br&gt;%2%</translation>
+    </message>
+    <message>
+        <source>%1: %2 million CNY (%3%)</source>
+        <translation>%1：%2 百万元（%3%）</translation>
+    </message>
+    <message>
+        <source>Capex
+%1
+million CNY</source>
+        <translation>资本支出
+%1
+百万元</translation>
+    </message>
+    <message>
+        <source>Capex
+%1</source>
+        <translation>资本支出
+%1</translation>
+    </message>
+    <message>
+        <source>Opex, year %1
+%2
+million CNY</source>
+        <translation>运营成本（第 %1 年）
+%2
+百万元</translation>
+    </message>
+    <message>
+        <source>Opex
+%1</source>
+        <translation>运营成本
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::CashFlowModel</name>
+    <message>
+        <source>Commissioning</source>
+        <translation>投产</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>第 %1 个月</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>第 %1 年</translation>
+    </message>
+    <message>
+        <source>10k CNY</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Utilization (%)</source>
+        <translation>利用率（%）</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>收入（%1）</translation>
+    </message>
+    <message>
+        <source>Opex (%1)</source>
+        <translation>运营成本（%1）</translation>
+    </message>
+    <message>
+        <source>of which energy (%1)</source>
+        <translation>其中：能耗（%1）</translation>
+    </message>
+    <message>
+        <source>Capex (%1)</source>
+        <translation>资本支出（%1）</translation>
+    </message>
+    <message>
+        <source>Tax (%1)</source>
+        <translation>税费（%1）</translation>
+    </message>
+    <message>
+        <source>Cash flow (%1)</source>
+        <translation>现金流（%1）</translation>
+    </message>
+    <message>
+        <source>Cumulative (%1)</source>
+        <translation>累计（%1）</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::CatalogModel</name>
+    <message>
+        <source>available</source>
+        <translation>可供货</translation>
+    </message>
+    <message>
+        <source>export variant</source>
+        <translation>出口特供版</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>受出口管制</translation>
+    </message>
+    <message>
+        <source>domestic</source>
+        <translation>国产</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -56,7 +1199,7 @@
     </message>
     <message>
         <source>%1: confidence must be H, M, L or U</source>
-        <translation>%1：置信度必须为 H、M、L 或 U</translation>
+        <translation>%1：可信度必须为 H、M、L 或 U</translation>
     </message>
     <message>
         <source>%1: &quot;estimates&quot; must be a list of keys</source>
@@ -86,6 +1229,157 @@
         <source>%1: &quot;%2&quot; must be text</source>
         <translation>%1：“%2”必须是文本</translation>
     </message>
+    <message>
+        <source>user catalog</source>
+        <translation>用户目录</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::CatalogWindow</name>
+    <message>
+        <source>Catalog — Compute Center Planner</source>
+        <translation>设备与站点目录 — 算力中心规划器</translation>
+    </message>
+    <message>
+        <source>Filter by name, id, vendor, source…</source>
+        <translation>按名称、ID、厂商、来源筛选…</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Fabrics</source>
+        <translation>组网方案</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Clone to User Catalog…</source>
+        <translation>克隆到用户目录…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Built-in entries are read-only; clone one to make your own.</source>
+        <translation>内置条目为只读；如需修改，请克隆为自己的条目。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)
+Source: %4 (%5), confidence %6
+Estimated values: %7
+%8</source>
+        <translation>%1（%2，%3）
+来源：%4（%5），可信度 %6
+估算值：%7
+%8</translation>
+    </message>
+    <message>
+        <source>built-in, read-only</source>
+        <translation>内置，只读</translation>
+    </message>
+    <message>
+        <source>user entry</source>
+        <translation>用户条目</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (custom)</source>
+        <translation>%1（自定义）</translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>删除条目</translation>
+    </message>
+    <message>
+        <source>Delete the user entry %1?</source>
+        <translation>确定删除用户条目 %1 吗？</translation>
+    </message>
+    <message>
+        <source>Cannot delete</source>
+        <translation>无法删除</translation>
+    </message>
+    <message>
+        <source>New user entry</source>
+        <translation>新建用户条目</translation>
+    </message>
+    <message>
+        <source>Edit user entry</source>
+        <translation>编辑用户条目</translation>
+    </message>
+    <message>
+        <source>Invalid value</source>
+        <translation>无效的值</translation>
+    </message>
+    <message>
+        <source>%1: not a number (use a dot for decimals)</source>
+        <translation>%1：不是数字（小数请使用小数点“.”）</translation>
+    </message>
+    <message>
+        <source>Cannot save the entry</source>
+        <translation>无法保存条目</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::ChartExport</name>
+    <message>
+        <source>Could not write the chart to “%1”: %2</source>
+        <translation>无法将图表写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not write the chart to “%1”: invalid size %2 × %3</source>
+        <translation>无法将图表写入“%1”：尺寸 %2 × %3 无效</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::ChartWidget</name>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>另存为 SVG…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图像 (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 矢量图 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart as PNG</source>
+        <translation>将图表另存为 PNG</translation>
+    </message>
+    <message>
+        <source>Save Chart as SVG</source>
+        <translation>将图表另存为 SVG</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>保存图表</translation>
+    </message>
 </context>
 <context>
     <name>ccp::CommandLine</name>
@@ -107,7 +1401,7 @@
     </message>
     <message>
         <source>Scenario: %1</source>
-        <translation>场景：%1</translation>
+        <translation>方案：%1</translation>
     </message>
     <message>
         <source>Cards / servers / racks</source>
@@ -135,7 +1429,7 @@
     </message>
     <message>
         <source>MFU / goodput</source>
-        <translation>MFU / goodput</translation>
+        <translation>MFU / 有效训练时间占比</translation>
     </message>
     <message>
         <source>Capex</source>
@@ -163,7 +1457,7 @@
     </message>
     <message>
         <source>Discounted payback</source>
-        <translation>折现投资回收期</translation>
+        <translation>动态投资回收期</translation>
     </message>
     <message>
         <source>Breakeven utilization</source>
@@ -223,11 +1517,11 @@
     </message>
     <message>
         <source>Evaluate the scenario with this name.</source>
-        <translation>评估指定名称的场景。</translation>
+        <translation>评估指定名称的方案。</translation>
     </message>
     <message>
         <source>Evaluate every scenario.</source>
-        <translation>评估所有场景。</translation>
+        <translation>评估所有方案。</translation>
     </message>
     <message>
         <source>Override one input (dotted key).</source>
@@ -243,21 +1537,7 @@
     </message>
     <message>
         <source>--scenario: no scenario named &quot;%1&quot; (the project has: %2)</source>
-        <translation>--scenario：没有名为“%1”的场景（项目中有：%2）</translation>
-    </message>
-    <message>
-        <source>Usage:
-  ccplanner [FILE]                 open the planner (built-in example project when no FILE)
-  ccplanner eval [FILE] [--scenario NAME | --all] [--set KEY=VALUE]... [--json]
-  ccplanner catalog [--json]
-FILE is a project JSON file. Exit status: 0 success, 2 bad input, 1 internal error.
-</source>
-        <translation>用法：
-  ccplanner [FILE]                 打开规划器（未指定 FILE 时使用内置示例项目）
-  ccplanner eval [FILE] [--scenario NAME | --all] [--set KEY=VALUE]... [--json]
-  ccplanner catalog [--json]
-FILE 为项目 JSON 文件。退出状态：0 成功，2 输入有误，1 内部错误。
-</translation>
+        <translation>--scenario：没有名为“%1”的方案（项目中有：%2）</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
@@ -266,6 +1546,975 @@ FILE 为项目 JSON 文件。退出状态：0 成功，2 输入有误，1 内部
     <message>
         <source>Internal error: %1</source>
         <translation>内部错误：%1</translation>
+    </message>
+    <message>
+        <source>Project file to read (.ccplan or .json).</source>
+        <translation>要读取的项目文件（.ccplan 或 .json）。</translation>
+    </message>
+    <message>
+        <source>File to write (.ccplan or .json).</source>
+        <translation>要写入的文件（.ccplan 或 .json）。</translation>
+    </message>
+    <message>
+        <source>convert: missing the input file (convert IN -o OUT)</source>
+        <translation>convert：缺少输入文件（convert IN -o OUT）</translation>
+    </message>
+    <message>
+        <source>convert: unexpected argument &quot;%1&quot;</source>
+        <translation>convert：意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>convert: missing the output file (-o OUT)</source>
+        <translation>convert：缺少输出文件（-o OUT）</translation>
+    </message>
+    <message>
+        <source>%1: unsupported file type (expected .ccplan or .json)</source>
+        <translation>%1：不支持的文件类型（应为 .ccplan 或 .json）</translation>
+    </message>
+    <message>
+        <source>%1: cannot write (%2)</source>
+        <translation>%1：无法写入（%2）</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &quot;%2&quot;</source>
+        <translation>%1：意外的参数“%2”</translation>
+    </message>
+    <message>
+        <source>%1: the project has no scenario</source>
+        <translation>%1：项目中没有方案</translation>
+    </message>
+    <message>
+        <source>Project file (.ccplan or .json); the built-in example when omitted.</source>
+        <translation>项目文件（.ccplan 或 .json）；省略时使用内置示例。</translation>
+    </message>
+    <message>
+        <source>PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Language of the report: zh_CN or en.</source>
+        <translation>报告语言：zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Main scenario of the report.</source>
+        <translation>报告的主方案。</translation>
+    </message>
+    <message>
+        <source>report: missing the output file (-o OUT.pdf)</source>
+        <translation>report：缺少输出文件（-o OUT.pdf）</translation>
+    </message>
+    <message>
+        <source>%1: unsupported file type (expected .pdf)</source>
+        <translation>%1：不支持的文件类型（应为 .pdf）</translation>
+    </message>
+    <message>
+        <source>--lang: unknown language &quot;%1&quot; (use zh_CN or en)</source>
+        <translation>--lang：未知语言“%1”（请使用 zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <source>report: charts need a QApplication</source>
+        <translation>report：生成图表需要 QApplication</translation>
+    </message>
+    <message>
+        <source>File to write (.xlsx or .csv).</source>
+        <translation>要写入的文件（.xlsx 或 .csv）。</translation>
+    </message>
+    <message>
+        <source>Export the scenario with this name.</source>
+        <translation>导出指定名称的方案。</translation>
+    </message>
+    <message>
+        <source>export: missing the output file (-o OUT.xlsx or OUT.csv)</source>
+        <translation>export：缺少输出文件（-o OUT.xlsx 或 OUT.csv）</translation>
+    </message>
+    <message>
+        <source>%1: unsupported file type (expected .xlsx or .csv)</source>
+        <translation>%1：不支持的文件类型（应为 .xlsx 或 .csv）</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ccplanner [FILE]                 open the planner (built-in example project when no FILE)
+  ccplanner eval [FILE] [--scenario NAME | --all] [--set KEY=VALUE]... [--json]
+  ccplanner report [FILE] -o OUT.pdf [--lang zh_CN|en] [--scenario NAME]
+  ccplanner export [FILE] -o OUT.xlsx|OUT.csv [--scenario NAME]
+                                   (CSV: OUT.csv monthly, OUT-inputs.csv, OUT-bom.csv, OUT-yearly.csv)
+  ccplanner convert IN -o OUT      .ccplan &lt;-&gt; .json (by the suffix of OUT)
+  ccplanner catalog [--json]
+FILE is a project file (.ccplan or .json). Exit status: 0 success, 2 bad input, 1 internal error.
+</source>
+        <translation>用法：
+  ccplanner [FILE]                 打开规划器（未指定 FILE 时打开内置示例项目）
+  ccplanner eval [FILE] [--scenario NAME | --all] [--set KEY=VALUE]... [--json]
+  ccplanner report [FILE] -o OUT.pdf [--lang zh_CN|en] [--scenario NAME]
+  ccplanner export [FILE] -o OUT.xlsx|OUT.csv [--scenario NAME]
+                                   （CSV：OUT.csv 为月度数据，另生成 OUT-inputs.csv、OUT-bom.csv、OUT-yearly.csv）
+  ccplanner convert IN -o OUT      .ccplan &lt;-&gt; .json（按 OUT 的后缀确定格式）
+  ccplanner catalog [--json]
+FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 表示输入有误，1 表示内部错误。
+</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::CsvExport</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::DeratingChart</name>
+    <message>
+        <source>Derating: from nameplate to useful compute</source>
+        <translation>算力折损：从标称算力到有效算力</translation>
+    </message>
+    <message>
+        <source>Nameplate</source>
+        <translation>标称</translation>
+    </message>
+    <message>
+        <source>Available&lt;br&gt;× %1 availability</source>
+        <translation>可用&lt;br&gt;× 可用率 %1</translation>
+    </message>
+    <message>
+        <source>Sold&lt;br&gt;× %1 utilization</source>
+        <translation>售出&lt;br&gt;× 利用率 %1</translation>
+    </message>
+    <message>
+        <source>Useful (estimate)&lt;br&gt;× MFU %1&lt;br&gt;× goodput %2</source>
+        <translation>有效（估算）&lt;br&gt;× MFU %1&lt;br&gt;× 有效训练时间占比 %2</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>算力</translation>
+    </message>
+    <message>
+        <source>Useful (estimate: MFU × goodput)</source>
+        <translation>有效（估算：MFU × 有效训练时间占比）</translation>
+    </message>
+    <message>
+        <source>Derated</source>
+        <translation>折损</translation>
+    </message>
+    <message>
+        <source>%1: %2 PFLOPS lost in this step</source>
+        <translation>%1：本环节折损 %2 PFLOPS</translation>
+    </message>
+    <message>
+        <source>%1: %2 PFLOPS</source>
+        <translation>%1：%2 PFLOPS</translation>
+    </message>
+    <message>
+        <source>PFLOPS (BF16, dense)</source>
+        <translation>PFLOPS（BF16，稠密）</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::FieldData</name>
+    <message>
+        <source>default (%1)</source>
+        <translation>默认（%1）</translation>
+    </message>
+    <message>
+        <source>standard server</source>
+        <translation>标准服务器</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>auto (model: %1)</source>
+        <translation>自动（模型值：%1）</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Valid range: %1 or more</source>
+        <translation>有效范围：%1 及以上</translation>
+    </message>
+    <message>
+        <source>Valid range: %1 %2 or more</source>
+        <translation>有效范围：%1 %2 及以上</translation>
+    </message>
+    <message>
+        <source>Valid range: %1 to %2</source>
+        <translation>有效范围：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Valid range: %1 to %2 %3</source>
+        <translation>有效范围：%1 至 %2 %3</translation>
+    </message>
+    <message>
+        <source>Estimate: not a published figure.</source>
+        <translation>估算值：非公开发布数据。</translation>
+    </message>
+    <message>
+        <source>Preset of %1: %2 (%3, confidence %4)</source>
+        <translation>%1 的预设值：%2（%3，可信度 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::FieldLabels</name>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s name, shown in lists, charts and reports.</source>
+        <translation>方案名称，显示在列表、图表和报告中。</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Free text: the story and the sources of the scenario.</source>
+        <translation>自由文本：方案的背景说明与数据来源。</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>测算期</translation>
+    </message>
+    <message>
+        <source>Evaluation horizon in months (3 to 15 years).</source>
+        <translation>测算期，以月计（3 至 15 年）。</translation>
+    </message>
+    <message>
+        <source>Accelerator</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <source>The accelerator card the cluster is built of.</source>
+        <translation>集群所采用的加速卡。</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>加速卡数量</translation>
+    </message>
+    <message>
+        <source>Cards installed at full build-out.</source>
+        <translation>全部建成时安装的加速卡数量。</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>The server that carries the cards; by default the card&apos;s standard server.</source>
+        <translation>搭载加速卡的服务器；默认为该加速卡的标准服务器。</translation>
+    </message>
+    <message>
+        <source>Rack power</source>
+        <translation>机柜功率</translation>
+    </message>
+    <message>
+        <source>IT power budget of one rack.</source>
+        <translation>单个机柜的 IT 功率预算。</translation>
+    </message>
+    <message>
+        <source>Rack units</source>
+        <translation>机柜 U 数</translation>
+    </message>
+    <message>
+        <source>Usable rack units per rack.</source>
+        <translation>每个机柜的可用 U 数。</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>Share of hours the cards can be sold, after maintenance and failures.</source>
+        <translation>扣除维护和故障时间后，加速卡可供出售的时长占比。</translation>
+    </message>
+    <message>
+        <source>Storage class</source>
+        <translation>存储类型</translation>
+    </message>
+    <message>
+        <source>The storage system of the cluster; none by default.</source>
+        <translation>集群的存储系统；默认不配置。</translation>
+    </message>
+    <message>
+        <source>Storage capacity</source>
+        <translation>存储容量</translation>
+    </message>
+    <message>
+        <source>Usable storage capacity.</source>
+        <translation>可用存储容量。</translation>
+    </message>
+    <message>
+        <source>Floor space per rack</source>
+        <translation>每机柜占地面积</translation>
+    </message>
+    <message>
+        <source>White space per rack, aisles included.</source>
+        <translation>每个机柜占用的机房面积，含通道。</translation>
+    </message>
+    <message>
+        <source>Build phases</source>
+        <translation>建设阶段</translation>
+    </message>
+    <message>
+        <source>Build phases: when the equipment is bought; none means everything at month 0.</source>
+        <translation>建设阶段：设备的采购时间；不设阶段则全部设备于第 0 个月采购。</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Month in which the phase&apos;s equipment is bought.</source>
+        <translation>该阶段设备的采购月份。</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Share of the cards built in this phase; the shares add up to 100%.</source>
+        <translation>本阶段建设的加速卡占比；各阶段占比之和为 100%。</translation>
+    </message>
+    <message>
+        <source>Fabric</source>
+        <translation>组网</translation>
+    </message>
+    <message>
+        <source>The scale-out network fabric.</source>
+        <translation>横向扩展网络的组网方案。</translation>
+    </message>
+    <message>
+        <source>Oversubscription</source>
+        <translation>收敛比</translation>
+    </message>
+    <message>
+        <source>Leaf switch ports down to up (1 = non-blocking).</source>
+        <translation>叶交换机下行端口与上行端口之比（1 = 无阻塞）。</translation>
+    </message>
+    <message>
+        <source>NICs per card</source>
+        <translation>每卡网卡数</translation>
+    </message>
+    <message>
+        <source>Scale-out NICs per card: 1 when rail-optimized, 0 for no scale-out fabric.</source>
+        <translation>每张加速卡配置的横向扩展网卡数：轨道优化组网时为 1，不配置横向扩展网络时为 0。</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>The site; choosing one fills its power price, PUE, limits and tax rate.</source>
+        <translation>站点；选定后将自动填入该站点的电价、PUE、各项限值和税率。</translation>
+    </message>
+    <message>
+        <source>Power price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>Electricity price paid by the center.</source>
+        <translation>本中心支付的电价。</translation>
+    </message>
+    <message>
+        <source>Power price growth</source>
+        <translation>电价年增长率</translation>
+    </message>
+    <message>
+        <source>Annual change of the electricity price.</source>
+        <translation>电价的年变化率。</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Power usage effectiveness: facility power divided by IT power.</source>
+        <translation>电能利用效率：设施总功率除以 IT 功率。</translation>
+    </message>
+    <message>
+        <source>PUE limit</source>
+        <translation>PUE 限值</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s policy limit on PUE; exceeding it gives a warning.</source>
+        <translation>枢纽节点政策规定的 PUE 上限；超出时给出警告。</translation>
+    </message>
+    <message>
+        <source>Grid capacity</source>
+        <translation>电网容量</translation>
+    </message>
+    <message>
+        <source>Power the grid connection can deliver (0 = unlimited).</source>
+        <translation>电网接入可提供的功率（0 = 不限）。</translation>
+    </message>
+    <message>
+        <source>Energy quota</source>
+        <translation>能耗指标</translation>
+    </message>
+    <message>
+        <source>Annual energy consumption quota (0 = not binding).</source>
+        <translation>年度能耗指标（0 = 不受约束）。</translation>
+    </message>
+    <message>
+        <source>Carbon intensity</source>
+        <translation>碳排放因子</translation>
+    </message>
+    <message>
+        <source>CO₂ emitted per kWh of grid electricity.</source>
+        <translation>电网每 kWh 电力的 CO₂ 排放量。</translation>
+    </message>
+    <message>
+        <source>Green power share</source>
+        <translation>绿电占比</translation>
+    </message>
+    <message>
+        <source>Share of the electricity from renewable sources.</source>
+        <translation>来自可再生能源的电力占比。</translation>
+    </message>
+    <message>
+        <source>Facility cost</source>
+        <translation>基础设施造价</translation>
+    </message>
+    <message>
+        <source>Cost of the building, power and cooling per kW of IT power.</source>
+        <translation>每 kW IT 功率对应的建筑、供电与制冷造价。</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>刊例价</translation>
+    </message>
+    <message>
+        <source>List price of one card-hour in the first month.</source>
+        <translation>首月每卡时的刊例价。</translation>
+    </message>
+    <message>
+        <source>Price decline</source>
+        <translation>价格年降幅</translation>
+    </message>
+    <message>
+        <source>Annual decline of the market price.</source>
+        <translation>市场价格的年下降幅度。</translation>
+    </message>
+    <message>
+        <source>Introductory discount</source>
+        <translation>推广折扣</translation>
+    </message>
+    <message>
+        <source>Discount on the price during the introductory months.</source>
+        <translation>推广期内的价格折扣。</translation>
+    </message>
+    <message>
+        <source>Introductory period</source>
+        <translation>推广期</translation>
+    </message>
+    <message>
+        <source>Months during which the introductory discount applies.</source>
+        <translation>适用推广折扣的月数。</translation>
+    </message>
+    <message>
+        <source>Customer segments</source>
+        <translation>客户群</translation>
+    </message>
+    <message>
+        <source>Customer segments; their shares add up to at most 100%.</source>
+        <translation>客户群；各客户群占比之和不超过 100%。</translation>
+    </message>
+    <message>
+        <source>Name of the customer segment.</source>
+        <translation>客户群名称。</translation>
+    </message>
+    <message>
+        <source>Share of the capacity reserved for the segment.</source>
+        <translation>为该客户群预留的算力容量占比。</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Steady-state utilization of the segment&apos;s share.</source>
+        <translation>该客户群所占份额的稳态利用率。</translation>
+    </message>
+    <message>
+        <source>Ramp</source>
+        <translation>爬坡期</translation>
+    </message>
+    <message>
+        <source>Months until the segment reaches its steady state.</source>
+        <translation>该客户群达到稳态所需的月数。</translation>
+    </message>
+    <message>
+        <source>Ramp shape</source>
+        <translation>爬坡曲线</translation>
+    </message>
+    <message>
+        <source>How utilization grows during the ramp: linear or S-curve.</source>
+        <translation>爬坡期内利用率的增长方式：线性或 S 曲线。</translation>
+    </message>
+    <message>
+        <source>Price factor</source>
+        <translation>价格系数</translation>
+    </message>
+    <message>
+        <source>Price the segment pays relative to the list price.</source>
+        <translation>该客户群支付的价格相对于刊例价的比例。</translation>
+    </message>
+    <message>
+        <source>Discount rate</source>
+        <translation>折现率</translation>
+    </message>
+    <message>
+        <source>Annual rate at which future cash flows are discounted.</source>
+        <translation>未来现金流折现所用的年折现率。</translation>
+    </message>
+    <message>
+        <source>Income tax rate</source>
+        <translation>所得税税率</translation>
+    </message>
+    <message>
+        <source>Corporate income tax rate.</source>
+        <translation>企业所得税税率。</translation>
+    </message>
+    <message>
+        <source>Installation &amp; integration</source>
+        <translation>安装与集成</translation>
+    </message>
+    <message>
+        <source>Installation and integration cost, as a share of equipment capex.</source>
+        <translation>安装与集成费用，按占设备资本支出的比例计。</translation>
+    </message>
+    <message>
+        <source>Software platform</source>
+        <translation>软件平台</translation>
+    </message>
+    <message>
+        <source>Scheduling and software platform, bought once.</source>
+        <translation>调度与软件平台，一次性购置。</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护费用</translation>
+    </message>
+    <message>
+        <source>Annual maintenance, as a share of equipment capex.</source>
+        <translation>年维护费用，按占设备资本支出的比例计。</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员费用</translation>
+    </message>
+    <message>
+        <source>Annual staff cost.</source>
+        <translation>年人员费用。</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽费用</translation>
+    </message>
+    <message>
+        <source>Annual cost of network bandwidth.</source>
+        <translation>年网络带宽费用。</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <source>Annual rent.</source>
+        <translation>年租金。</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险费用</translation>
+    </message>
+    <message>
+        <source>Annual insurance, as a share of total capex.</source>
+        <translation>年保险费用，按占资本支出总额的比例计。</translation>
+    </message>
+    <message>
+        <source>Equipment life</source>
+        <translation>设备折旧年限</translation>
+    </message>
+    <message>
+        <source>Straight-line depreciation period of the equipment.</source>
+        <translation>设备按直线法计提折旧的年限。</translation>
+    </message>
+    <message>
+        <source>Facility life</source>
+        <translation>基础设施折旧年限</translation>
+    </message>
+    <message>
+        <source>Straight-line depreciation period of the facility.</source>
+        <translation>基础设施按直线法计提折旧的年限。</translation>
+    </message>
+    <message>
+        <source>Equipment salvage value</source>
+        <translation>设备残值率</translation>
+    </message>
+    <message>
+        <source>Book value floor of the equipment, as a share of its cost.</source>
+        <translation>设备账面价值的下限，按占其原值的比例计。</translation>
+    </message>
+    <message>
+        <source>Capex grant</source>
+        <translation>投资补助</translation>
+    </message>
+    <message>
+        <source>Capex subsidy, received together with the capex, as a share of it.</source>
+        <translation>与资本支出同期到位的投资补贴，按占资本支出的比例计。</translation>
+    </message>
+    <message>
+        <source>Electricity subsidy</source>
+        <translation>电费补贴</translation>
+    </message>
+    <message>
+        <source>Subsidy per kWh of electricity consumed.</source>
+        <translation>每消耗 1 kWh 电量所获补贴。</translation>
+    </message>
+    <message>
+        <source>Operating subsidy</source>
+        <translation>运营补贴</translation>
+    </message>
+    <message>
+        <source>Annual operating subsidy, for example compute vouchers.</source>
+        <translation>年度运营补贴，例如算力券。</translation>
+    </message>
+    <message>
+        <source>Operating subsidy period</source>
+        <translation>运营补贴期限</translation>
+    </message>
+    <message>
+        <source>Years during which the operating subsidy is paid.</source>
+        <translation>发放运营补贴的年数。</translation>
+    </message>
+    <message>
+        <source>Debt share</source>
+        <translation>债务融资比例</translation>
+    </message>
+    <message>
+        <source>Share of the capex financed by debt.</source>
+        <translation>资本支出中以债务融资的比例。</translation>
+    </message>
+    <message>
+        <source>Interest rate</source>
+        <translation>贷款利率</translation>
+    </message>
+    <message>
+        <source>Annual interest rate of the debt.</source>
+        <translation>债务的年利率。</translation>
+    </message>
+    <message>
+        <source>Debt term</source>
+        <translation>贷款期限</translation>
+    </message>
+    <message>
+        <source>Years over which the debt is repaid as an annuity.</source>
+        <translation>按等额本息方式偿还债务的年数。</translation>
+    </message>
+    <message>
+        <source>Model parameters</source>
+        <translation>模型参数量</translation>
+    </message>
+    <message>
+        <source>Size N of the model trained.</source>
+        <translation>所训练模型的参数规模 N。</translation>
+    </message>
+    <message>
+        <source>Training tokens</source>
+        <translation>训练 token 数</translation>
+    </message>
+    <message>
+        <source>Number D of training tokens.</source>
+        <translation>训练 token 数 D。</translation>
+    </message>
+    <message>
+        <source>Cards used</source>
+        <translation>使用卡数</translation>
+    </message>
+    <message>
+        <source>Cards used by the training job; by default all cards of the cluster.</source>
+        <translation>训练任务使用的加速卡数；默认为集群全部加速卡。</translation>
+    </message>
+    <message>
+        <source>MFU</source>
+        <translation>模型算力利用率（MFU）</translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilization; &quot;auto&quot; uses the built-in model.</source>
+        <translation>模型算力利用率；选择“自动”时使用内置模型测算。</translation>
+    </message>
+    <message>
+        <source>FLOPs per parameter-token</source>
+        <translation>每参数每 token 的 FLOP 数</translation>
+    </message>
+    <message>
+        <source>Training FLOPs per parameter and token: 6 (Kaplan), 8 with activation recomputation.</source>
+        <translation>每个参数、每个 token 的训练 FLOP 数：6（Kaplan）；采用激活重计算时为 8。</translation>
+    </message>
+    <message>
+        <source>Interruption rate</source>
+        <translation>中断率</translation>
+    </message>
+    <message>
+        <source>Job interruptions per GPU-day (Llama 3: 419 in 54 days on 16,384 GPUs).</source>
+        <translation>每 GPU·天的任务中断次数（Llama 3：在 16,384 张 GPU 上 54 天内中断 419 次）。</translation>
+    </message>
+    <message>
+        <source>Restart time</source>
+        <translation>重启时间</translation>
+    </message>
+    <message>
+        <source>Time lost per interruption: detection, restart and reload.</source>
+        <translation>每次中断损失的时间：包括检测、重启和重新加载。</translation>
+    </message>
+    <message>
+        <source>Checkpoint interval</source>
+        <translation>检查点间隔</translation>
+    </message>
+    <message>
+        <source>Time between two checkpoints.</source>
+        <translation>两次检查点之间的时间间隔。</translation>
+    </message>
+    <message>
+        <source>Checkpoint write time</source>
+        <translation>检查点写入时间</translation>
+    </message>
+    <message>
+        <source>Time training pauses to write one checkpoint.</source>
+        <translation>写入一次检查点时训练暂停的时间。</translation>
+    </message>
+    <message>
+        <source>Target duration</source>
+        <translation>目标工期</translation>
+    </message>
+    <message>
+        <source>The deadline the training job should meet.</source>
+        <translation>训练任务应满足的完成期限。</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>CNY/kWh</source>
+        <translation>元/kWh</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>个月</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>U</translation>
+    </message>
+    <message>
+        <source>PB</source>
+        <translation>PB</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>:1</source>
+        <translation>:1</translation>
+    </message>
+    <message>
+        <source>NICs/card</source>
+        <translation>块/卡</translation>
+    </message>
+    <message>
+        <source>/year</source>
+        <translation>/年</translation>
+    </message>
+    <message>
+        <source>MWh/year</source>
+        <translation>MWh/年</translation>
+    </message>
+    <message>
+        <source>kg/kWh</source>
+        <translation>kg/kWh</translation>
+    </message>
+    <message>
+        <source>CNY/kW</source>
+        <translation>元/kW</translation>
+    </message>
+    <message>
+        <source>CNY/card-hour</source>
+        <translation>元/卡时</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>CNY/year</source>
+        <translation>元/年</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>parameters</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>FLOP</source>
+        <translation>FLOP</translation>
+    </message>
+    <message>
+        <source>/GPU-day</source>
+        <translation>/GPU·天</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>%/year</source>
+        <translation>%/年</translation>
+    </message>
+    <message>
+        <source>TFLOP/s</source>
+        <translation>TFLOP/s</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>TB/s</source>
+        <translation>TB/s</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>GB/s</source>
+        <translation>GB/s</translation>
+    </message>
+    <message>
+        <source>Gb/s</source>
+        <translation>Gb/s</translation>
+    </message>
+    <message>
+        <source>ports</source>
+        <translation>个端口</translation>
+    </message>
+    <message>
+        <source>CNY/PB</source>
+        <translation>元/PB</translation>
+    </message>
+    <message>
+        <source>kW/PB</source>
+        <translation>kW/PB</translation>
+    </message>
+    <message>
+        <source>GB/s per PB</source>
+        <translation>GB/s（每 PB）</translation>
+    </message>
+    <message>
+        <source>CNY/(Gb/s·year)</source>
+        <translation>元/(Gb/s·年)</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Site and power</source>
+        <translation>站点与电力</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Training job</source>
+        <translation>训练任务</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>unverified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>Source: %1 (%2, confidence %3)</source>
+        <translation>来源：%1（%2，可信度 %3）</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>S-curve</source>
+        <translation>S 曲线</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::InputModel</name>
+    <message>
+        <source>Quantity</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
     </message>
 </context>
 <context>
@@ -292,7 +2541,7 @@ FILE 为项目 JSON 文件。退出状态：0 成功，2 输入有误，1 内部
     </message>
     <message>
         <source>%1 PFLOPS (MFU %2, goodput %3)</source>
-        <translation>%1 PFLOPS（MFU %2，goodput %3）</translation>
+        <translation>%1 PFLOPS（MFU %2，有效训练时间占比 %3）</translation>
     </message>
     <message>
         <source>IT / facility power:</source>
@@ -338,6 +2587,30 @@ FILE 为项目 JSON 文件。退出状态：0 成功，2 输入有误，1 内部
         <source>not reachable</source>
         <translation>无法达到</translation>
     </message>
+    <message>
+        <source>Discounted payback:</source>
+        <translation>动态投资回收期：</translation>
+    </message>
+    <message>
+        <source>Cost per card-hour sold:</source>
+        <translation>每售出卡时成本：</translation>
+    </message>
+    <message>
+        <source>Training job:</source>
+        <translation>训练任务：</translation>
+    </message>
+    <message>
+        <source>%1 (planned %2)</source>
+        <translation>%1（计划 %2）</translation>
+    </message>
+    <message>
+        <source>%1 CNY (levelized)</source>
+        <translation>%1 元（平准化）</translation>
+    </message>
+    <message>
+        <source>%1 days on %2 cards</source>
+        <translation>%2 张卡上需 %1 天</translation>
+    </message>
 </context>
 <context>
     <name>ccp::MainWindow</name>
@@ -346,12 +2619,364 @@ FILE 为项目 JSON 文件。退出状态：0 成功，2 输入有误，1 内部
         <translation>未命名项目</translation>
     </message>
     <message>
-        <source>%1 — Compute Center Planner</source>
-        <translation>%1 — 算力中心规划器</translation>
+        <source>A project keeps at least one scenario.</source>
+        <translation>项目须至少保留一个方案。</translation>
     </message>
     <message>
-        <source>Figures marked as estimates rest on estimated catalog values.</source>
-        <translation>标记为估算的数值基于目录中的估算值。</translation>
+        <source>Select the segment to delete.</source>
+        <translation>请选择要删除的客户群。</translation>
+    </message>
+    <message>
+        <source>Select the build phase to delete.</source>
+        <translation>请选择要删除的建设阶段。</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Example Project</source>
+        <translation>打开示例项目(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>还原(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Table as TSV</source>
+        <translation>将表格复制为 TSV(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add a scenario</source>
+        <translation>添加方案</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate</source>
+        <translation>创建副本(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Duplicate the scenario</source>
+        <translation>创建方案副本</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>重命名(&amp;R)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete</source>
+        <translation>删除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Delete the scenario</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>下移(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Add Customer &amp;Segment</source>
+        <translation>添加客户群(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Delete Customer Segment</source>
+        <translation>删除客户群</translation>
+    </message>
+    <message>
+        <source>Add &amp;Build Phase</source>
+        <translation>添加建设阶段(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Delete Build Phase</source>
+        <translation>删除建设阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog…</source>
+        <translation>目录(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview Report…</source>
+        <translation>预览报告(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report as PDF…</source>
+        <translation>将报告导出为 PDF(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Tables (Excel, CSV)…</source>
+        <translation>导出表格（Excel、CSV）(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;About Compute Center Planner</source>
+        <translation>关于算力中心规划器(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Recent &amp;Files</source>
+        <translation>最近的文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Scenario</source>
+        <translation>方案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Key Figures</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <source>Cluster</source>
+        <translation>集群</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Site and Power</source>
+        <translation>站点与电力</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <source>Finance</source>
+        <translation>财务</translation>
+    </message>
+    <message>
+        <source>Training Job</source>
+        <translation>训练任务</translation>
+    </message>
+    <message>
+        <source>Bill of Materials</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <source>Cash Flow</source>
+        <translation>现金流</translation>
+    </message>
+    <message>
+        <source>Show months</source>
+        <translation>显示月度数据</translation>
+    </message>
+    <message>
+        <source>%1[*] — Compute Center Planner</source>
+        <translation>%1[*] — 算力中心规划器</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <source>Project in use</source>
+        <translation>项目正在使用中</translation>
+    </message>
+    <message>
+        <source>%1 is open in another instance (%2). Close it there first.</source>
+        <translation>%1 已在另一个实例中打开（%2）。请先在该实例中关闭。</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>新方案</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Projects (*.ccplan *.json);;All files (*)</source>
+        <translation>项目 (*.ccplan *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>还原</translation>
+    </message>
+    <message>
+        <source>Discard every change since the last save?</source>
+        <translation>是否放弃自上次保存以来的所有更改？</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>Compute Center Planner projects (*.ccplan)</source>
+        <translation>算力中心规划器项目 (*.ccplan)</translation>
+    </message>
+    <message>
+        <source>%1 is open in another instance (%2).</source>
+        <translation>%1 已在另一个实例中打开（%2）。</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <source>The previous file, if any, is unchanged.</source>
+        <translation>原有文件（如有）保持不变。</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes. Save them?</source>
+        <translation>项目有未保存的更改。是否保存？</translation>
+    </message>
+    <message>
+        <source>Table copied as tab-separated values.</source>
+        <translation>表格已复制为制表符分隔值（TSV）。</translation>
+    </message>
+    <message>
+        <source>an unsaved project</source>
+        <translation>未保存的项目</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>Compute Center Planner did not close normally. A recovery copy of %1 from %2 exists. Recover it?</source>
+        <translation>算力中心规划器上次未正常关闭。存在 %1 于 %2 保存的恢复副本。是否恢复？</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>The recovery copy cannot be read; it is kept at %1.</source>
+        <translation>无法读取恢复副本；该副本保留在 %1。</translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation>报告预览</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Author shown on the title page:</source>
+        <translation>封面显示的编制人：</translation>
+    </message>
+    <message>
+        <source>Export Report as PDF</source>
+        <translation>将报告导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot export the report</source>
+        <translation>无法导出报告</translation>
+    </message>
+    <message>
+        <source>Report written to %1</source>
+        <translation>报告已写入 %1</translation>
+    </message>
+    <message>
+        <source>Export Tables</source>
+        <translation>导出表格</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export the tables</source>
+        <translation>无法导出表格</translation>
+    </message>
+    <message>
+        <source>Tables written to %1</source>
+        <translation>表格已写入 %1</translation>
+    </message>
+    <message>
+        <source>About Compute Center Planner</source>
+        <translation>关于算力中心规划器</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Compute Center Planner %1&lt;/h3&gt;&lt;p&gt;Plans AI compute centers: cards, network, power, customers, cash flows, payback and effective compute, from one documented model.&lt;/p&gt;&lt;p&gt;Figures marked as estimates rest on estimated catalog values. Hardware data partly from Epoch AI, Machine Learning Hardware (CC BY 4.0), epoch.ai.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;算力中心规划器 %1&lt;/h3&gt;&lt;p&gt;用于智算中心规划：基于同一套有文档说明的模型，测算加速卡、网络、电力、客户、现金流、投资回收与有效算力。&lt;/p&gt;&lt;p&gt;标注为估算的数据基于目录中的估算值。部分硬件数据来自 Epoch AI, Machine Learning Hardware (CC BY 4.0), epoch.ai。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -394,7 +3019,7 @@ FILE 为项目 JSON 文件。退出状态：0 成功，2 输入有误，1 内部
     </message>
     <message>
         <source>%1: segment shares add up to %2, more than 1</source>
-        <translation>%1：各细分市场占比之和为 %2，大于 1</translation>
+        <translation>%1：各客户群占比之和为 %2，大于 1</translation>
     </message>
     <message>
         <source>%1: phase shares add up to %2, not 1</source>
@@ -502,6 +3127,293 @@ FILE 为项目 JSON 文件。退出状态：0 成功，2 输入有误，1 内部
     </message>
 </context>
 <context>
+    <name>ccp::PaybackChart</name>
+    <message>
+        <source>Utilization against payback</source>
+        <translation>利用率与投资回收</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Utilization (%)</source>
+        <translation>利用率（%）</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow&lt;br&gt;(million CNY)</source>
+        <translation>累计现金流&lt;br&gt;（百万元）</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow</source>
+        <translation>累计现金流</translation>
+    </message>
+    <message>
+        <source>Month %1: cumulative cash flow %2 million CNY</source>
+        <translation>第 %1 个月：累计现金流 %2 百万元</translation>
+    </message>
+    <message>
+        <source>Sold utilization</source>
+        <translation>售出利用率</translation>
+    </message>
+    <message>
+        <source>Month %1: utilization %2%</source>
+        <translation>第 %1 个月：利用率 %2%</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <source>Payback: %1 years</source>
+        <translation>投资回收期：%1 年</translation>
+    </message>
+    <message>
+        <source>Payback after %1 months (%2 years)</source>
+        <translation>%1 个月后收回投资（%2 年）</translation>
+    </message>
+    <message>
+        <source>No payback within the horizon</source>
+        <translation>测算期内无法收回投资</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::PdfReport</name>
+    <message>
+        <source>Feasibility study</source>
+        <translation>可行性研究报告</translation>
+    </message>
+    <message>
+        <source>Untitled project</source>
+        <translation>未命名项目</translation>
+    </message>
+    <message>
+        <source>no scenario to report on</source>
+        <translation>没有可生成报告的方案</translation>
+    </message>
+    <message>
+        <source>the document could not be started</source>
+        <translation>无法创建文档</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>the document could not be finished</source>
+        <translation>无法完成文档</translation>
+    </message>
+    <message>
+        <source>Cannot write the report “%1”: no scenario to report on</source>
+        <translation>无法写入报告“%1”：没有可生成报告的方案</translation>
+    </message>
+    <message>
+        <source>Cannot write the report “%1”: charts need a QApplication</source>
+        <translation>无法写入报告“%1”：生成图表需要 QApplication</translation>
+    </message>
+    <message>
+        <source>Cannot write the report “%1”: %2</source>
+        <translation>无法写入报告“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::PhasesModel</name>
+    <message>
+        <source>Add build phases</source>
+        <translation>添加建设阶段</translation>
+    </message>
+    <message>
+        <source>Delete build phases</source>
+        <translation>删除建设阶段</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::Project</name>
+    <message>
+        <source>No such scenario.</source>
+        <translation>不存在该方案。</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>修改 %1</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>新方案</translation>
+    </message>
+    <message>
+        <source>Add scenario</source>
+        <translation>添加方案</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>创建方案副本</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>删除方案</translation>
+    </message>
+    <message>
+        <source>Move scenario</source>
+        <translation>移动方案</translation>
+    </message>
+    <message>
+        <source>Segment %1</source>
+        <translation>客户群 %1</translation>
+    </message>
+    <message>
+        <source>Add segment</source>
+        <translation>添加客户群</translation>
+    </message>
+    <message>
+        <source>Delete segment</source>
+        <translation>删除客户群</translation>
+    </message>
+    <message>
+        <source>Add build phase</source>
+        <translation>添加建设阶段</translation>
+    </message>
+    <message>
+        <source>Delete build phase</source>
+        <translation>删除建设阶段</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::ProjectFile</name>
+    <message>
+        <source>no result</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>no free temporary file name</source>
+        <translation>没有可用的临时文件名</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>the integrity check gave no result</source>
+        <translation>完整性检查未返回结果</translation>
+    </message>
+    <message>
+        <source>not a Compute Center Planner project (an SQLite database of another application)</source>
+        <translation>不是算力中心规划器项目（属于其他应用程序的 SQLite 数据库）</translation>
+    </message>
+    <message>
+        <source>written by a newer version of Compute Center Planner (file version %1, this version reads up to %2)</source>
+        <translation>由更新版本的算力中心规划器写入（文件版本 %1，本版本最高支持读取 %2）</translation>
+    </message>
+    <message>
+        <source>no schema version</source>
+        <translation>缺少数据结构版本号</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; is missing</source>
+        <translation>缺少表“%1”</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the file from version %1 to %2: %3</source>
+        <translation>无法将文件从版本 %1 升级到版本 %2：%3</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the file from version %1</source>
+        <translation>无法从版本 %1 升级文件</translation>
+    </message>
+    <message>
+        <source>project: &quot;%1&quot; must be text</source>
+        <translation>project：“%1”必须是文本</translation>
+    </message>
+    <message>
+        <source>project: unknown key &quot;%1&quot;</source>
+        <translation>project：未知的键“%1”</translation>
+    </message>
+    <message>
+        <source>catalog: unknown kind &quot;%1&quot;</source>
+        <translation>catalog：未知的类型“%1”</translation>
+    </message>
+    <message>
+        <source>not a valid JSON object</source>
+        <translation>不是有效的 JSON 对象</translation>
+    </message>
+    <message>
+        <source>the record&apos;s id differs from its key</source>
+        <translation>记录的 id 与其键不一致</translation>
+    </message>
+    <message>
+        <source>scenario %1</source>
+        <translation>方案 %1</translation>
+    </message>
+    <message>
+        <source>not a JSON text</source>
+        <translation>不是 JSON 文本</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>不是有效的 JSON（位于字节 %2 处：%1）</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>the project needs at least one scenario</source>
+        <translation>项目至少需要一个方案</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the file: no temporary folder (%1)</source>
+        <translation>无法升级文件：没有临时文件夹（%1）</translation>
+    </message>
+    <message>
+        <source>cannot upgrade the file: cannot copy it</source>
+        <translation>无法升级文件：无法复制该文件</translation>
+    </message>
+    <message>
+        <source>cannot open (%1)</source>
+        <translation>无法打开（%1）</translation>
+    </message>
+    <message>
+        <source>cannot save: is a folder</source>
+        <translation>无法保存：目标是文件夹</translation>
+    </message>
+    <message>
+        <source>cannot save (%1); the previous file is unchanged</source>
+        <translation>无法保存（%1）；原有文件保持不变</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1: %2</source>
+        <translation>无法在 %1 中创建临时文件：%2</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>是文件夹，不是项目文件</translation>
+    </message>
+    <message>
+        <source>cannot read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>too large for a project file (%1 MiB, at most %2 MiB)</source>
+        <translation>文件过大，不是有效的项目文件（%1 MiB，最大 %2 MiB）</translation>
+    </message>
+    <message>
+        <source>not a Compute Center Planner project (not an SQLite database)</source>
+        <translation>不是算力中心规划器项目（不是 SQLite 数据库）</translation>
+    </message>
+</context>
+<context>
     <name>ccp::ProjectLoader</name>
     <message>
         <source>%1: no such file</source>
@@ -512,16 +3424,396 @@ FILE 为项目 JSON 文件。退出状态：0 成功，2 输入有误，1 内部
         <translation>%1：是文件夹，不是项目文件</translation>
     </message>
     <message>
-        <source>%1: unsupported file type (expected a .json project)</source>
-        <translation>%1：不支持的文件类型（应为 .json 项目文件）</translation>
-    </message>
-    <message>
         <source>%1: cannot read (%2)</source>
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
         <source>%1: too large for a project file</source>
         <translation>%1：文件过大，不是有效的项目文件</translation>
+    </message>
+    <message>
+        <source>%1: unsupported file type (expected a .ccplan or .json project)</source>
+        <translation>%1：不支持的文件类型（应为 .ccplan 或 .json 项目文件）</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::ProjectLock</name>
+    <message>
+        <source>%1 is open in %2 (process %3 on %4)</source>
+        <translation>%1 已在 %2 中打开（%4 上的进程 %3）</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>另一个程序</translation>
+    </message>
+    <message>
+        <source>an unknown computer</source>
+        <translation>未知计算机</translation>
+    </message>
+    <message>
+        <source>%1 is open in another instance (lock file %2)</source>
+        <translation>%1 已在另一个实例中打开（锁文件 %2）</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2 (no permission)</source>
+        <translation>%1：无法创建锁文件 %2（没有权限）</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the lock file %2</source>
+        <translation>%1：无法创建锁文件 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::RecoveryStore</name>
+    <message>
+        <source>%1: cannot create the recovery folder</source>
+        <translation>%1：无法创建恢复文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the recovery copy</source>
+        <translation>%1：无法写入恢复副本</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the recovery copy</source>
+        <translation>%1：无法读取恢复副本</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::ReportFormat</name>
+    <message>
+        <source>%1 hundred million CNY</source>
+        <translation>%1 亿元</translation>
+    </message>
+    <message>
+        <source>%1 ten thousand CNY</source>
+        <translation>%1 万元</translation>
+    </message>
+    <message>
+        <source>CNY %1 million</source>
+        <translation>%1 百万元</translation>
+    </message>
+    <message>
+        <source>ten thousand CNY</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>not within horizon</source>
+        <translation>不在测算期内</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>Capital expenditure</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>Net present value (NPV at %1)</source>
+        <translation>净现值（NPV，折现率 %1）</translation>
+    </message>
+    <message>
+        <source>Internal rate of return (IRR)</source>
+        <translation>内部收益率（IRR）</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>动态投资回收期</translation>
+    </message>
+    <message>
+        <source>Breakeven utilization (NPV = 0)</source>
+        <translation>盈亏平衡利用率（NPV = 0）</translation>
+    </message>
+    <message>
+        <source>Planned steady-state utilization</source>
+        <translation>计划稳态利用率</translation>
+    </message>
+    <message>
+        <source>Nameplate compute (BF16 dense)</source>
+        <translation>标称算力（BF16 稠密）</translation>
+    </message>
+    <message>
+        <source>%1 PFLOPS</source>
+        <translation>%1 PFLOPS</translation>
+    </message>
+    <message>
+        <source>Effective compute (est.)</source>
+        <translation>有效算力（估算）</translation>
+    </message>
+    <message>
+        <source>IT power (provisioned)</source>
+        <translation>IT 功率（配置容量）</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>Facility power (provisioned)</source>
+        <translation>设施功率（配置容量）</translation>
+    </message>
+    <message>
+        <source>Levelized cost per card-hour (LCOC)</source>
+        <translation>平准化每卡时成本（LCOC）</translation>
+    </message>
+    <message>
+        <source>%1 CNY</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>above the discount rate of %1</source>
+        <translation>高于 %1 的折现率</translation>
+    </message>
+    <message>
+        <source>below the discount rate of %1</source>
+        <translation>低于 %1 的折现率</translation>
+    </message>
+    <message>
+        <source>The center pays back in %1 with an IRR of %2, %3; the NPV is %4.</source>
+        <translation>本中心投资回收期为 %1，内部收益率为 %2，%3；净现值为 %4。</translation>
+    </message>
+    <message>
+        <source>The center pays back in %1, but no IRR exists; the NPV is %2.</source>
+        <translation>本中心投资回收期为 %1，但不存在内部收益率；净现值为 %2。</translation>
+    </message>
+    <message>
+        <source>The center does not pay back within the horizon of %1 years; the NPV is %2.</source>
+        <translation>本中心在 %1 年测算期内无法收回投资；净现值为 %2。</translation>
+    </message>
+    <message>
+        <source>It breaks even at a steady-state utilization of %1 against the planned %2, a margin of %3 percentage points.</source>
+        <translation>盈亏平衡所需稳态利用率为 %1，计划利用率为 %2，安全边际为 %3 个百分点。</translation>
+    </message>
+    <message>
+        <source>It would need a steady-state utilization of %1 to break even; %2 is planned, %3 percentage points short.</source>
+        <translation>实现盈亏平衡需要 %1 的稳态利用率；计划利用率为 %2，尚差 %3 个百分点。</translation>
+    </message>
+    <message>
+        <source>Even at full utilization the NPV stays negative (planned utilization %1).</source>
+        <translation>即使满负荷运营，净现值仍为负（计划利用率 %1）。</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::ReportTables</name>
+    <message>
+        <source>Catalog (%1, confidence %2)</source>
+        <translation>目录（%1，可信度 %2）</translation>
+    </message>
+    <message>
+        <source>fraction/year</source>
+        <translation>比例/年</translation>
+    </message>
+    <message>
+        <source>fraction</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <source>Scenario input</source>
+        <translation>方案输入</translation>
+    </message>
+    <message>
+        <source>all (%1)</source>
+        <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>auto (model: %1)</source>
+        <translation>自动（模型值：%1）</translation>
+    </message>
+    <message>
+        <source>MFU model (see the appendix)</source>
+        <translation>MFU 模型（见附录）</translation>
+    </message>
+    <message>
+        <source>Site preset: %1</source>
+        <translation>站点预设：%1</translation>
+    </message>
+    <message>
+        <source>(est.)</source>
+        <translation>（估算）</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Fabric</source>
+        <translation>组网</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>Servers (%1 cards each)</source>
+        <translation>服务器（每台 %1 张卡）</translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation>台</translation>
+    </message>
+    <message>
+        <source>Switches (%1 tiers)</source>
+        <translation>交换机（%1 层）</translation>
+    </message>
+    <message>
+        <source>switches</source>
+        <translation>台</translation>
+    </message>
+    <message>
+        <source>Network adapters</source>
+        <translation>网卡</translation>
+    </message>
+    <message>
+        <source>NICs</source>
+        <translation>块</translation>
+    </message>
+    <message>
+        <source>Optical transceivers</source>
+        <translation>光模块</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>Cables</source>
+        <translation>线缆</translation>
+    </message>
+    <message>
+        <source>cables</source>
+        <translation>条</translation>
+    </message>
+    <message>
+        <source>PB</source>
+        <translation>PB</translation>
+    </message>
+    <message>
+        <source>Installation and integration</source>
+        <translation>安装与集成</translation>
+    </message>
+    <message>
+        <source>%1 of equipment</source>
+        <translation>设备费用的 %1</translation>
+    </message>
+    <message>
+        <source>Scheduling and software platform</source>
+        <translation>调度与软件平台</translation>
+    </message>
+    <message>
+        <source>Facility (building, power, cooling)</source>
+        <translation>基础设施（建筑、供电、制冷）</translation>
+    </message>
+    <message>
+        <source>kW IT</source>
+        <translation>kW（IT）</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Cards installed</source>
+        <translation>已安装加速卡</translation>
+    </message>
+    <message>
+        <source>Card-hours sold</source>
+        <translation>售出卡时</translation>
+    </message>
+    <message>
+        <source>List price (CNY/card-hour)</source>
+        <translation>刊例价（元/卡时）</translation>
+    </message>
+    <message>
+        <source>Revenue (CNY)</source>
+        <translation>收入（元）</translation>
+    </message>
+    <message>
+        <source>Subsidies (CNY)</source>
+        <translation>补贴（元）</translation>
+    </message>
+    <message>
+        <source>Opex (CNY)</source>
+        <translation>运营成本（元）</translation>
+    </message>
+    <message>
+        <source>Energy cost (CNY)</source>
+        <translation>电费（元）</translation>
+    </message>
+    <message>
+        <source>Energy (MWh)</source>
+        <translation>用电量（MWh）</translation>
+    </message>
+    <message>
+        <source>Capex (CNY)</source>
+        <translation>资本支出（元）</translation>
+    </message>
+    <message>
+        <source>Capex grant (CNY)</source>
+        <translation>投资补助（元）</translation>
+    </message>
+    <message>
+        <source>Depreciation (CNY)</source>
+        <translation>折旧（元）</translation>
+    </message>
+    <message>
+        <source>Income tax (CNY)</source>
+        <translation>所得税（元）</translation>
+    </message>
+    <message>
+        <source>Residual value (CNY)</source>
+        <translation>残值（元）</translation>
+    </message>
+    <message>
+        <source>Cash flow (CNY)</source>
+        <translation>现金流（元）</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow (CNY)</source>
+        <translation>累计现金流（元）</translation>
+    </message>
+    <message>
+        <source>Equity cash flow (CNY)</source>
+        <translation>资本金现金流（元）</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
     </message>
 </context>
 <context>
@@ -568,11 +3860,11 @@ FILE 为项目 JSON 文件。退出状态：0 成功，2 输入有误，1 内部
     </message>
     <message>
         <source>scenarios: the project needs at least one scenario</source>
-        <translation>scenarios：项目至少需要一个场景</translation>
+        <translation>scenarios：项目至少需要一个方案</translation>
     </message>
     <message>
         <source>scenario %1</source>
-        <translation>场景 %1</translation>
+        <translation>方案 %1</translation>
     </message>
     <message>
         <source>not an object</source>
@@ -581,6 +3873,100 @@ FILE 为项目 JSON 文件。退出状态：0 成功，2 输入有误，1 内部
     <message>
         <source>--set %1: expected KEY=VALUE</source>
         <translation>--set %1：应为 KEY=VALUE</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::SegmentsModel</name>
+    <message>
+        <source>Add segments</source>
+        <translation>添加客户群</translation>
+    </message>
+    <message>
+        <source>Delete segments</source>
+        <translation>删除客户群</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::XlsxExport</name>
+    <message>
+        <source>Inputs</source>
+        <translation>输入参数</translation>
+    </message>
+    <message>
+        <source>Bill of materials</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <source>Monthly cash flow</source>
+        <translation>月度现金流</translation>
+    </message>
+    <message>
+        <source>Yearly summary</source>
+        <translation>年度汇总</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: no temporary directory (%2)</source>
+        <translation>无法写入“%1”：没有临时目录（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: the workbook could not be created</source>
+        <translation>无法写入“%1”：无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Estimate</source>
+        <translation>估算</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price (CNY)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Total (CNY)</source>
+        <translation>合计（元）</translation>
+    </message>
+    <message>
+        <source>Total capital expenditure</source>
+        <translation>资本支出合计</translation>
     </message>
 </context>
 </TS>

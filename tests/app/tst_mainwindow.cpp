@@ -5,6 +5,7 @@
 #include "catalogstore.h"
 #include "inputmodel.h"
 #include "keyfiguresview.h"
+#include "language.h"
 #include "mainwindow.h"
 #include "project.h"
 #include "recovery.h"
@@ -13,6 +14,7 @@
 #include <QChartView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -123,6 +125,24 @@ private Q_SLOTS:
         const int before = w.project()->undoStack()->count();
         QVERIFY(!site->setData(pue, 0.9, Qt::EditRole));
         QCOMPARE(w.project()->undoStack()->count(), before);
+    }
+
+    // View › Language switches at run time: menus, tabs and figures follow.
+    void languageSwitch()
+    {
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        w.show();
+        const QString before = w.menuBar()->actions().first()->text();
+        QCOMPARE(before, QStringLiteral("&File"));
+        Language::install(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents(); // LanguageChange is posted
+        const QString after = w.menuBar()->actions().first()->text();
+        QVERIFY2(after.contains(QStringLiteral("文件")), qPrintable(after));
+        QVERIFY(keyFiguresText(&w).contains(QStringLiteral("净现值")));
+        Language::install(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(w.menuBar()->actions().first()->text(), before);
     }
 
     // A session that dies after an autosave leaves a recovery copy; the next session loads
