@@ -123,6 +123,14 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
             m_phasesView->setModel(m_phasesModel);
             m_phasesView->setMaximumHeight(140);
             layout->addWidget(m_phasesView);
+            // Build phases are optional (Scenario › Add Build Phase); the table shows when
+            // there are some.
+            const auto showPhases = [this] {
+                m_phasesView->setVisible(m_phasesModel->rowCount() > 0);
+            };
+            connect(m_phasesModel, &QAbstractItemModel::modelReset, this, showPhases);
+            connect(m_phasesModel, &QAbstractItemModel::rowsInserted, this, showPhases);
+            connect(m_phasesModel, &QAbstractItemModel::rowsRemoved, this, showPhases);
             connect(m_phasesModel, &PhasesModel::editRefused, this, &MainWindow::refuse);
         }
         m_inputTabs->addTab(page, QString());

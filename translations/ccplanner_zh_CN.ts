@@ -2540,10 +2540,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>有效算力（估算）：</translation>
     </message>
     <message>
-        <source>%1 PFLOPS (MFU %2, goodput %3)</source>
-        <translation>%1 PFLOPS（MFU %2，有效训练时间占比 %3）</translation>
-    </message>
-    <message>
         <source>IT / facility power:</source>
         <translation>IT / 设施功率：</translation>
     </message>
@@ -2610,6 +2606,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>%1 days on %2 cards</source>
         <translation>%2 张卡上需 %1 天</translation>
+    </message>
+    <message>
+        <source>MFU / goodput:</source>
+        <translation>MFU / 有效训练时间占比：</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ namespace ccp {
 
 namespace {
 enum Row {
-    Hardware, Nameplate, Effective, Power, Capex, Npv, Irr, Payback, DiscountedPayback,
+    Hardware, Nameplate, Effective, Derating, Power, Capex, Npv, Irr, Payback, DiscountedPayback,
     Breakeven, Lcoc, Training, RowCount
 };
 } // namespace
@@ -69,7 +69,8 @@ void KeyFiguresView::changeEvent(QEvent *event)
 void KeyFiguresView::retranslateLabels()
 {
     const QStringList labels = {tr("Cards / servers / racks:"), tr("Nameplate BF16:"),
-                                tr("Effective (estimate):"), tr("IT / facility power:"),
+                                tr("Effective (estimate):"), tr("MFU / goodput:"),
+                                tr("IT / facility power:"),
                                 tr("Capex:"), tr("NPV:"), tr("IRR:"), tr("Payback:"),
                                 tr("Discounted payback:"), tr("Breakeven utilization:"),
                                 tr("Cost per card-hour sold:"), tr("Training job:")};
@@ -96,8 +97,8 @@ void KeyFiguresView::rebuild()
             .arg(l.toString(r.sizing.cards), l.toString(r.sizing.servers),
                  l.toString(r.sizing.racks)),
         tr("%1 PFLOPS").arg(l.toString(p.nameplatePflopsBf16, 'f', 1)),
-        tr("%1 PFLOPS (MFU %2, goodput %3)")
-            .arg(l.toString(p.effectivePflops, 'f', 1), pct(p.mfu), pct(p.goodput)),
+        tr("%1 PFLOPS").arg(l.toString(p.effectivePflops, 'f', 1)),
+        QStringLiteral("%1 / %2").arg(pct(p.mfu), pct(p.goodput)),
         tr("%1 MW / %2 MW")
             .arg(l.toString(r.sizing.itPowerKw / 1000, 'f', 2),
                  l.toString(r.sizing.facilityPowerKw / 1000, 'f', 2)),
