@@ -2,787 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1.%2 %3</source>
-        <translation>%1.%2 %3</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>Main scenario: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation>主方案：&lt;b&gt;%1&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Scenarios compared:</source>
-        <translation>对比方案：</translation>
-    </message>
-    <message>
-        <source>Author: %1</source>
-        <translation>编制人：%1</translation>
-    </message>
-    <message>
-        <source>Date: %1</source>
-        <translation>日期：%1</translation>
-    </message>
-    <message>
-        <source>Prepared with Compute Center Planner %1</source>
-        <translation>使用算力中心规划器 %1 编制</translation>
-    </message>
-    <message>
-        <source>Figures marked %1 are estimates: catalog values without a firm source or the output of a documented model. All amounts are in Chinese yuan (CNY), nominal, before VAT. The figures are the result of a model (see the appendix) and only as good as its inputs.</source>
-        <translation>标有 %1 的数据为估算值，即无确切来源的目录数值或有文档说明的模型输出。所有金额均以人民币元计，为名义值，不含增值税。各项数据均为模型测算结果（见附录），其准确性取决于输入数据的质量。</translation>
-    </message>
-    <message>
-        <source>Executive summary</source>
-        <translation>摘要</translation>
-    </message>
-    <message>
-        <source>This report assesses the scenario &lt;b&gt;%1&lt;/b&gt;: a center of %2 × %3 at %4 with a %5 fabric, evaluated month by month over %6 years.</source>
-        <translation>本报告评估方案 &lt;b&gt;%1&lt;/b&gt;：该中心配置 %2 × %3，位于 %4，采用 %5 组网，按月测算，测算期为 %6 年。</translation>
-    </message>
-    <message>
-        <source>Key figure</source>
-        <translation>关键指标</translation>
-    </message>
-    <message numerus="yes">
-        <source>The evaluation raised %n warning(s); see section 4.</source>
-        <translation>
-            <numerusform>评估产生 %n 条警告，详见第 4 节。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Inputs and sources</source>
-        <translation>输入参数与来源</translation>
-    </message>
-    <message>
-        <source>Every input of the scenario with its unit and source. Values filled from a catalog entry name the entry; its source is listed in section %1.3.</source>
-        <translation>本节列出本方案的全部输入参数及其单位和来源。取自目录条目的数值注明了所依据的条目，其来源列于第 %1.3 节。</translation>
-    </message>
-    <message>
-        <source>Scenario inputs</source>
-        <translation>方案输入参数</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>输入参数</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>来源</translation>
-    </message>
-    <message>
-        <source>%1 An estimate: the catalog entry marks this value as its own estimate (no firm published figure), or the value comes from a model.</source>
-        <translation>%1 估算值：目录条目将该数值标注为其自行估算（无确切的公开数据），或该数值来自模型测算。</translation>
-    </message>
-    <message>
-        <source>Customer segments and build phases</source>
-        <translation>客户群与建设阶段</translation>
-    </message>
-    <message>
-        <source>Segment</source>
-        <translation>客户群</translation>
-    </message>
-    <message>
-        <source>Share</source>
-        <translation>占比</translation>
-    </message>
-    <message>
-        <source>Utilization</source>
-        <translation>利用率</translation>
-    </message>
-    <message>
-        <source>Ramp (months)</source>
-        <translation>爬坡期（个月）</translation>
-    </message>
-    <message>
-        <source>Ramp shape</source>
-        <translation>爬坡曲线</translation>
-    </message>
-    <message>
-        <source>Price factor</source>
-        <translation>价格系数</translation>
-    </message>
-    <message>
-        <source>Everything is built at month 0 (no build phases).</source>
-        <translation>全部设备于第 0 个月建成（不分建设阶段）。</translation>
-    </message>
-    <message>
-        <source>Phase</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation>月份</translation>
-    </message>
-    <message>
-        <source>Share of the cards</source>
-        <translation>加速卡占比</translation>
-    </message>
-    <message>
-        <source>Catalog entries used</source>
-        <translation>所用目录条目</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>Entry</source>
-        <translation>条目</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>日期</translation>
-    </message>
-    <message>
-        <source>Confidence</source>
-        <translation>可信度</translation>
-    </message>
-    <message>
-        <source>Estimated fields</source>
-        <translation>估算字段</translation>
-    </message>
-    <message>
-        <source>Bill of materials</source>
-        <translation>物料清单</translation>
-    </message>
-    <message>
-        <source>Equipment and works at full build-out. Unit prices come from the catalog entries named; the total is the capital expenditure of the scenario.</source>
-        <translation>全部建成时的设备与工程量。单价取自所列目录条目；合计即本方案的资本支出。</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>项目</translation>
-    </message>
-    <message>
-        <source>Specification</source>
-        <translation>规格</translation>
-    </message>
-    <message>
-        <source>Quantity</source>
-        <translation>数量</translation>
-    </message>
-    <message>
-        <source>Unit price (CNY)</source>
-        <translation>单价（元）</translation>
-    </message>
-    <message>
-        <source>Total (%1)</source>
-        <translation>合计（%1）</translation>
-    </message>
-    <message>
-        <source>Total capital expenditure</source>
-        <translation>资本支出合计</translation>
-    </message>
-    <message>
-        <source>%1 Unit price estimated by us; see the catalog entry&apos;s source.</source>
-        <translation>%1 单价系目录编制方估算，参见该目录条目的来源说明。</translation>
-    </message>
-    <message>
-        <source>Sizing, network and power</source>
-        <translation>规模、网络与电力</translation>
-    </message>
-    <message>
-        <source>Cluster and racks</source>
-        <translation>集群与机柜</translation>
-    </message>
-    <message>
-        <source>Cards</source>
-        <translation>加速卡</translation>
-    </message>
-    <message>
-        <source>cards</source>
-        <translation>卡</translation>
-    </message>
-    <message>
-        <source>Servers</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>servers</source>
-        <translation>台</translation>
-    </message>
-    <message>
-        <source>Servers per rack</source>
-        <translation>每机柜服务器数</translation>
-    </message>
-    <message>
-        <source>Compute racks</source>
-        <translation>计算机柜</translation>
-    </message>
-    <message>
-        <source>racks</source>
-        <translation>个</translation>
-    </message>
-    <message>
-        <source>Network racks</source>
-        <translation>网络机柜</translation>
-    </message>
-    <message>
-        <source>Storage racks</source>
-        <translation>存储机柜</translation>
-    </message>
-    <message>
-        <source>Racks in total</source>
-        <translation>机柜总数</translation>
-    </message>
-    <message>
-        <source>Rack density (provisioned)</source>
-        <translation>单机柜功率密度（配置容量）</translation>
-    </message>
-    <message>
-        <source>kW/rack</source>
-        <translation>kW/机柜</translation>
-    </message>
-    <message>
-        <source>Floor area</source>
-        <translation>机房面积</translation>
-    </message>
-    <message>
-        <source>m²</source>
-        <translation>m²</translation>
-    </message>
-    <message>
-        <source>Scale-out network</source>
-        <translation>横向扩展网络</translation>
-    </message>
-    <message>
-        <source>No scale-out fabric: the cluster uses its scale-up domains only.</source>
-        <translation>未配置横向扩展网络：集群仅使用其纵向扩展（scale-up）域。</translation>
-    </message>
-    <message>
-        <source>Fabric</source>
-        <translation>组网</translation>
-    </message>
-    <message>
-        <source>Tiers</source>
-        <translation>层数</translation>
-    </message>
-    <message>
-        <source>Endpoints (NIC ports)</source>
-        <translation>端点数（网卡端口）</translation>
-    </message>
-    <message>
-        <source>ports</source>
-        <translation>个</translation>
-    </message>
-    <message>
-        <source>Oversubscription (leaf down:up)</source>
-        <translation>收敛比（叶交换机下行:上行）</translation>
-    </message>
-    <message>
-        <source>:1</source>
-        <translation>:1</translation>
-    </message>
-    <message>
-        <source>Leaf switches</source>
-        <translation>叶交换机</translation>
-    </message>
-    <message>
-        <source>switches</source>
-        <translation>台</translation>
-    </message>
-    <message>
-        <source>Spine switches</source>
-        <translation>脊交换机</translation>
-    </message>
-    <message>
-        <source>Core switches</source>
-        <translation>核心交换机</translation>
-    </message>
-    <message>
-        <source>Links (node–leaf / leaf–spine / spine–core)</source>
-        <translation>链路（节点–叶 / 叶–脊 / 脊–核心）</translation>
-    </message>
-    <message>
-        <source>links</source>
-        <translation>条</translation>
-    </message>
-    <message>
-        <source>Links in total</source>
-        <translation>链路总数</translation>
-    </message>
-    <message>
-        <source>Optical transceivers</source>
-        <translation>光模块</translation>
-    </message>
-    <message>
-        <source>modules</source>
-        <translation>个</translation>
-    </message>
-    <message>
-        <source>Capacity of the topology</source>
-        <translation>拓扑容量</translation>
-    </message>
-    <message>
-        <source>Network power</source>
-        <translation>网络功率</translation>
-    </message>
-    <message>
-        <source>kW</source>
-        <translation>kW</translation>
-    </message>
-    <message>
-        <source>Network capex</source>
-        <translation>网络资本支出</translation>
-    </message>
-    <message>
-        <source>Power, energy and emissions</source>
-        <translation>电力、能耗与排放</translation>
-    </message>
-    <message>
-        <source>IT power (provisioned)</source>
-        <translation>IT 功率（配置容量）</translation>
-    </message>
-    <message>
-        <source>Facility power (provisioned, × PUE)</source>
-        <translation>设施功率（配置容量，× PUE）</translation>
-    </message>
-    <message>
-        <source>IT power drawn at steady state</source>
-        <translation>稳态 IT 实际功率</translation>
-    </message>
-    <message>
-        <source>Facility power drawn at steady state</source>
-        <translation>稳态设施实际功率</translation>
-    </message>
-    <message>
-        <source>PUE</source>
-        <translation>PUE</translation>
-    </message>
-    <message>
-        <source>Annual energy (steady-state year)</source>
-        <translation>年用电量（稳态年份）</translation>
-    </message>
-    <message>
-        <source>MWh</source>
-        <translation>MWh</translation>
-    </message>
-    <message>
-        <source>Annual CO₂ emissions</source>
-        <translation>年 CO₂ 排放量</translation>
-    </message>
-    <message>
-        <source>t</source>
-        <translation>t</translation>
-    </message>
-    <message>
-        <source>Warnings</source>
-        <translation>警告</translation>
-    </message>
-    <message>
-        <source>The evaluation raised no warnings.</source>
-        <translation>评估未产生警告。</translation>
-    </message>
-    <message>
-        <source>Effective performance</source>
-        <translation>有效算力</translation>
-    </message>
-    <message>
-        <source>Nameplate compute is derated step by step: to the hours the cards are available, to the share of them that is sold, and to the useful work of a large-model training job (MFU × goodput, an estimate). Of %1 PFLOPS nameplate, %2 PFLOPS are useful (%3).</source>
-        <translation>标称算力逐级折损：先按加速卡的可用时长折算，再按其中售出的比例折算，最后按大模型训练任务的有效工作量折算（MFU × 有效训练时间占比，为估算值）。在 %1 PFLOPS 标称算力中，有效算力为 %2 PFLOPS（%3）。</translation>
-    </message>
-    <message>
-        <source>Model FLOPs utilization</source>
-        <translation>模型算力利用率（MFU）</translation>
-    </message>
-    <message>
-        <source>Factor</source>
-        <translation>因子</translation>
-    </message>
-    <message>
-        <source>Depends on</source>
-        <translation>取决于</translation>
-    </message>
-    <message>
-        <source>Reference MFU</source>
-        <translation>参考 MFU</translation>
-    </message>
-    <message>
-        <source>mature stack, 8-card NVLink domains</source>
-        <translation>成熟软件栈，8 卡 NVLink 域</translation>
-    </message>
-    <message>
-        <source>Software stack</source>
-        <translation>软件栈</translation>
-    </message>
-    <message>
-        <source>card&apos;s software efficiency</source>
-        <translation>加速卡的软件效率</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>显存</translation>
-    </message>
-    <message>
-        <source>(memory GB / 80)^0.1</source>
-        <translation>(显存 GB / 80)^0.1</translation>
-    </message>
-    <message>
-        <source>Scale-up</source>
-        <translation>纵向扩展</translation>
-    </message>
-    <message>
-        <source>scale-up GB/s per TFLOP/s, domain size</source>
-        <translation>每 TFLOP/s 的纵向扩展带宽（GB/s）、域大小</translation>
-    </message>
-    <message>
-        <source>Scale-out</source>
-        <translation>横向扩展</translation>
-    </message>
-    <message>
-        <source>NIC Gb/s per card per TFLOP/s</source>
-        <translation>每卡每 TFLOP/s 的网卡带宽（Gb/s）</translation>
-    </message>
-    <message>
-        <source>Oversubscription</source>
-        <translation>收敛比</translation>
-    </message>
-    <message>
-        <source>1 / (1 + 0.05·(r − 1))</source>
-        <translation>1 / (1 + 0.05·(r − 1))</translation>
-    </message>
-    <message>
-        <source>Cluster size</source>
-        <translation>集群规模</translation>
-    </message>
-    <message>
-        <source>cards in the job</source>
-        <translation>任务所用卡数</translation>
-    </message>
-    <message>
-        <source>MFU of the model</source>
-        <translation>模型测算的 MFU</translation>
-    </message>
-    <message>
-        <source>The scenario sets the MFU to %1; the model&apos;s value above is shown for comparison.</source>
-        <translation>本方案将 MFU 设定为 %1；上表中的模型测算值仅供对比。</translation>
-    </message>
-    <message>
-        <source>Goodput under interruptions and checkpoints: %1 (Young/Daly, first order).</source>
-        <translation>考虑中断与检查点后的有效训练时间占比：%1（Young/Daly 一阶近似）。</translation>
-    </message>
-    <message>
-        <source>Training job</source>
-        <translation>训练任务</translation>
-    </message>
-    <message>
-        <source>Model parameters</source>
-        <translation>模型参数量</translation>
-    </message>
-    <message>
-        <source>billion</source>
-        <translation>十亿</translation>
-    </message>
-    <message>
-        <source>Training tokens</source>
-        <translation>训练 token 数</translation>
-    </message>
-    <message>
-        <source>trillion</source>
-        <translation>万亿</translation>
-    </message>
-    <message>
-        <source>Training compute (%1·N·D)</source>
-        <translation>训练计算量（%1·N·D）</translation>
-    </message>
-    <message>
-        <source>FLOP</source>
-        <translation>FLOP</translation>
-    </message>
-    <message>
-        <source>Cards used</source>
-        <translation>使用卡数</translation>
-    </message>
-    <message>
-        <source>MFU × goodput</source>
-        <translation>MFU × 有效训练时间占比</translation>
-    </message>
-    <message>
-        <source>Wall-clock duration</source>
-        <translation>实际耗时</translation>
-    </message>
-    <message>
-        <source>days</source>
-        <translation>天</translation>
-    </message>
-    <message>
-        <source>Target duration</source>
-        <translation>目标工期</translation>
-    </message>
-    <message>
-        <source>Meets the target</source>
-        <translation>是否满足目标</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>GPU-hours</source>
-        <translation>GPU 时数</translation>
-    </message>
-    <message>
-        <source>card-hours</source>
-        <translation>卡时</translation>
-    </message>
-    <message>
-        <source>Energy</source>
-        <translation>能耗</translation>
-    </message>
-    <message>
-        <source>Cost at the scenario&apos;s list price</source>
-        <translation>按本方案刊例价计算的费用</translation>
-    </message>
-    <message>
-        <source>Memory needed / available</source>
-        <translation>所需显存 / 可用显存</translation>
-    </message>
-    <message>
-        <source>GB</source>
-        <translation>GB</translation>
-    </message>
-    <message>
-        <source>Utilization, payback and cash flows</source>
-        <translation>利用率、投资回收与现金流</translation>
-    </message>
-    <message>
-        <source>Monthly sold utilization against the cumulative project cash flow. %1</source>
-        <translation>月度售出利用率与项目累计现金流对照。%1</translation>
-    </message>
-    <message>
-        <source>The cumulative cash flow turns positive after %1 months (%2).</source>
-        <translation>累计现金流在 %1 个月后转正（%2）。</translation>
-    </message>
-    <message>
-        <source>The cumulative cash flow stays negative over the horizon.</source>
-        <translation>累计现金流在整个测算期内始终为负。</translation>
-    </message>
-    <message>
-        <source>Capex and opex breakdown</source>
-        <translation>资本支出与运营成本构成</translation>
-    </message>
-    <message>
-        <source>Capex item</source>
-        <translation>资本支出项目</translation>
-    </message>
-    <message>
-        <source>Amount (%1)</source>
-        <translation>金额（%1）</translation>
-    </message>
-    <message>
-        <source>Opex item (year %1)</source>
-        <translation>运营成本项目（第 %1 年）</translation>
-    </message>
-    <message>
-        <source>Network</source>
-        <translation>网络</translation>
-    </message>
-    <message>
-        <source>Storage</source>
-        <translation>存储</translation>
-    </message>
-    <message>
-        <source>Facility</source>
-        <translation>基础设施</translation>
-    </message>
-    <message>
-        <source>Installation</source>
-        <translation>安装</translation>
-    </message>
-    <message>
-        <source>Software</source>
-        <translation>软件</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>维护</translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation>人员</translation>
-    </message>
-    <message>
-        <source>Bandwidth</source>
-        <translation>带宽</translation>
-    </message>
-    <message>
-        <source>Rent</source>
-        <translation>租金</translation>
-    </message>
-    <message>
-        <source>Insurance</source>
-        <translation>保险</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合计</translation>
-    </message>
-    <message>
-        <source>Steady-state year %1: revenue %2, opex %3, EBITDA margin %4.</source>
-        <translation>稳态年份（第 %1 年）：收入 %2，运营成本 %3，EBITDA 利润率 %4。</translation>
-    </message>
-    <message>
-        <source>Yearly cash flow</source>
-        <translation>年度现金流</translation>
-    </message>
-    <message>
-        <source>Project (unlevered) cash flows by operating year; year 0 is month 0, the commissioning with the initial investment. Amounts in %1.</source>
-        <translation>按运营年度列示的项目（无杠杆）现金流；第 0 年即第 0 个月，为投产及初始投资时点。金额单位：%1。</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>年份</translation>
-    </message>
-    <message>
-        <source>Revenue (%1)</source>
-        <translation>收入（%1）</translation>
-    </message>
-    <message>
-        <source>Opex (%1)</source>
-        <translation>运营成本（%1）</translation>
-    </message>
-    <message>
-        <source>Capex (%1)</source>
-        <translation>资本支出（%1）</translation>
-    </message>
-    <message>
-        <source>Tax (%1)</source>
-        <translation>税费（%1）</translation>
-    </message>
-    <message>
-        <source>Cash flow (%1)</source>
-        <translation>现金流（%1）</translation>
-    </message>
-    <message>
-        <source>Cumulative (%1)</source>
-        <translation>累计（%1）</translation>
-    </message>
-    <message>
-        <source>Cash flow = revenue + subsidies − opex − capex + grants − tax + residual value (in the last year); subsidies, grants and the residual value are not shown as columns. The monthly figures are in the Excel and CSV exports.</source>
-        <translation>现金流 = 收入 + 补贴 − 运营成本 − 资本支出 + 投资补助 − 税费 + 残值（计入最后一年）；补贴、投资补助和残值未单独列示。月度数据见 Excel 和 CSV 导出文件。</translation>
-    </message>
-    <message>
-        <source>Scenario comparison</source>
-        <translation>方案比较</translation>
-    </message>
-    <message>
-        <source>The key figures of every scenario of the project; the main scenario of this report is marked with *.</source>
-        <translation>本项目各方案的关键指标；本报告的主方案以 * 标示。</translation>
-    </message>
-    <message>
-        <source>Site</source>
-        <translation>站点</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>Net present value (NPV)</source>
-        <translation>净现值（NPV）</translation>
-    </message>
-    <message>
-        <source>Sensitivity and risk</source>
-        <translation>敏感性与风险</translation>
-    </message>
-    <message>
-        <source>Appendix: methodology and sources</source>
-        <translation>附录：方法说明与数据来源</translation>
-    </message>
-    <message>
-        <source>Method in short</source>
-        <translation>方法概要</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Sizing.&lt;/b&gt; Servers = ⌈cards / cards per server⌉; servers per rack limited by the rack&apos;s power budget and rack units; floor area = racks × area per rack.</source>
-        <translation>&lt;b&gt;规模测算。&lt;/b&gt;服务器数 = ⌈卡数 / 每台服务器卡数⌉；每机柜服务器数受机柜功率预算和机柜 U 数限制；机房面积 = 机柜数 × 每机柜面积。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Network.&lt;/b&gt; Rail-optimized fat-tree with the fewest tiers that fit: leaf down ports d = ⌊k·r/(r+1)⌋ of radix k at oversubscription r:1; two tiers up to k·d endpoints, three beyond (Al-Fares et al., SIGCOMM 2008).</source>
-        <translation>&lt;b&gt;网络。&lt;/b&gt;采用满足规模要求的最少层数的轨道优化（rail-optimized）胖树拓扑：交换机端口数为 k、收敛比为 r:1 时，叶交换机下行端口数 d = ⌊k·r/(r+1)⌋；端点数不超过 k·d 时为两层，超过时为三层（Al-Fares 等，SIGCOMM 2008）。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Power.&lt;/b&gt; Provisioned IT power = servers × max kW + network + storage; facility = IT × PUE. Drawn power P(u) = P_idle + u·(P_busy − P_idle); energy = drawn facility kW × 730 h per month.</source>
-        <translation>&lt;b&gt;电力。&lt;/b&gt;配置 IT 功率 = 服务器数 × 单台最大功率（kW）+ 网络 + 存储；设施功率 = IT 功率 × PUE。实际功率 P(u) = P_idle + u·(P_busy − P_idle)；用电量 = 设施实际功率（kW）× 每月 730 h。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Demand.&lt;/b&gt; Capacity = cards × 730 h × availability; each customer segment reserves a share, ramps up to its utilization and pays a price factor × list; the list price declines by the annual rate.</source>
-        <translation>&lt;b&gt;需求。&lt;/b&gt;可售容量 = 卡数 × 730 h × 可用率；各客户群预留一定份额，逐步爬坡至其利用率，并按价格系数 × 刊例价付费；刊例价按年降幅逐年下降。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Money.&lt;/b&gt; Month 0 carries the initial capex; cash flow = revenue + subsidies − opex − capex + grant − tax + residual value; straight-line depreciation; income tax with loss carry-forward.</source>
-        <translation>&lt;b&gt;资金。&lt;/b&gt;初始资本支出计入第 0 个月；现金流 = 收入 + 补贴 − 运营成本 − 资本支出 + 投资补助 − 税费 + 残值；采用直线法折旧；所得税考虑亏损结转。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Metrics.&lt;/b&gt; NPV = Σ CF_t / (1+r_m)^t with r_m = (1+r)^(1/12) − 1; IRR = (1+i)^12 − 1 where i zeroes the monthly NPV; payback interpolated on the cumulative cash flow; breakeven utilization scales every segment until NPV = 0; LCOC = PV(costs) / PV(card-hours sold).</source>
-        <translation>&lt;b&gt;指标。&lt;/b&gt;NPV = Σ CF_t / (1+r_m)^t，其中 r_m = (1+r)^(1/12) − 1；IRR = (1+i)^12 − 1，其中 i 为使月度净现值为零的月利率；投资回收期按累计现金流插值求得；盈亏平衡利用率通过同比例缩放各客户群利用率直至 NPV = 0 求得；LCOC = PV(成本) / PV(售出卡时)。</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Effective performance.&lt;/b&gt; Useful PFLOPS = nameplate × availability × utilization × MFU × goodput; goodput = τ/(τ+w) × (1 − Λ·(R + τ/2)) (Young/Daly); training compute = 6·N·D (Kaplan et al., 2020).</source>
-        <translation>&lt;b&gt;有效算力。&lt;/b&gt;有效 PFLOPS = 标称算力 × 可用率 × 利用率 × MFU × 有效训练时间占比；有效训练时间占比 = τ/(τ+w) × (1 − Λ·(R + τ/2))（Young/Daly）；训练计算量 = 6·N·D（Kaplan 等，2020）。</translation>
-    </message>
-    <message>
-        <source>MFU model calibration</source>
-        <translation>MFU 模型校准</translation>
-    </message>
-    <message>
-        <source>MFU = 0.465 × F_software × F_memory × F_scale-up × F_scale-out × F_oversub × F_size, calibrated to published training runs:</source>
-        <translation>MFU = 0.465 × F_software × F_memory × F_scale-up × F_scale-out × F_oversub × F_size，依据已公开的训练实例校准：</translation>
-    </message>
-    <message>
-        <source>Published run</source>
-        <translation>公开训练实例</translation>
-    </message>
-    <message>
-        <source>GPUs</source>
-        <translation>GPU 数</translation>
-    </message>
-    <message>
-        <source>Observed MFU</source>
-        <translation>实测 MFU</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>模型值</translation>
-    </message>
-    <message>
-        <source>Residual</source>
-        <translation>残差</translation>
-    </message>
-    <message>
-        <source>There are no public calibration points for domestic cards: their MFU rests on the estimated software factor and is marked as an estimate.</source>
-        <translation>国产加速卡尚无公开的校准数据：其 MFU 依赖于估算的软件因子，因此标注为估算值。</translation>
-    </message>
-    <message>
-        <source>Catalog sources</source>
-        <translation>目录数据来源</translation>
-    </message>
-    <message>
-        <source>Card figures draw on Epoch AI&apos;s Machine Learning Hardware data set. %1</source>
-        <translation>加速卡数据参考 Epoch AI 的 Machine Learning Hardware 数据集。%1</translation>
-    </message>
-</context>
-<context>
     <name>QObject</name>
     <message>
         <source>Cannot load the catalog</source>
@@ -3214,6 +2433,784 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Cannot write the report “%1”: %2</source>
         <translation>无法写入报告“%1”：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1.%2 %3</source>
+        <translation>%1.%2 %3</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Main scenario: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>主方案：&lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Scenarios compared:</source>
+        <translation>对比方案：</translation>
+    </message>
+    <message>
+        <source>Author: %1</source>
+        <translation>编制人：%1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>日期：%1</translation>
+    </message>
+    <message>
+        <source>Prepared with Compute Center Planner %1</source>
+        <translation>使用算力中心规划器 %1 编制</translation>
+    </message>
+    <message>
+        <source>Figures marked %1 are estimates: catalog values without a firm source or the output of a documented model. All amounts are in Chinese yuan (CNY), nominal, before VAT. The figures are the result of a model (see the appendix) and only as good as its inputs.</source>
+        <translation>标有 %1 的数据为估算值，即无确切来源的目录数值或有文档说明的模型输出。所有金额均以人民币元计，为名义值，不含增值税。各项数据均为模型测算结果（见附录），其准确性取决于输入数据的质量。</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>This report assesses the scenario &lt;b&gt;%1&lt;/b&gt;: a center of %2 × %3 at %4 with a %5 fabric, evaluated month by month over %6 years.</source>
+        <translation>本报告评估方案 &lt;b&gt;%1&lt;/b&gt;：该中心配置 %2 × %3，位于 %4，采用 %5 组网，按月测算，测算期为 %6 年。</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>关键指标</translation>
+    </message>
+    <message numerus="yes">
+        <source>The evaluation raised %n warning(s); see section 4.</source>
+        <translation>
+            <numerusform>评估产生 %n 条警告，详见第 4 节。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inputs and sources</source>
+        <translation>输入参数与来源</translation>
+    </message>
+    <message>
+        <source>Every input of the scenario with its unit and source. Values filled from a catalog entry name the entry; its source is listed in section %1.3.</source>
+        <translation>本节列出本方案的全部输入参数及其单位和来源。取自目录条目的数值注明了所依据的条目，其来源列于第 %1.3 节。</translation>
+    </message>
+    <message>
+        <source>Scenario inputs</source>
+        <translation>方案输入参数</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入参数</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>%1 An estimate: the catalog entry marks this value as its own estimate (no firm published figure), or the value comes from a model.</source>
+        <translation>%1 估算值：目录条目将该数值标注为其自行估算（无确切的公开数据），或该数值来自模型测算。</translation>
+    </message>
+    <message>
+        <source>Customer segments and build phases</source>
+        <translation>客户群与建设阶段</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>客户群</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Utilization</source>
+        <translation>利用率</translation>
+    </message>
+    <message>
+        <source>Ramp (months)</source>
+        <translation>爬坡期（个月）</translation>
+    </message>
+    <message>
+        <source>Ramp shape</source>
+        <translation>爬坡曲线</translation>
+    </message>
+    <message>
+        <source>Price factor</source>
+        <translation>价格系数</translation>
+    </message>
+    <message>
+        <source>Everything is built at month 0 (no build phases).</source>
+        <translation>全部设备于第 0 个月建成（不分建设阶段）。</translation>
+    </message>
+    <message>
+        <source>Phase</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Share of the cards</source>
+        <translation>加速卡占比</translation>
+    </message>
+    <message>
+        <source>Catalog entries used</source>
+        <translation>所用目录条目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>可信度</translation>
+    </message>
+    <message>
+        <source>Estimated fields</source>
+        <translation>估算字段</translation>
+    </message>
+    <message>
+        <source>Bill of materials</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <source>Equipment and works at full build-out. Unit prices come from the catalog entries named; the total is the capital expenditure of the scenario.</source>
+        <translation>全部建成时的设备与工程量。单价取自所列目录条目；合计即本方案的资本支出。</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Unit price (CNY)</source>
+        <translation>单价（元）</translation>
+    </message>
+    <message>
+        <source>Total (%1)</source>
+        <translation>合计（%1）</translation>
+    </message>
+    <message>
+        <source>Total capital expenditure</source>
+        <translation>资本支出合计</translation>
+    </message>
+    <message>
+        <source>%1 Unit price estimated by us; see the catalog entry&apos;s source.</source>
+        <translation>%1 单价系目录编制方估算，参见该目录条目的来源说明。</translation>
+    </message>
+    <message>
+        <source>Sizing, network and power</source>
+        <translation>规模、网络与电力</translation>
+    </message>
+    <message>
+        <source>Cluster and racks</source>
+        <translation>集群与机柜</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>卡</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation>台</translation>
+    </message>
+    <message>
+        <source>Servers per rack</source>
+        <translation>每机柜服务器数</translation>
+    </message>
+    <message>
+        <source>Compute racks</source>
+        <translation>计算机柜</translation>
+    </message>
+    <message>
+        <source>racks</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>Network racks</source>
+        <translation>网络机柜</translation>
+    </message>
+    <message>
+        <source>Storage racks</source>
+        <translation>存储机柜</translation>
+    </message>
+    <message>
+        <source>Racks in total</source>
+        <translation>机柜总数</translation>
+    </message>
+    <message>
+        <source>Rack density (provisioned)</source>
+        <translation>单机柜功率密度（配置容量）</translation>
+    </message>
+    <message>
+        <source>kW/rack</source>
+        <translation>kW/机柜</translation>
+    </message>
+    <message>
+        <source>Floor area</source>
+        <translation>机房面积</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Scale-out network</source>
+        <translation>横向扩展网络</translation>
+    </message>
+    <message>
+        <source>No scale-out fabric: the cluster uses its scale-up domains only.</source>
+        <translation>未配置横向扩展网络：集群仅使用其纵向扩展（scale-up）域。</translation>
+    </message>
+    <message>
+        <source>Fabric</source>
+        <translation>组网</translation>
+    </message>
+    <message>
+        <source>Tiers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Endpoints (NIC ports)</source>
+        <translation>端点数（网卡端口）</translation>
+    </message>
+    <message>
+        <source>ports</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>Oversubscription (leaf down:up)</source>
+        <translation>收敛比（叶交换机下行:上行）</translation>
+    </message>
+    <message>
+        <source>:1</source>
+        <translation>:1</translation>
+    </message>
+    <message>
+        <source>Leaf switches</source>
+        <translation>叶交换机</translation>
+    </message>
+    <message>
+        <source>switches</source>
+        <translation>台</translation>
+    </message>
+    <message>
+        <source>Spine switches</source>
+        <translation>脊交换机</translation>
+    </message>
+    <message>
+        <source>Core switches</source>
+        <translation>核心交换机</translation>
+    </message>
+    <message>
+        <source>Links (node–leaf / leaf–spine / spine–core)</source>
+        <translation>链路（节点–叶 / 叶–脊 / 脊–核心）</translation>
+    </message>
+    <message>
+        <source>links</source>
+        <translation>条</translation>
+    </message>
+    <message>
+        <source>Links in total</source>
+        <translation>链路总数</translation>
+    </message>
+    <message>
+        <source>Optical transceivers</source>
+        <translation>光模块</translation>
+    </message>
+    <message>
+        <source>modules</source>
+        <translation>个</translation>
+    </message>
+    <message>
+        <source>Capacity of the topology</source>
+        <translation>拓扑容量</translation>
+    </message>
+    <message>
+        <source>Network power</source>
+        <translation>网络功率</translation>
+    </message>
+    <message>
+        <source>kW</source>
+        <translation>kW</translation>
+    </message>
+    <message>
+        <source>Network capex</source>
+        <translation>网络资本支出</translation>
+    </message>
+    <message>
+        <source>Power, energy and emissions</source>
+        <translation>电力、能耗与排放</translation>
+    </message>
+    <message>
+        <source>IT power (provisioned)</source>
+        <translation>IT 功率（配置容量）</translation>
+    </message>
+    <message>
+        <source>Facility power (provisioned, × PUE)</source>
+        <translation>设施功率（配置容量，× PUE）</translation>
+    </message>
+    <message>
+        <source>IT power drawn at steady state</source>
+        <translation>稳态 IT 实际功率</translation>
+    </message>
+    <message>
+        <source>Facility power drawn at steady state</source>
+        <translation>稳态设施实际功率</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Annual energy (steady-state year)</source>
+        <translation>年用电量（稳态年份）</translation>
+    </message>
+    <message>
+        <source>MWh</source>
+        <translation>MWh</translation>
+    </message>
+    <message>
+        <source>Annual CO₂ emissions</source>
+        <translation>年 CO₂ 排放量</translation>
+    </message>
+    <message>
+        <source>t</source>
+        <translation>t</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>The evaluation raised no warnings.</source>
+        <translation>评估未产生警告。</translation>
+    </message>
+    <message>
+        <source>Effective performance</source>
+        <translation>有效算力</translation>
+    </message>
+    <message>
+        <source>Nameplate compute is derated step by step: to the hours the cards are available, to the share of them that is sold, and to the useful work of a large-model training job (MFU × goodput, an estimate). Of %1 PFLOPS nameplate, %2 PFLOPS are useful (%3).</source>
+        <translation>标称算力逐级折损：先按加速卡的可用时长折算，再按其中售出的比例折算，最后按大模型训练任务的有效工作量折算（MFU × 有效训练时间占比，为估算值）。在 %1 PFLOPS 标称算力中，有效算力为 %2 PFLOPS（%3）。</translation>
+    </message>
+    <message>
+        <source>Model FLOPs utilization</source>
+        <translation>模型算力利用率（MFU）</translation>
+    </message>
+    <message>
+        <source>Factor</source>
+        <translation>因子</translation>
+    </message>
+    <message>
+        <source>Depends on</source>
+        <translation>取决于</translation>
+    </message>
+    <message>
+        <source>Reference MFU</source>
+        <translation>参考 MFU</translation>
+    </message>
+    <message>
+        <source>mature stack, 8-card NVLink domains</source>
+        <translation>成熟软件栈，8 卡 NVLink 域</translation>
+    </message>
+    <message>
+        <source>Software stack</source>
+        <translation>软件栈</translation>
+    </message>
+    <message>
+        <source>card&apos;s software efficiency</source>
+        <translation>加速卡的软件效率</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <source>(memory GB / 80)^0.1</source>
+        <translation>(显存 GB / 80)^0.1</translation>
+    </message>
+    <message>
+        <source>Scale-up</source>
+        <translation>纵向扩展</translation>
+    </message>
+    <message>
+        <source>scale-up GB/s per TFLOP/s, domain size</source>
+        <translation>每 TFLOP/s 的纵向扩展带宽（GB/s）、域大小</translation>
+    </message>
+    <message>
+        <source>Scale-out</source>
+        <translation>横向扩展</translation>
+    </message>
+    <message>
+        <source>NIC Gb/s per card per TFLOP/s</source>
+        <translation>每卡每 TFLOP/s 的网卡带宽（Gb/s）</translation>
+    </message>
+    <message>
+        <source>Oversubscription</source>
+        <translation>收敛比</translation>
+    </message>
+    <message>
+        <source>1 / (1 + 0.05·(r − 1))</source>
+        <translation>1 / (1 + 0.05·(r − 1))</translation>
+    </message>
+    <message>
+        <source>Cluster size</source>
+        <translation>集群规模</translation>
+    </message>
+    <message>
+        <source>cards in the job</source>
+        <translation>任务所用卡数</translation>
+    </message>
+    <message>
+        <source>MFU of the model</source>
+        <translation>模型测算的 MFU</translation>
+    </message>
+    <message>
+        <source>The scenario sets the MFU to %1; the model&apos;s value above is shown for comparison.</source>
+        <translation>本方案将 MFU 设定为 %1；上表中的模型测算值仅供对比。</translation>
+    </message>
+    <message>
+        <source>Goodput under interruptions and checkpoints: %1 (Young/Daly, first order).</source>
+        <translation>考虑中断与检查点后的有效训练时间占比：%1（Young/Daly 一阶近似）。</translation>
+    </message>
+    <message>
+        <source>Training job</source>
+        <translation>训练任务</translation>
+    </message>
+    <message>
+        <source>Model parameters</source>
+        <translation>模型参数量</translation>
+    </message>
+    <message>
+        <source>billion</source>
+        <translation>十亿</translation>
+    </message>
+    <message>
+        <source>Training tokens</source>
+        <translation>训练 token 数</translation>
+    </message>
+    <message>
+        <source>trillion</source>
+        <translation>万亿</translation>
+    </message>
+    <message>
+        <source>Training compute (%1·N·D)</source>
+        <translation>训练计算量（%1·N·D）</translation>
+    </message>
+    <message>
+        <source>FLOP</source>
+        <translation>FLOP</translation>
+    </message>
+    <message>
+        <source>Cards used</source>
+        <translation>使用卡数</translation>
+    </message>
+    <message>
+        <source>MFU × goodput</source>
+        <translation>MFU × 有效训练时间占比</translation>
+    </message>
+    <message>
+        <source>Wall-clock duration</source>
+        <translation>实际耗时</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <source>Target duration</source>
+        <translation>目标工期</translation>
+    </message>
+    <message>
+        <source>Meets the target</source>
+        <translation>是否满足目标</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>GPU-hours</source>
+        <translation>GPU 时数</translation>
+    </message>
+    <message>
+        <source>card-hours</source>
+        <translation>卡时</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>能耗</translation>
+    </message>
+    <message>
+        <source>Cost at the scenario&apos;s list price</source>
+        <translation>按本方案刊例价计算的费用</translation>
+    </message>
+    <message>
+        <source>Memory needed / available</source>
+        <translation>所需显存 / 可用显存</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>Utilization, payback and cash flows</source>
+        <translation>利用率、投资回收与现金流</translation>
+    </message>
+    <message>
+        <source>Monthly sold utilization against the cumulative project cash flow. %1</source>
+        <translation>月度售出利用率与项目累计现金流对照。%1</translation>
+    </message>
+    <message>
+        <source>The cumulative cash flow turns positive after %1 months (%2).</source>
+        <translation>累计现金流在 %1 个月后转正（%2）。</translation>
+    </message>
+    <message>
+        <source>The cumulative cash flow stays negative over the horizon.</source>
+        <translation>累计现金流在整个测算期内始终为负。</translation>
+    </message>
+    <message>
+        <source>Capex and opex breakdown</source>
+        <translation>资本支出与运营成本构成</translation>
+    </message>
+    <message>
+        <source>Capex item</source>
+        <translation>资本支出项目</translation>
+    </message>
+    <message>
+        <source>Amount (%1)</source>
+        <translation>金额（%1）</translation>
+    </message>
+    <message>
+        <source>Opex item (year %1)</source>
+        <translation>运营成本项目（第 %1 年）</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>基础设施</translation>
+    </message>
+    <message>
+        <source>Installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>软件</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>维护</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>带宽</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>租金</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>保险</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Steady-state year %1: revenue %2, opex %3, EBITDA margin %4.</source>
+        <translation>稳态年份（第 %1 年）：收入 %2，运营成本 %3，EBITDA 利润率 %4。</translation>
+    </message>
+    <message>
+        <source>Yearly cash flow</source>
+        <translation>年度现金流</translation>
+    </message>
+    <message>
+        <source>Project (unlevered) cash flows by operating year; year 0 is month 0, the commissioning with the initial investment. Amounts in %1.</source>
+        <translation>按运营年度列示的项目（无杠杆）现金流；第 0 年即第 0 个月，为投产及初始投资时点。金额单位：%1。</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>Revenue (%1)</source>
+        <translation>收入（%1）</translation>
+    </message>
+    <message>
+        <source>Opex (%1)</source>
+        <translation>运营成本（%1）</translation>
+    </message>
+    <message>
+        <source>Capex (%1)</source>
+        <translation>资本支出（%1）</translation>
+    </message>
+    <message>
+        <source>Tax (%1)</source>
+        <translation>税费（%1）</translation>
+    </message>
+    <message>
+        <source>Cash flow (%1)</source>
+        <translation>现金流（%1）</translation>
+    </message>
+    <message>
+        <source>Cumulative (%1)</source>
+        <translation>累计（%1）</translation>
+    </message>
+    <message>
+        <source>Cash flow = revenue + subsidies − opex − capex + grants − tax + residual value (in the last year); subsidies, grants and the residual value are not shown as columns. The monthly figures are in the Excel and CSV exports.</source>
+        <translation>现金流 = 收入 + 补贴 − 运营成本 − 资本支出 + 投资补助 − 税费 + 残值（计入最后一年）；补贴、投资补助和残值未单独列示。月度数据见 Excel 和 CSV 导出文件。</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>方案比较</translation>
+    </message>
+    <message>
+        <source>The key figures of every scenario of the project; the main scenario of this report is marked with *.</source>
+        <translation>本项目各方案的关键指标；本报告的主方案以 * 标示。</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Net present value (NPV)</source>
+        <translation>净现值（NPV）</translation>
+    </message>
+    <message>
+        <source>Sensitivity and risk</source>
+        <translation>敏感性与风险</translation>
+    </message>
+    <message>
+        <source>Appendix: methodology and sources</source>
+        <translation>附录：方法说明与数据来源</translation>
+    </message>
+    <message>
+        <source>Method in short</source>
+        <translation>方法概要</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Sizing.&lt;/b&gt; Servers = ⌈cards / cards per server⌉; servers per rack limited by the rack&apos;s power budget and rack units; floor area = racks × area per rack.</source>
+        <translation>&lt;b&gt;规模测算。&lt;/b&gt;服务器数 = ⌈卡数 / 每台服务器卡数⌉；每机柜服务器数受机柜功率预算和机柜 U 数限制；机房面积 = 机柜数 × 每机柜面积。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Network.&lt;/b&gt; Rail-optimized fat-tree with the fewest tiers that fit: leaf down ports d = ⌊k·r/(r+1)⌋ of radix k at oversubscription r:1; two tiers up to k·d endpoints, three beyond (Al-Fares et al., SIGCOMM 2008).</source>
+        <translation>&lt;b&gt;网络。&lt;/b&gt;采用满足规模要求的最少层数的轨道优化（rail-optimized）胖树拓扑：交换机端口数为 k、收敛比为 r:1 时，叶交换机下行端口数 d = ⌊k·r/(r+1)⌋；端点数不超过 k·d 时为两层，超过时为三层（Al-Fares 等，SIGCOMM 2008）。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Power.&lt;/b&gt; Provisioned IT power = servers × max kW + network + storage; facility = IT × PUE. Drawn power P(u) = P_idle + u·(P_busy − P_idle); energy = drawn facility kW × 730 h per month.</source>
+        <translation>&lt;b&gt;电力。&lt;/b&gt;配置 IT 功率 = 服务器数 × 单台最大功率（kW）+ 网络 + 存储；设施功率 = IT 功率 × PUE。实际功率 P(u) = P_idle + u·(P_busy − P_idle)；用电量 = 设施实际功率（kW）× 每月 730 h。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Demand.&lt;/b&gt; Capacity = cards × 730 h × availability; each customer segment reserves a share, ramps up to its utilization and pays a price factor × list; the list price declines by the annual rate.</source>
+        <translation>&lt;b&gt;需求。&lt;/b&gt;可售容量 = 卡数 × 730 h × 可用率；各客户群预留一定份额，逐步爬坡至其利用率，并按价格系数 × 刊例价付费；刊例价按年降幅逐年下降。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Money.&lt;/b&gt; Month 0 carries the initial capex; cash flow = revenue + subsidies − opex − capex + grant − tax + residual value; straight-line depreciation; income tax with loss carry-forward.</source>
+        <translation>&lt;b&gt;资金。&lt;/b&gt;初始资本支出计入第 0 个月；现金流 = 收入 + 补贴 − 运营成本 − 资本支出 + 投资补助 − 税费 + 残值；采用直线法折旧；所得税考虑亏损结转。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Metrics.&lt;/b&gt; NPV = Σ CF_t / (1+r_m)^t with r_m = (1+r)^(1/12) − 1; IRR = (1+i)^12 − 1 where i zeroes the monthly NPV; payback interpolated on the cumulative cash flow; breakeven utilization scales every segment until NPV = 0; LCOC = PV(costs) / PV(card-hours sold).</source>
+        <translation>&lt;b&gt;指标。&lt;/b&gt;NPV = Σ CF_t / (1+r_m)^t，其中 r_m = (1+r)^(1/12) − 1；IRR = (1+i)^12 − 1，其中 i 为使月度净现值为零的月利率；投资回收期按累计现金流插值求得；盈亏平衡利用率通过同比例缩放各客户群利用率直至 NPV = 0 求得；LCOC = PV(成本) / PV(售出卡时)。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Effective performance.&lt;/b&gt; Useful PFLOPS = nameplate × availability × utilization × MFU × goodput; goodput = τ/(τ+w) × (1 − Λ·(R + τ/2)) (Young/Daly); training compute = 6·N·D (Kaplan et al., 2020).</source>
+        <translation>&lt;b&gt;有效算力。&lt;/b&gt;有效 PFLOPS = 标称算力 × 可用率 × 利用率 × MFU × 有效训练时间占比；有效训练时间占比 = τ/(τ+w) × (1 − Λ·(R + τ/2))（Young/Daly）；训练计算量 = 6·N·D（Kaplan 等，2020）。</translation>
+    </message>
+    <message>
+        <source>MFU model calibration</source>
+        <translation>MFU 模型校准</translation>
+    </message>
+    <message>
+        <source>MFU = 0.465 × F_software × F_memory × F_scale-up × F_scale-out × F_oversub × F_size, calibrated to published training runs:</source>
+        <translation>MFU = 0.465 × F_software × F_memory × F_scale-up × F_scale-out × F_oversub × F_size，依据已公开的训练实例校准：</translation>
+    </message>
+    <message>
+        <source>Published run</source>
+        <translation>公开训练实例</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU 数</translation>
+    </message>
+    <message>
+        <source>Observed MFU</source>
+        <translation>实测 MFU</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型值</translation>
+    </message>
+    <message>
+        <source>Residual</source>
+        <translation>残差</translation>
+    </message>
+    <message>
+        <source>There are no public calibration points for domestic cards: their MFU rests on the estimated software factor and is marked as an estimate.</source>
+        <translation>国产加速卡尚无公开的校准数据：其 MFU 依赖于估算的软件因子，因此标注为估算值。</translation>
+    </message>
+    <message>
+        <source>Catalog sources</source>
+        <translation>目录数据来源</translation>
+    </message>
+    <message>
+        <source>Card figures draw on Epoch AI&apos;s Machine Learning Hardware data set. %1</source>
+        <translation>加速卡数据参考 Epoch AI 的 Machine Learning Hardware 数据集。%1</translation>
     </message>
 </context>
 <context>

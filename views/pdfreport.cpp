@@ -163,12 +163,11 @@ public:
     }
 
 private:
-    using T = PdfReport;
 
     QString section(const QString &title)
     {
         m_l.pageBreak();
-        const QString numbered = T::tr("%1 %2").arg(++m_section).arg(title);
+        const QString numbered = PdfReport::tr("%1 %2").arg(++m_section).arg(title);
         m_l.heading(numbered, 1);
         m_subsection = 0;
         return numbered;
@@ -176,14 +175,14 @@ private:
 
     void subsection(const QString &title)
     {
-        m_l.heading(T::tr("%1.%2 %3").arg(m_section).arg(++m_subsection).arg(title), 2);
+        m_l.heading(PdfReport::tr("%1.%2 %3").arg(m_section).arg(++m_subsection).arg(title), 2);
     }
 
     void text(const QString &html, double pt = 10) { m_l.paragraph(html, pt); }
 
     QString est(const QString &value, bool estimate) const
     {
-        return estimate ? T::tr("%1 %2").arg(value, ReportTables::estimateMark()) : value;
+        return estimate ? PdfReport::tr("%1 %2").arg(value, ReportTables::estimateMark()) : value;
     }
 
     QString scenarioName(int i) const { return fromStd(m_project.scenarios[std::size_t(i)].name); }
@@ -191,7 +190,7 @@ private:
     ReportTable figureTable() const
     {
         ReportTable t;
-        t.header = QStringList{T::tr("Figure"), T::tr("Value"), T::tr("Unit")};
+        t.header = QStringList{PdfReport::tr("Figure"), PdfReport::tr("Value"), PdfReport::tr("Unit")};
         t.weights = {0.5, 0.3, 0.2};
         t.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft};
         t.pointSize = 9;
@@ -209,22 +208,22 @@ private:
         m_l.spacing(4);
         m_l.paragraph(esc(PdfReport::projectName(m_project)), 20);
         m_l.spacing(10);
-        m_l.paragraph(T::tr("Main scenario: <b>%1</b>").arg(esc(fromStd(m_s.name))), 13);
+        m_l.paragraph(PdfReport::tr("Main scenario: <b>%1</b>").arg(esc(fromStd(m_s.name))), 13);
         if (m_project.scenarios.size() > 1) {
             QString list;
             for (int i = 0; i < int(m_project.scenarios.size()); ++i)
                 list += QStringLiteral("<li>%1</li>").arg(esc(scenarioName(i)));
-            m_l.paragraph(T::tr("Scenarios compared:") + QStringLiteral("<ul>%1</ul>").arg(list), 11);
+            m_l.paragraph(PdfReport::tr("Scenarios compared:") + QStringLiteral("<ul>%1</ul>").arg(list), 11);
         }
         m_l.spacing(12);
         QString meta;
         if (!author.isEmpty())
-            meta += T::tr("Author: %1").arg(esc(author)) + QStringLiteral("<br/>");
-        meta += T::tr("Date: %1").arg(esc(date)) + QStringLiteral("<br/>");
-        meta += T::tr("Prepared with Compute Center Planner %1").arg(QCoreApplication::applicationVersion());
+            meta += PdfReport::tr("Author: %1").arg(esc(author)) + QStringLiteral("<br/>");
+        meta += PdfReport::tr("Date: %1").arg(esc(date)) + QStringLiteral("<br/>");
+        meta += PdfReport::tr("Prepared with Compute Center Planner %1").arg(QCoreApplication::applicationVersion());
         m_l.paragraph(meta, 11);
         m_l.spacing(25);
-        m_l.paragraph(T::tr("Figures marked %1 are estimates: catalog values without a firm source "
+        m_l.paragraph(PdfReport::tr("Figures marked %1 are estimates: catalog values without a firm source "
                             "or the output of a documented model. All amounts are in Chinese yuan "
                             "(CNY), nominal, before VAT. The figures are the result of a model "
                             "(see the appendix) and only as good as its inputs.")
@@ -234,13 +233,13 @@ private:
 
     void summary()
     {
-        section(T::tr("Executive summary"));
+        section(PdfReport::tr("Executive summary"));
         ResolvedRefs refs;
         resolve(m_s, m_catalog, refs);
         const QString card = refs.card ? FieldLabels::recordName(*refs.card) : fromStd(m_s.cluster.card);
         const QString site = refs.site ? FieldLabels::recordName(*refs.site) : fromStd(m_s.site.region);
         const QString fabric = refs.fabric ? FieldLabels::recordName(*refs.fabric) : fromStd(m_s.network.fabric);
-        text(T::tr("This report assesses the scenario <b>%1</b>: a center of %2 × %3 at %4 with a "
+        text(PdfReport::tr("This report assesses the scenario <b>%1</b>: a center of %2 × %3 at %4 with a "
                    "%5 fabric, evaluated month by month over %6 years.")
                  .arg(esc(fromStd(m_s.name)), QLocale().toString(m_r.sizing.cards), esc(card),
                       esc(site), esc(fabric),
@@ -248,7 +247,7 @@ private:
         m_l.paragraph(QStringLiteral("<b>%1</b>").arg(esc(ReportFormat::verdict(m_s, m_r))), 10.5,
                       QColor(0x1f, 0x3b, 0x63));
         ReportTable t;
-        t.header = QStringList{T::tr("Key figure"), T::tr("Value")};
+        t.header = QStringList{PdfReport::tr("Key figure"), PdfReport::tr("Value")};
         t.weights = {0.6, 0.4};
         t.alignment = {Qt::AlignLeft, Qt::AlignRight};
         t.pointSize = 10;
@@ -256,23 +255,23 @@ private:
             t.rows.push_back({k.label, k.value});
         m_l.table(std::move(t));
         if (!m_r.warnings.empty()) {
-            text(T::tr("The evaluation raised %n warning(s); see section 4.", nullptr,
+            text(PdfReport::tr("The evaluation raised %n warning(s); see section 4.", nullptr,
                        int(m_r.warnings.size())));
         }
     }
 
     void inputs()
     {
-        section(T::tr("Inputs and sources"));
-        text(T::tr("Every input of the scenario with its unit and source. Values filled from a "
+        section(PdfReport::tr("Inputs and sources"));
+        text(PdfReport::tr("Every input of the scenario with its unit and source. Values filled from a "
                    "catalog entry name the entry; its source is listed in section %1.3.")
                  .arg(m_section));
         if (!m_s.description.empty())
             text(QStringLiteral("<i>%1</i>").arg(esc(fromStd(m_s.description))), 9);
         const std::vector<InputRow> rows = ReportTables::inputs(m_s, m_catalog, m_r);
-        subsection(T::tr("Scenario inputs"));
+        subsection(PdfReport::tr("Scenario inputs"));
         ReportTable t;
-        t.header = QStringList{T::tr("Input"), T::tr("Value"), T::tr("Unit"), T::tr("Source")};
+        t.header = QStringList{PdfReport::tr("Input"), PdfReport::tr("Value"), PdfReport::tr("Unit"), PdfReport::tr("Source")};
         t.weights = {0.3, 0.25, 0.13, 0.32};
         t.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft, Qt::AlignLeft};
         QString group;
@@ -291,16 +290,16 @@ private:
         }
         m_l.table(std::move(t));
         if (anyEstimate) {
-            text(T::tr("%1 An estimate: the catalog entry marks this value as its own estimate "
+            text(PdfReport::tr("%1 An estimate: the catalog entry marks this value as its own estimate "
                        "(no firm published figure), or the value comes from a model.")
                      .arg(esc(ReportTables::estimateMark())),
                  8.5);
         }
 
-        subsection(T::tr("Customer segments and build phases"));
+        subsection(PdfReport::tr("Customer segments and build phases"));
         ReportTable seg;
-        seg.header = QStringList{T::tr("Segment"), T::tr("Share"), T::tr("Utilization"),
-                                 T::tr("Ramp (months)"), T::tr("Ramp shape"), T::tr("Price factor")};
+        seg.header = QStringList{PdfReport::tr("Segment"), PdfReport::tr("Share"), PdfReport::tr("Utilization"),
+                                 PdfReport::tr("Ramp (months)"), PdfReport::tr("Ramp shape"), PdfReport::tr("Price factor")};
         seg.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight};
         seg.weights = {0.34, 0.12, 0.13, 0.13, 0.14, 0.14};
         for (const Segment &g : m_s.demand.segments) {
@@ -311,10 +310,10 @@ private:
         }
         m_l.table(std::move(seg));
         if (m_s.cluster.phases.empty()) {
-            text(T::tr("Everything is built at month 0 (no build phases)."));
+            text(PdfReport::tr("Everything is built at month 0 (no build phases)."));
         } else {
             ReportTable ph;
-            ph.header = QStringList{T::tr("Phase"), T::tr("Month"), T::tr("Share of the cards")};
+            ph.header = QStringList{PdfReport::tr("Phase"), PdfReport::tr("Month"), PdfReport::tr("Share of the cards")};
             ph.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight};
             int i = 0;
             for (const BuildPhase &p : m_s.cluster.phases)
@@ -322,15 +321,15 @@ private:
             m_l.table(std::move(ph));
         }
 
-        subsection(T::tr("Catalog entries used"));
+        subsection(PdfReport::tr("Catalog entries used"));
         recordsTable(ReportTables::records(m_s, m_catalog));
     }
 
     void recordsTable(const std::vector<RecordRow> &records)
     {
         ReportTable t;
-        t.header = QStringList{T::tr("Kind"), T::tr("Entry"), T::tr("Source"), T::tr("Date"),
-                               T::tr("Confidence"), T::tr("Estimated fields")};
+        t.header = QStringList{PdfReport::tr("Kind"), PdfReport::tr("Entry"), PdfReport::tr("Source"), PdfReport::tr("Date"),
+                               PdfReport::tr("Confidence"), PdfReport::tr("Estimated fields")};
         t.weights = {0.08, 0.17, 0.4, 0.08, 0.1, 0.17};
         t.pointSize = 7.5;
         for (const RecordRow &r : records) {
@@ -344,13 +343,13 @@ private:
 
     void billOfMaterials()
     {
-        section(T::tr("Bill of materials"));
-        text(T::tr("Equipment and works at full build-out. Unit prices come from the catalog "
+        section(PdfReport::tr("Bill of materials"));
+        text(PdfReport::tr("Equipment and works at full build-out. Unit prices come from the catalog "
                    "entries named; the total is the capital expenditure of the scenario."));
         ReportTable t;
-        t.header = QStringList{T::tr("Item"), T::tr("Specification"), T::tr("Quantity"),
-                               T::tr("Unit"), T::tr("Unit price (CNY)"),
-                               T::tr("Total (%1)").arg(ReportFormat::tableMoneyUnit())};
+        t.header = QStringList{PdfReport::tr("Item"), PdfReport::tr("Specification"), PdfReport::tr("Quantity"),
+                               PdfReport::tr("Unit"), PdfReport::tr("Unit price (CNY)"),
+                               PdfReport::tr("Total (%1)").arg(ReportFormat::tableMoneyUnit())};
         t.alignment = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight};
         t.weights = {0.22, 0.26, 0.11, 0.1, 0.15, 0.16};
         double total = 0;
@@ -366,10 +365,10 @@ private:
             anyEstimate = anyEstimate || b.estimate;
         }
         t.boldRows.insert(int(t.rows.size()));
-        t.rows.push_back({T::tr("Total capital expenditure"), {}, {}, {}, {}, ReportFormat::tableMoney(total)});
+        t.rows.push_back({PdfReport::tr("Total capital expenditure"), {}, {}, {}, {}, ReportFormat::tableMoney(total)});
         m_l.table(std::move(t));
         if (anyEstimate) {
-            text(T::tr("%1 Unit price estimated by us; see the catalog entry's source.")
+            text(PdfReport::tr("%1 Unit price estimated by us; see the catalog entry's source.")
                      .arg(esc(ReportTables::estimateMark())),
                  8.5);
         }
@@ -377,70 +376,70 @@ private:
 
     void sizing()
     {
-        section(T::tr("Sizing, network and power"));
+        section(PdfReport::tr("Sizing, network and power"));
         const SizingResult &z = m_r.sizing;
         const NetworkResult &n = z.network;
         const QLocale l;
         const auto i = [&l](double v) { return l.toString(std::llround(v)); };
         const auto d = [&l](double v, int dec) { return l.toString(v, 'f', dec); };
 
-        subsection(T::tr("Cluster and racks"));
+        subsection(PdfReport::tr("Cluster and racks"));
         ReportTable t = figureTable();
         t.rows = {
-            {T::tr("Cards"), i(z.cards), T::tr("cards")},
-            {T::tr("Servers"), i(z.servers), T::tr("servers")},
-            {T::tr("Servers per rack"), i(z.serversPerRack), T::tr("servers")},
-            {T::tr("Compute racks"), i(z.computeRacks), T::tr("racks")},
-            {T::tr("Network racks"), i(z.networkRacks), T::tr("racks")},
-            {T::tr("Storage racks"), i(z.storageRacks), T::tr("racks")},
-            {T::tr("Racks in total"), i(z.racks), T::tr("racks")},
-            {T::tr("Rack density (provisioned)"), d(z.rackDensityKw, 1), T::tr("kW/rack")},
-            {T::tr("Floor area"), i(z.floorAreaM2), T::tr("m²")},
+            {PdfReport::tr("Cards"), i(z.cards), PdfReport::tr("cards")},
+            {PdfReport::tr("Servers"), i(z.servers), PdfReport::tr("servers")},
+            {PdfReport::tr("Servers per rack"), i(z.serversPerRack), PdfReport::tr("servers")},
+            {PdfReport::tr("Compute racks"), i(z.computeRacks), PdfReport::tr("racks")},
+            {PdfReport::tr("Network racks"), i(z.networkRacks), PdfReport::tr("racks")},
+            {PdfReport::tr("Storage racks"), i(z.storageRacks), PdfReport::tr("racks")},
+            {PdfReport::tr("Racks in total"), i(z.racks), PdfReport::tr("racks")},
+            {PdfReport::tr("Rack density (provisioned)"), d(z.rackDensityKw, 1), PdfReport::tr("kW/rack")},
+            {PdfReport::tr("Floor area"), i(z.floorAreaM2), PdfReport::tr("m²")},
         };
         m_l.table(std::move(t));
 
-        subsection(T::tr("Scale-out network"));
+        subsection(PdfReport::tr("Scale-out network"));
         t = figureTable();
         if (n.tiers == 0) {
-            text(T::tr("No scale-out fabric: the cluster uses its scale-up domains only."));
+            text(PdfReport::tr("No scale-out fabric: the cluster uses its scale-up domains only."));
         } else {
             const Fabric *fb = m_catalog.fabric(m_s.network.fabric);
             t.rows = {
-                {T::tr("Fabric"), fb ? FieldLabels::recordName(*fb) : fromStd(m_s.network.fabric), {}},
-                {T::tr("Tiers"), i(n.tiers), {}},
-                {T::tr("Endpoints (NIC ports)"), i(double(n.endpoints)), T::tr("ports")},
-                {T::tr("Oversubscription (leaf down:up)"), FieldLabels::formatNumber(m_s.network.oversubscription), T::tr(":1")},
-                {T::tr("Leaf switches"), i(double(n.leafSwitches)), T::tr("switches")},
-                {T::tr("Spine switches"), i(double(n.spineSwitches)), T::tr("switches")},
-                {T::tr("Core switches"), i(double(n.coreSwitches)), T::tr("switches")},
-                {T::tr("Links (node–leaf / leaf–spine / spine–core)"),
+                {PdfReport::tr("Fabric"), fb ? FieldLabels::recordName(*fb) : fromStd(m_s.network.fabric), {}},
+                {PdfReport::tr("Tiers"), i(n.tiers), {}},
+                {PdfReport::tr("Endpoints (NIC ports)"), i(double(n.endpoints)), PdfReport::tr("ports")},
+                {PdfReport::tr("Oversubscription (leaf down:up)"), FieldLabels::formatNumber(m_s.network.oversubscription), PdfReport::tr(":1")},
+                {PdfReport::tr("Leaf switches"), i(double(n.leafSwitches)), PdfReport::tr("switches")},
+                {PdfReport::tr("Spine switches"), i(double(n.spineSwitches)), PdfReport::tr("switches")},
+                {PdfReport::tr("Core switches"), i(double(n.coreSwitches)), PdfReport::tr("switches")},
+                {PdfReport::tr("Links (node–leaf / leaf–spine / spine–core)"),
                  QStringLiteral("%1 / %2 / %3").arg(i(double(n.nodeLinks)), i(double(n.leafSpineLinks)), i(double(n.spineCoreLinks))),
-                 T::tr("links")},
-                {T::tr("Links in total"), i(double(n.links)), T::tr("links")},
-                {T::tr("Optical transceivers"), i(double(n.transceivers)), T::tr("modules")},
-                {T::tr("Capacity of the topology"), i(double(n.maxEndpoints)), T::tr("ports")},
-                {T::tr("Network power"), d(n.powerKw, 1), T::tr("kW")},
-                {T::tr("Network capex"), ReportFormat::money(n.capex().cnyValue()), {}},
+                 PdfReport::tr("links")},
+                {PdfReport::tr("Links in total"), i(double(n.links)), PdfReport::tr("links")},
+                {PdfReport::tr("Optical transceivers"), i(double(n.transceivers)), PdfReport::tr("modules")},
+                {PdfReport::tr("Capacity of the topology"), i(double(n.maxEndpoints)), PdfReport::tr("ports")},
+                {PdfReport::tr("Network power"), d(n.powerKw, 1), PdfReport::tr("kW")},
+                {PdfReport::tr("Network capex"), ReportFormat::money(n.capex().cnyValue()), {}},
             };
             m_l.table(std::move(t));
         }
 
-        subsection(T::tr("Power, energy and emissions"));
+        subsection(PdfReport::tr("Power, energy and emissions"));
         t = figureTable();
         t.rows = {
-            {T::tr("IT power (provisioned)"), i(z.itPowerKw), T::tr("kW")},
-            {T::tr("Facility power (provisioned, × PUE)"), i(z.facilityPowerKw), T::tr("kW")},
-            {T::tr("IT power drawn at steady state"), i(z.itPowerSteadyKw), T::tr("kW")},
-            {T::tr("Facility power drawn at steady state"), i(z.facilityPowerSteadyKw), T::tr("kW")},
-            {T::tr("PUE"), FieldLabels::formatNumber(m_s.site.pue), {}},
-            {T::tr("Annual energy (steady-state year)"), i(z.annualEnergyMwh), T::tr("MWh")},
-            {T::tr("Annual CO₂ emissions"), i(z.annualCo2Tonnes), T::tr("t")},
+            {PdfReport::tr("IT power (provisioned)"), i(z.itPowerKw), PdfReport::tr("kW")},
+            {PdfReport::tr("Facility power (provisioned, × PUE)"), i(z.facilityPowerKw), PdfReport::tr("kW")},
+            {PdfReport::tr("IT power drawn at steady state"), i(z.itPowerSteadyKw), PdfReport::tr("kW")},
+            {PdfReport::tr("Facility power drawn at steady state"), i(z.facilityPowerSteadyKw), PdfReport::tr("kW")},
+            {PdfReport::tr("PUE"), FieldLabels::formatNumber(m_s.site.pue), {}},
+            {PdfReport::tr("Annual energy (steady-state year)"), i(z.annualEnergyMwh), PdfReport::tr("MWh")},
+            {PdfReport::tr("Annual CO₂ emissions"), i(z.annualCo2Tonnes), PdfReport::tr("t")},
         };
         m_l.table(std::move(t));
 
-        subsection(T::tr("Warnings"));
+        subsection(PdfReport::tr("Warnings"));
         if (m_r.warnings.empty()) {
-            text(T::tr("The evaluation raised no warnings."));
+            text(PdfReport::tr("The evaluation raised no warnings."));
         } else {
             QString list;
             for (const Warning &w : m_r.warnings) {
@@ -453,9 +452,9 @@ private:
 
     void performance()
     {
-        section(T::tr("Effective performance"));
+        section(PdfReport::tr("Effective performance"));
         const PerformanceResult &p = m_r.performance;
-        text(T::tr("Nameplate compute is derated step by step: to the hours the cards are available, "
+        text(PdfReport::tr("Nameplate compute is derated step by step: to the hours the cards are available, "
                    "to the share of them that is sold, and to the useful work of a large-model "
                    "training job (MFU × goodput, an estimate). Of %1 PFLOPS nameplate, %2 PFLOPS "
                    "are useful (%3).")
@@ -465,7 +464,7 @@ private:
         m_derating.setResult(m_s, m_r);
         chart(m_derating, 0.5);
 
-        subsection(T::tr("Model FLOPs utilization"));
+        subsection(PdfReport::tr("Model FLOPs utilization"));
         ResolvedRefs refs;
         resolve(m_s, m_catalog, refs);
         if (refs.card && refs.fabric) {
@@ -480,89 +479,89 @@ private:
             mi.clusterCards = p.training.cards;
             const MfuFactors f = mfuModel(mi);
             ReportTable t;
-            t.header = QStringList{T::tr("Factor"), T::tr("Value"), T::tr("Depends on")};
+            t.header = QStringList{PdfReport::tr("Factor"), PdfReport::tr("Value"), PdfReport::tr("Depends on")};
             t.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft};
             t.weights = {0.3, 0.15, 0.55};
             const auto v = [](double x) { return ReportFormat::number(x, 3); };
             t.rows = {
-                {T::tr("Reference MFU"), v(f.reference), T::tr("mature stack, 8-card NVLink domains")},
-                {T::tr("Software stack"), est(v(f.software), true), T::tr("card's software efficiency")},
-                {T::tr("Memory"), v(f.memory), T::tr("(memory GB / 80)^0.1")},
-                {T::tr("Scale-up"), v(f.scaleup), T::tr("scale-up GB/s per TFLOP/s, domain size")},
-                {T::tr("Scale-out"), v(f.scaleout), T::tr("NIC Gb/s per card per TFLOP/s")},
-                {T::tr("Oversubscription"), v(f.oversubscription), T::tr("1 / (1 + 0.05·(r − 1))")},
-                {T::tr("Cluster size"), v(f.clusterSize), T::tr("cards in the job")},
+                {PdfReport::tr("Reference MFU"), v(f.reference), PdfReport::tr("mature stack, 8-card NVLink domains")},
+                {PdfReport::tr("Software stack"), est(v(f.software), true), PdfReport::tr("card's software efficiency")},
+                {PdfReport::tr("Memory"), v(f.memory), PdfReport::tr("(memory GB / 80)^0.1")},
+                {PdfReport::tr("Scale-up"), v(f.scaleup), PdfReport::tr("scale-up GB/s per TFLOP/s, domain size")},
+                {PdfReport::tr("Scale-out"), v(f.scaleout), PdfReport::tr("NIC Gb/s per card per TFLOP/s")},
+                {PdfReport::tr("Oversubscription"), v(f.oversubscription), PdfReport::tr("1 / (1 + 0.05·(r − 1))")},
+                {PdfReport::tr("Cluster size"), v(f.clusterSize), PdfReport::tr("cards in the job")},
             };
             t.boldRows.insert(int(t.rows.size()));
-            t.rows.push_back({T::tr("MFU of the model"), est(v(f.mfu), true), {}});
+            t.rows.push_back({PdfReport::tr("MFU of the model"), est(v(f.mfu), true), {}});
             m_l.table(std::move(t));
             if (!p.mfuIsModel) {
-                text(T::tr("The scenario sets the MFU to %1; the model's value above is shown for comparison.")
+                text(PdfReport::tr("The scenario sets the MFU to %1; the model's value above is shown for comparison.")
                          .arg(ReportFormat::percent(p.mfu)));
             }
         }
-        text(T::tr("Goodput under interruptions and checkpoints: %1 (Young/Daly, first order).")
+        text(PdfReport::tr("Goodput under interruptions and checkpoints: %1 (Young/Daly, first order).")
                  .arg(ReportFormat::percent(p.goodput)));
 
-        subsection(T::tr("Training job"));
+        subsection(PdfReport::tr("Training job"));
         const TrainingResult &job = p.training;
         const QLocale l;
         ReportTable t = figureTable();
         t.rows = {
-            {T::tr("Model parameters"), ReportFormat::number(m_s.training.params / 1e9, 1), T::tr("billion")},
-            {T::tr("Training tokens"), ReportFormat::number(m_s.training.tokens / 1e12, 2), T::tr("trillion")},
-            {T::tr("Training compute (%1·N·D)").arg(FieldLabels::formatNumber(m_s.training.flopsPerParamToken)),
-             scientific(job.flops), T::tr("FLOP")},
-            {T::tr("Cards used"), l.toString(job.cards), T::tr("cards")},
-            {T::tr("MFU × goodput"), ReportFormat::percent(p.mfu * p.goodput), {}},
-            {T::tr("Wall-clock duration"), ReportFormat::number(job.days, 1), T::tr("days")},
-            {T::tr("Target duration"), FieldLabels::formatNumber(m_s.training.targetDays), T::tr("days")},
-            {T::tr("Meets the target"), job.meetsTarget ? T::tr("yes") : T::tr("no"), {}},
-            {T::tr("GPU-hours"), ReportFormat::integer(job.gpuHours), T::tr("card-hours")},
-            {T::tr("Energy"), ReportFormat::number(job.energyMwh, 0), T::tr("MWh")},
-            {T::tr("Cost at the scenario's list price"), ReportFormat::money(job.cost.cnyValue()), {}},
-            {T::tr("Memory needed / available"),
+            {PdfReport::tr("Model parameters"), ReportFormat::number(m_s.training.params / 1e9, 1), PdfReport::tr("billion")},
+            {PdfReport::tr("Training tokens"), ReportFormat::number(m_s.training.tokens / 1e12, 2), PdfReport::tr("trillion")},
+            {PdfReport::tr("Training compute (%1·N·D)").arg(FieldLabels::formatNumber(m_s.training.flopsPerParamToken)),
+             scientific(job.flops), PdfReport::tr("FLOP")},
+            {PdfReport::tr("Cards used"), l.toString(job.cards), PdfReport::tr("cards")},
+            {PdfReport::tr("MFU × goodput"), ReportFormat::percent(p.mfu * p.goodput), {}},
+            {PdfReport::tr("Wall-clock duration"), ReportFormat::number(job.days, 1), PdfReport::tr("days")},
+            {PdfReport::tr("Target duration"), FieldLabels::formatNumber(m_s.training.targetDays), PdfReport::tr("days")},
+            {PdfReport::tr("Meets the target"), job.meetsTarget ? PdfReport::tr("yes") : PdfReport::tr("no"), {}},
+            {PdfReport::tr("GPU-hours"), ReportFormat::integer(job.gpuHours), PdfReport::tr("card-hours")},
+            {PdfReport::tr("Energy"), ReportFormat::number(job.energyMwh, 0), PdfReport::tr("MWh")},
+            {PdfReport::tr("Cost at the scenario's list price"), ReportFormat::money(job.cost.cnyValue()), {}},
+            {PdfReport::tr("Memory needed / available"),
              QStringLiteral("%1 / %2").arg(ReportFormat::integer(job.memoryNeededGb), ReportFormat::integer(job.memoryAvailableGb)),
-             T::tr("GB")},
+             PdfReport::tr("GB")},
         };
         m_l.table(std::move(t));
     }
 
     void charts()
     {
-        section(T::tr("Utilization, payback and cash flows"));
+        section(PdfReport::tr("Utilization, payback and cash flows"));
         const FinanceResult &f = m_r.finance;
-        text(T::tr("Monthly sold utilization against the cumulative project cash flow. %1")
+        text(PdfReport::tr("Monthly sold utilization against the cumulative project cash flow. %1")
                  .arg(f.paybackMonths
-                          ? T::tr("The cumulative cash flow turns positive after %1 months (%2).")
+                          ? PdfReport::tr("The cumulative cash flow turns positive after %1 months (%2).")
                                 .arg(ReportFormat::number(*f.paybackMonths, 1), ReportFormat::years(f.paybackMonths))
-                          : T::tr("The cumulative cash flow stays negative over the horizon.")));
+                          : PdfReport::tr("The cumulative cash flow stays negative over the horizon.")));
         m_payback.setResult(m_s, m_r);
         chart(m_payback, 0.56);
         m_annual.setResult(m_s, m_r);
         chart(m_annual, 0.56);
 
-        subsection(T::tr("Capex and opex breakdown"));
+        subsection(PdfReport::tr("Capex and opex breakdown"));
         m_breakdown.setResult(m_s, m_r);
         chart(m_breakdown, 0.6, 940); // two donuts with outside labels need the width
         const CapexBreakdown &c = f.capex;
         const OpexBreakdown &o = f.opexSteadyYear;
         ReportTable t;
-        t.header = QStringList{T::tr("Capex item"), T::tr("Amount (%1)").arg(ReportFormat::tableMoneyUnit()),
-                               T::tr("Share"), T::tr("Opex item (year %1)").arg(f.steadyYear),
-                               T::tr("Amount (%1)").arg(ReportFormat::tableMoneyUnit()), T::tr("Share")};
+        t.header = QStringList{PdfReport::tr("Capex item"), PdfReport::tr("Amount (%1)").arg(ReportFormat::tableMoneyUnit()),
+                               PdfReport::tr("Share"), PdfReport::tr("Opex item (year %1)").arg(f.steadyYear),
+                               PdfReport::tr("Amount (%1)").arg(ReportFormat::tableMoneyUnit()), PdfReport::tr("Share")};
         t.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight};
         t.weights = {0.2, 0.15, 0.1, 0.25, 0.18, 0.12};
         const double ct = c.total().cnyValue();
         const double ot = o.total().cnyValue();
         const std::pair<QString, double> capex[] = {
-            {T::tr("Servers"), c.servers.cnyValue()}, {T::tr("Network"), c.network.cnyValue()},
-            {T::tr("Storage"), c.storage.cnyValue()}, {T::tr("Facility"), c.facility.cnyValue()},
-            {T::tr("Installation"), c.installation.cnyValue()}, {T::tr("Software"), c.software.cnyValue()}};
+            {PdfReport::tr("Servers"), c.servers.cnyValue()}, {PdfReport::tr("Network"), c.network.cnyValue()},
+            {PdfReport::tr("Storage"), c.storage.cnyValue()}, {PdfReport::tr("Facility"), c.facility.cnyValue()},
+            {PdfReport::tr("Installation"), c.installation.cnyValue()}, {PdfReport::tr("Software"), c.software.cnyValue()}};
         const std::pair<QString, double> opex[] = {
-            {T::tr("Energy"), o.energy.cnyValue()}, {T::tr("Maintenance"), o.maintenance.cnyValue()},
-            {T::tr("Staff"), o.staff.cnyValue()}, {T::tr("Bandwidth"), o.bandwidth.cnyValue()},
-            {T::tr("Rent"), o.rent.cnyValue()}, {T::tr("Insurance"), o.insurance.cnyValue()}};
+            {PdfReport::tr("Energy"), o.energy.cnyValue()}, {PdfReport::tr("Maintenance"), o.maintenance.cnyValue()},
+            {PdfReport::tr("Staff"), o.staff.cnyValue()}, {PdfReport::tr("Bandwidth"), o.bandwidth.cnyValue()},
+            {PdfReport::tr("Rent"), o.rent.cnyValue()}, {PdfReport::tr("Insurance"), o.insurance.cnyValue()}};
         for (int k = 0; k < 6; ++k) {
             t.rows.push_back({capex[k].first, ReportFormat::tableMoney(capex[k].second),
                               ReportFormat::percent(ct > 0 ? capex[k].second / ct : 0.0),
@@ -570,10 +569,10 @@ private:
                               ReportFormat::percent(ot > 0 ? opex[k].second / ot : 0.0)});
         }
         t.boldRows.insert(int(t.rows.size()));
-        t.rows.push_back({T::tr("Total"), ReportFormat::tableMoney(ct), ReportFormat::percent(1.0),
-                          T::tr("Total"), ReportFormat::tableMoney(ot), ReportFormat::percent(1.0)});
+        t.rows.push_back({PdfReport::tr("Total"), ReportFormat::tableMoney(ct), ReportFormat::percent(1.0),
+                          PdfReport::tr("Total"), ReportFormat::tableMoney(ot), ReportFormat::percent(1.0)});
         m_l.table(std::move(t));
-        text(T::tr("Steady-state year %1: revenue %2, opex %3, EBITDA margin %4.")
+        text(PdfReport::tr("Steady-state year %1: revenue %2, opex %3, EBITDA margin %4.")
                  .arg(f.steadyYear)
                  .arg(ReportFormat::money(f.revenueSteadyYear.cnyValue()), ReportFormat::money(ot),
                       ReportFormat::percent(f.ebitdaMarginSteadyYear)));
@@ -581,16 +580,16 @@ private:
 
     void cashFlow()
     {
-        section(T::tr("Yearly cash flow"));
-        text(T::tr("Project (unlevered) cash flows by operating year; year 0 is month 0, the "
+        section(PdfReport::tr("Yearly cash flow"));
+        text(PdfReport::tr("Project (unlevered) cash flows by operating year; year 0 is month 0, the "
                    "commissioning with the initial investment. Amounts in %1.")
                  .arg(ReportFormat::tableMoneyUnit()));
         ReportTable t;
         const QString u = ReportFormat::tableMoneyUnit();
-        t.header = QStringList{T::tr("Year"), T::tr("Utilization"), T::tr("Revenue (%1)").arg(u),
-                               T::tr("Opex (%1)").arg(u), T::tr("Capex (%1)").arg(u),
-                               T::tr("Tax (%1)").arg(u), T::tr("Cash flow (%1)").arg(u),
-                               T::tr("Cumulative (%1)").arg(u)};
+        t.header = QStringList{PdfReport::tr("Year"), PdfReport::tr("Utilization"), PdfReport::tr("Revenue (%1)").arg(u),
+                               PdfReport::tr("Opex (%1)").arg(u), PdfReport::tr("Capex (%1)").arg(u),
+                               PdfReport::tr("Tax (%1)").arg(u), PdfReport::tr("Cash flow (%1)").arg(u),
+                               PdfReport::tr("Cumulative (%1)").arg(u)};
         t.alignment = std::vector<Qt::Alignment>(8, Qt::AlignRight);
         t.pointSize = 8.5;
         double rev = 0, opex = 0, capex = 0, tax = 0, cf = 0;
@@ -609,11 +608,11 @@ private:
             cf += y.cashFlow.cnyValue();
         }
         t.boldRows.insert(int(t.rows.size()));
-        t.rows.push_back({T::tr("Total"), {}, ReportFormat::tableMoney(rev), ReportFormat::tableMoney(opex),
+        t.rows.push_back({PdfReport::tr("Total"), {}, ReportFormat::tableMoney(rev), ReportFormat::tableMoney(opex),
                           ReportFormat::tableMoney(capex), ReportFormat::tableMoney(tax),
                           ReportFormat::tableMoney(cf), {}});
         m_l.table(std::move(t));
-        text(T::tr("Cash flow = revenue + subsidies − opex − capex + grants − tax + residual value "
+        text(PdfReport::tr("Cash flow = revenue + subsidies − opex − capex + grants − tax + residual value "
                    "(in the last year); subsidies, grants and the residual value are not shown as "
                    "columns. The monthly figures are in the Excel and CSV exports."),
              8.5);
@@ -621,11 +620,11 @@ private:
 
     void comparison()
     {
-        section(T::tr("Scenario comparison"));
-        text(T::tr("The key figures of every scenario of the project; the main scenario of this "
+        section(PdfReport::tr("Scenario comparison"));
+        text(PdfReport::tr("The key figures of every scenario of the project; the main scenario of this "
                    "report is marked with *."));
         ReportTable t;
-        t.header << T::tr("Key figure");
+        t.header << PdfReport::tr("Key figure");
         const int n = int(m_project.scenarios.size());
         for (int i = 0; i < n; ++i)
             t.header << (i == m_options.scenario ? scenarioName(i) + QStringLiteral(" *") : scenarioName(i));
@@ -639,12 +638,12 @@ private:
         std::vector<std::vector<KeyFigure>> figures;
         for (int i = 0; i < n; ++i)
             figures.push_back(ReportFormat::keyFigures(m_project.scenarios[std::size_t(i)], m_results[std::size_t(i)]));
-        QStringList cards{T::tr("Cards")};
-        QStringList site{T::tr("Site")};
+        QStringList cards{PdfReport::tr("Cards")};
+        QStringList site{PdfReport::tr("Site")};
         for (int i = 0; i < n; ++i) {
             const Scenario &s = m_project.scenarios[std::size_t(i)];
             const Card *c = m_catalog.card(s.cluster.card);
-            cards << T::tr("%1 × %2").arg(QLocale().toString(m_results[std::size_t(i)].sizing.cards),
+            cards << PdfReport::tr("%1 × %2").arg(QLocale().toString(m_results[std::size_t(i)].sizing.cards),
                                           c ? FieldLabels::recordName(*c) : fromStd(s.cluster.card));
             const Site *st = m_catalog.site(s.site.region);
             site << (st ? FieldLabels::recordName(*st) : fromStd(s.site.region));
@@ -654,7 +653,7 @@ private:
         for (std::size_t k = 0; k < figures[0].size(); ++k) {
             QStringList row{figures[0][k].label};
             if (k == 1) // the discount rate differs between scenarios; each value is at its own
-                row[0] = T::tr("Net present value (NPV)");
+                row[0] = PdfReport::tr("Net present value (NPV)");
             for (int i = 0; i < n; ++i)
                 row << figures[std::size_t(i)][k].value;
             t.rows.push_back(row);
@@ -666,7 +665,7 @@ private:
     {
         if (m_options.extensions.empty())
             return;
-        section(T::tr("Sensitivity and risk"));
+        section(PdfReport::tr("Sensitivity and risk"));
         const ReportContext context{m_project, m_catalog, m_results, m_options.scenario};
         for (const auto &ext : m_options.extensions) {
             if (!ext)
@@ -679,28 +678,28 @@ private:
     void appendix()
     {
         m_l.pageBreak();
-        m_l.heading(T::tr("Appendix: methodology and sources"), 1);
-        m_l.heading(T::tr("Method in short"), 2);
+        m_l.heading(PdfReport::tr("Appendix: methodology and sources"), 1);
+        m_l.heading(PdfReport::tr("Method in short"), 2);
         const QStringList items = {
-            T::tr("<b>Sizing.</b> Servers = ⌈cards / cards per server⌉; servers per rack limited by "
+            PdfReport::tr("<b>Sizing.</b> Servers = ⌈cards / cards per server⌉; servers per rack limited by "
                   "the rack's power budget and rack units; floor area = racks × area per rack."),
-            T::tr("<b>Network.</b> Rail-optimized fat-tree with the fewest tiers that fit: leaf down "
+            PdfReport::tr("<b>Network.</b> Rail-optimized fat-tree with the fewest tiers that fit: leaf down "
                   "ports d = ⌊k·r/(r+1)⌋ of radix k at oversubscription r:1; two tiers up to k·d "
                   "endpoints, three beyond (Al-Fares et al., SIGCOMM 2008)."),
-            T::tr("<b>Power.</b> Provisioned IT power = servers × max kW + network + storage; "
+            PdfReport::tr("<b>Power.</b> Provisioned IT power = servers × max kW + network + storage; "
                   "facility = IT × PUE. Drawn power P(u) = P_idle + u·(P_busy − P_idle); energy = "
                   "drawn facility kW × 730 h per month."),
-            T::tr("<b>Demand.</b> Capacity = cards × 730 h × availability; each customer segment "
+            PdfReport::tr("<b>Demand.</b> Capacity = cards × 730 h × availability; each customer segment "
                   "reserves a share, ramps up to its utilization and pays a price factor × list; "
                   "the list price declines by the annual rate."),
-            T::tr("<b>Money.</b> Month 0 carries the initial capex; cash flow = revenue + subsidies "
+            PdfReport::tr("<b>Money.</b> Month 0 carries the initial capex; cash flow = revenue + subsidies "
                   "− opex − capex + grant − tax + residual value; straight-line depreciation; "
                   "income tax with loss carry-forward."),
-            T::tr("<b>Metrics.</b> NPV = Σ CF_t / (1+r_m)^t with r_m = (1+r)^(1/12) − 1; IRR = "
+            PdfReport::tr("<b>Metrics.</b> NPV = Σ CF_t / (1+r_m)^t with r_m = (1+r)^(1/12) − 1; IRR = "
                   "(1+i)^12 − 1 where i zeroes the monthly NPV; payback interpolated on the "
                   "cumulative cash flow; breakeven utilization scales every segment until NPV = 0; "
                   "LCOC = PV(costs) / PV(card-hours sold)."),
-            T::tr("<b>Effective performance.</b> Useful PFLOPS = nameplate × availability × "
+            PdfReport::tr("<b>Effective performance.</b> Useful PFLOPS = nameplate × availability × "
                   "utilization × MFU × goodput; goodput = τ/(τ+w) × (1 − Λ·(R + τ/2)) (Young/Daly); "
                   "training compute = 6·N·D (Kaplan et al., 2020)."),
         };
@@ -709,13 +708,13 @@ private:
             list += QStringLiteral("<li>%1</li>").arg(item);
         text(QStringLiteral("<ul>%1</ul>").arg(list), 9.5);
 
-        m_l.heading(T::tr("MFU model calibration"), 2);
-        text(T::tr("MFU = 0.465 × F_software × F_memory × F_scale-up × F_scale-out × F_oversub × "
+        m_l.heading(PdfReport::tr("MFU model calibration"), 2);
+        text(PdfReport::tr("MFU = 0.465 × F_software × F_memory × F_scale-up × F_scale-out × F_oversub × "
                    "F_size, calibrated to published training runs:"),
              9.5);
         ReportTable t;
-        t.header = QStringList{T::tr("Published run"), T::tr("GPUs"), T::tr("Observed MFU"),
-                               T::tr("Model"), T::tr("Residual")};
+        t.header = QStringList{PdfReport::tr("Published run"), PdfReport::tr("GPUs"), PdfReport::tr("Observed MFU"),
+                               PdfReport::tr("Model"), PdfReport::tr("Residual")};
         t.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
         t.weights = {0.46, 0.12, 0.14, 0.14, 0.14};
         for (const CalibrationRun &c : kCalibration) {
@@ -735,11 +734,11 @@ private:
                               (residual >= 0 ? QStringLiteral("+") : QString()) + ReportFormat::number(residual, 3)});
         }
         m_l.table(std::move(t));
-        text(T::tr("There are no public calibration points for domestic cards: their MFU rests on "
+        text(PdfReport::tr("There are no public calibration points for domestic cards: their MFU rests on "
                    "the estimated software factor and is marked as an estimate."),
              9);
 
-        m_l.heading(T::tr("Catalog sources"), 2);
+        m_l.heading(PdfReport::tr("Catalog sources"), 2);
         std::vector<RecordRow> all;
         std::set<QString> seen;
         for (const Scenario &s : m_project.scenarios) {
@@ -749,7 +748,7 @@ private:
             }
         }
         recordsTable(all);
-        text(T::tr("Card figures draw on Epoch AI's Machine Learning Hardware data set. %1")
+        text(PdfReport::tr("Card figures draw on Epoch AI's Machine Learning Hardware data set. %1")
                  .arg(QStringLiteral("<b>Data: Epoch AI, Machine Learning Hardware, epoch.ai (CC BY 4.0)</b>")),
              9.5);
     }

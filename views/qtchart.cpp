@@ -8,6 +8,7 @@
 #include <QCursor>
 #include <QFont>
 #include <QGraphicsLayout>
+#include <QCoreApplication>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
@@ -125,6 +126,8 @@ void QtChart::render(QPainter *painter, const QRectF &target)
     const QRectF source(QPointF(0, 0), layoutSize(target.size()));
     m_chart->setGeometry(source);
     // Lay out now, not at the next event loop pass: render may run without one (command line).
+    // The legend lays its markers out on a posted LayoutRequest; deliver those too.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     if (m_chart->layout())
         m_chart->layout()->activate();
     m_scene->setSceneRect(source);
