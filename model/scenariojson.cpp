@@ -185,15 +185,13 @@ std::optional<LoadError> ScenarioJson::readScenario(const QJsonObject &o, const 
     if (auto e = checkUnknown(o))
         return fromInputError(where, *e);
     std::set<std::string> present;
-    for (const FieldSpec &f : scenarioFields()) {
-        if (f.isArrayField())
-            continue;
-        const QJsonValue jv = lookup(o, f.key);
-        const std::string key(f.key);
+    // Reads one field's JSON value (absent: the default, unless required) into `out`.
+    const auto read = [&](const FieldSpec &f, const std::string &key, const QJsonValue &jv,
+                          int index) -> std::optional<LoadError> {
         if (jv.isUndefined()) {
             if (f.required)
                 return fromInputError(where, InputError{key, InputErrorCode::Missing});
-            continue;
+            return std::nullopt;
         }
         bool ok = true;
         const FieldValue v = fromJson(jv, &ok);
@@ -201,8 +199,15 @@ std::optional<LoadError> ScenarioJson::readScenario(const QJsonObject &o, const 
             return fromInputError(where, InputError{key, InputErrorCode::WrongType});
         if (auto e = checkValue(f, key, v))
             return fromInputError(where, *e);
-        f.set(out, -1, v);
+        f.set(out, index, v);
         present.insert(key);
+        return std::nullopt;
+    };
+    for (const FieldSpec &f : scenarioFields()) {
+        if (f.isArrayField())
+            continue;
+        if (auto e = read(f, std::string(f.key), lookup(o, f.key), -1))
+            return e;
     }
     for (const char *arrayName : {"cluster.phases", "demand.segments"}) {
         const QJsonArray arr = lookup(o, arrayName).toArray();
@@ -216,18 +221,8 @@ std::optional<LoadError> ScenarioJson::readScenario(const QJsonObject &o, const 
                                         + std::string(f.memberName());
                 const QJsonValue jv = el.value(QString::fromUtf8(f.memberName().data(),
                                                                  qsizetype(f.memberName().size())));
-                if (jv.isUndefined()) {
-                    if (f.required)
-                        return fromInputError(where, InputError{key, InputErrorCode::Missing});
-                    continue;
-                }
-                bool ok = true;
-                const FieldValue v = fromJson(jv, &ok);
-                if (!ok)
-                    return fromInputError(where, InputError{key, InputErrorCode::WrongType});
-                if (auto e = checkValue(f, key, v))
-                    return fromInputError(where, *e);
-                f.set(out, int(i), v);
+                if (auto e = read(f, key, jv, int(i)))
+                    return e;
             }
         }
     }
