@@ -106,9 +106,10 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
         QTableView *view = makeTable(page);
         view->setModel(m_inputModels[i]);
         view->setItemDelegate(delegate);
+        view->horizontalHeader()->setStretchLastSection(false);
         view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-        view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
-        view->setColumnWidth(1, 260);
+        view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+        view->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
         layout->addWidget(view);
         m_inputViews.push_back(view);
         connect(m_inputModels[i], &InputModel::editRefused, this, &MainWindow::refuse);
@@ -116,6 +117,9 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
         if (group == QLatin1String("demand.")) {
             m_segmentsView = makeTable(page);
             m_segmentsView->setModel(m_segmentsModel);
+            m_segmentsView->horizontalHeader()->setStretchLastSection(false);
+            m_segmentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+            m_segmentsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
             layout->addWidget(m_segmentsView, 1);
             connect(m_segmentsModel, &SegmentsModel::editRefused, this, &MainWindow::refuse);
         } else if (group == QLatin1String("cluster.")) {
@@ -343,6 +347,9 @@ void MainWindow::createDocks()
     m_tableTabs->setDocumentMode(true);
     m_bomView = makeTable(m_tableTabs);
     m_bomView->setModel(m_bomModel);
+    m_bomView->horizontalHeader()->setStretchLastSection(false);
+    m_bomView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_bomView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_bomView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_tableTabs->addTab(m_bomView, QString());
     QWidget *cashPane = new QWidget(m_tableTabs);
@@ -353,6 +360,7 @@ void MainWindow::createDocks()
     cl->addWidget(m_monthly);
     m_cashFlowView = makeTable(cashPane);
     m_cashFlowView->setModel(m_cashFlowModel);
+    m_cashFlowView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_cashFlowView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     cl->addWidget(m_cashFlowView);
     m_tableTabs->addTab(cashPane, QString());

@@ -154,6 +154,11 @@ QVariant BomModel::data(const QModelIndex &index, int role) const
     const bool priceCell = column == UnitPriceColumn || column == TotalColumn;
     const bool hasQuantity = !item.isTotal;
     switch (role) {
+    case Qt::TextAlignmentRole:
+        // Numbers line up on the right, like in a spreadsheet.
+        if (column == QuantityColumn || priceCell)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case Qt::DisplayRole:
         switch (column) {
         case ItemColumn:

@@ -114,6 +114,10 @@ QVariant CashFlowModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const int column = index.column();
     switch (role) {
+    case Qt::TextAlignmentRole:
+        if (column != PeriodColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
     case Qt::DisplayRole:
         if (column == PeriodColumn)
             return periodLabel(row);

@@ -204,6 +204,68 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
     });
 }
 
+QString CatalogModel::columnTitle(std::string_view key)
+{
+    // Column titles of the catalog data files' keys (docs/catalog.md).
+    static const std::pair<std::string_view, const char *> titles[] = {
+        {"vendor", QT_TR_NOOP("Vendor")},
+        {"bf16_tflops", QT_TR_NOOP("BF16 dense")},
+        {"fp8_tflops", QT_TR_NOOP("FP8 dense")},
+        {"memory_gb", QT_TR_NOOP("Memory")},
+        {"memory_tbps", QT_TR_NOOP("Memory bandwidth")},
+        {"tdp_w", QT_TR_NOOP("Board power")},
+        {"scaleup", QT_TR_NOOP("Scale-up link")},
+        {"scaleup_gbyte_s", QT_TR_NOOP("Scale-up bandwidth")},
+        {"scaleup_domain", QT_TR_NOOP("Scale-up domain")},
+        {"price_cny", QT_TR_NOOP("Price")},
+        {"market", QT_TR_NOOP("Market status")},
+        {"standard_server", QT_TR_NOOP("Standard server")},
+        {"software_efficiency", QT_TR_NOOP("Software efficiency")},
+        {"release", QT_TR_NOOP("Release")},
+        {"card", QT_TR_NOOP("Card")},
+        {"cards_per_server", QT_TR_NOOP("Cards per server")},
+        {"max_power_kw", QT_TR_NOOP("Max power")},
+        {"busy_power_kw", QT_TR_NOOP("Busy power")},
+        {"idle_power_kw", QT_TR_NOOP("Idle power")},
+        {"rack_units", QT_TR_NOOP("Height")},
+        {"nics_per_server", QT_TR_NOOP("NICs per server")},
+        {"technology", QT_TR_NOOP("Technology")},
+        {"port_gbps", QT_TR_NOOP("Port speed")},
+        {"switch_radix", QT_TR_NOOP("Switch radix")},
+        {"switch_power_w", QT_TR_NOOP("Switch power")},
+        {"switch_price_cny", QT_TR_NOOP("Switch price")},
+        {"switch_rack_units", QT_TR_NOOP("Switch height")},
+        {"nic_price_cny", QT_TR_NOOP("NIC price")},
+        {"nic_power_w", QT_TR_NOOP("NIC power")},
+        {"transceiver_price_cny", QT_TR_NOOP("Transceiver price")},
+        {"transceiver_power_w", QT_TR_NOOP("Transceiver power")},
+        {"switch_ports_per_transceiver", QT_TR_NOOP("Switch ports per transceiver")},
+        {"cable_price_cny", QT_TR_NOOP("Cable price")},
+        {"price_cny_per_pb", QT_TR_NOOP("Price per PB")},
+        {"power_kw_per_pb", QT_TR_NOOP("Power per PB")},
+        {"pb_per_rack", QT_TR_NOOP("Capacity per rack")},
+        {"throughput_gbyte_s_per_pb", QT_TR_NOOP("Throughput per PB")},
+        {"province", QT_TR_NOOP("Province")},
+        {"hub", QT_TR_NOOP("Hub")},
+        {"western", QT_TR_NOOP("Western region")},
+        {"power_price_cny_per_kwh", QT_TR_NOOP("Power price")},
+        {"pue_limit", QT_TR_NOOP("PUE limit")},
+        {"typical_pue", QT_TR_NOOP("Typical PUE")},
+        {"carbon_kg_per_kwh", QT_TR_NOOP("Grid carbon intensity")},
+        {"green_power_share", QT_TR_NOOP("Green power share")},
+        {"facility_capex_cny_per_kw", QT_TR_NOOP("Facility cost")},
+        {"tax_rate", QT_TR_NOOP("Income tax rate")},
+        {"grid_capacity_kw", QT_TR_NOOP("Grid capacity")},
+        {"energy_quota_mwh_per_year", QT_TR_NOOP("Energy quota")},
+        {"bandwidth_cny_per_gbps_year", QT_TR_NOOP("Bandwidth cost")},
+    };
+    for (const auto &[k, title] : titles) {
+        if (k == key)
+            return tr(title);
+    }
+    return QString::fromUtf8(key.data(), qsizetype(key.size()));
+}
+
 QVariant CatalogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -224,7 +286,7 @@ QVariant CatalogModel::headerData(int section, Qt::Orientation orientation, int 
     return withRecords([section](const auto &records) -> QVariant {
         const auto &c
             = columns<RecordOf<decltype(records)>>()[std::size_t(section - FirstFieldColumn)];
-        const QString key = QString::fromLatin1(c.key);
+        const QString key = CatalogModel::columnTitle(c.key);
         const QString unit = FieldLabels::unit(c.unit);
         return unit.isEmpty() ? key : tr("%1 (%2)").arg(key, unit);
     });

@@ -13,12 +13,16 @@
 
 #include <QAbstractTableModel>
 
+#include <string_view>
+
 namespace ccp {
 
 class CatalogModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // The translated title of a catalog data-file key ("bf16_tflops" → "BF16 dense").
+    static QString columnTitle(std::string_view key);
     enum Column { NameColumn, IdColumn, FirstFieldColumn };
 
     explicit CatalogModel(QObject *parent = nullptr);

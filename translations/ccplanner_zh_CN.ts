@@ -369,6 +369,206 @@ million CNY</source>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Vendor</source>
+        <translation>厂商</translation>
+    </message>
+    <message>
+        <source>BF16 dense</source>
+        <translation>BF16 稠密算力</translation>
+    </message>
+    <message>
+        <source>FP8 dense</source>
+        <translation>FP8 稠密算力</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>显存</translation>
+    </message>
+    <message>
+        <source>Memory bandwidth</source>
+        <translation>显存带宽</translation>
+    </message>
+    <message>
+        <source>Board power</source>
+        <translation>板卡功耗</translation>
+    </message>
+    <message>
+        <source>Scale-up link</source>
+        <translation>纵向互联</translation>
+    </message>
+    <message>
+        <source>Scale-up bandwidth</source>
+        <translation>纵向互联带宽</translation>
+    </message>
+    <message>
+        <source>Scale-up domain</source>
+        <translation>纵向互联域</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>价格</translation>
+    </message>
+    <message>
+        <source>Market status</source>
+        <translation>市场状态</translation>
+    </message>
+    <message>
+        <source>Standard server</source>
+        <translation>标准服务器</translation>
+    </message>
+    <message>
+        <source>Software efficiency</source>
+        <translation>软件栈效率</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <source>Cards per server</source>
+        <translation>每台服务器卡数</translation>
+    </message>
+    <message>
+        <source>Max power</source>
+        <translation>最大功率</translation>
+    </message>
+    <message>
+        <source>Busy power</source>
+        <translation>满载功率</translation>
+    </message>
+    <message>
+        <source>Idle power</source>
+        <translation>空闲功率</translation>
+    </message>
+    <message>
+        <source>Height</source>
+        <translation>高度</translation>
+    </message>
+    <message>
+        <source>NICs per server</source>
+        <translation>每台服务器网卡数</translation>
+    </message>
+    <message>
+        <source>Technology</source>
+        <translation>技术</translation>
+    </message>
+    <message>
+        <source>Port speed</source>
+        <translation>端口速率</translation>
+    </message>
+    <message>
+        <source>Switch radix</source>
+        <translation>交换机端口数</translation>
+    </message>
+    <message>
+        <source>Switch power</source>
+        <translation>交换机功耗</translation>
+    </message>
+    <message>
+        <source>Switch price</source>
+        <translation>交换机价格</translation>
+    </message>
+    <message>
+        <source>Switch height</source>
+        <translation>交换机高度</translation>
+    </message>
+    <message>
+        <source>NIC price</source>
+        <translation>网卡价格</translation>
+    </message>
+    <message>
+        <source>NIC power</source>
+        <translation>网卡功耗</translation>
+    </message>
+    <message>
+        <source>Transceiver price</source>
+        <translation>光模块价格</translation>
+    </message>
+    <message>
+        <source>Transceiver power</source>
+        <translation>光模块功耗</translation>
+    </message>
+    <message>
+        <source>Switch ports per transceiver</source>
+        <translation>每光模块交换机端口数</translation>
+    </message>
+    <message>
+        <source>Cable price</source>
+        <translation>线缆价格</translation>
+    </message>
+    <message>
+        <source>Price per PB</source>
+        <translation>每 PB 价格</translation>
+    </message>
+    <message>
+        <source>Power per PB</source>
+        <translation>每 PB 功耗</translation>
+    </message>
+    <message>
+        <source>Capacity per rack</source>
+        <translation>每机柜容量</translation>
+    </message>
+    <message>
+        <source>Throughput per PB</source>
+        <translation>每 PB 吞吐</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省份</translation>
+    </message>
+    <message>
+        <source>Hub</source>
+        <translation>枢纽节点</translation>
+    </message>
+    <message>
+        <source>Western region</source>
+        <translation>西部地区</translation>
+    </message>
+    <message>
+        <source>Power price</source>
+        <translation>电价</translation>
+    </message>
+    <message>
+        <source>PUE limit</source>
+        <translation>PUE 限值</translation>
+    </message>
+    <message>
+        <source>Typical PUE</source>
+        <translation>典型 PUE</translation>
+    </message>
+    <message>
+        <source>Grid carbon intensity</source>
+        <translation>电网碳排放因子</translation>
+    </message>
+    <message>
+        <source>Green power share</source>
+        <translation>绿电占比</translation>
+    </message>
+    <message>
+        <source>Facility cost</source>
+        <translation>基础设施造价</translation>
+    </message>
+    <message>
+        <source>Income tax rate</source>
+        <translation>所得税率</translation>
+    </message>
+    <message>
+        <source>Grid capacity</source>
+        <translation>电网容量</translation>
+    </message>
+    <message>
+        <source>Energy quota</source>
+        <translation>能耗指标</translation>
+    </message>
+    <message>
+        <source>Bandwidth cost</source>
+        <translation>带宽费用</translation>
+    </message>
 </context>
 <context>
     <name>ccp::CatalogStore</name>
