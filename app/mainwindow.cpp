@@ -107,9 +107,9 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
         view->setModel(m_inputModels[i]);
         view->setItemDelegate(delegate);
         view->horizontalHeader()->setStretchLastSection(false);
-        view->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+        // Fitted to the contents when a scenario is shown (showScenario), not on every edit:
+        // ResizeToContents would measure every row after each keystroke.
         view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-        view->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
         layout->addWidget(view);
         m_inputViews.push_back(view);
         connect(m_inputModels[i], &InputModel::editRefused, this, &MainWindow::refuse);
@@ -118,7 +118,6 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
             m_segmentsView = makeTable(page);
             m_segmentsView->setModel(m_segmentsModel);
             m_segmentsView->horizontalHeader()->setStretchLastSection(false);
-            m_segmentsView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
             m_segmentsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
             layout->addWidget(m_segmentsView, 1);
             connect(m_segmentsModel, &SegmentsModel::editRefused, this, &MainWindow::refuse);
@@ -531,6 +530,12 @@ void MainWindow::showScenario(int index)
     m_phasesModel->setScenario(index);
     m_cashFlowModel->setScenario(index);
     m_bomModel->setScenario(index);
+    for (QTableView *view : m_inputViews) {
+        view->resizeColumnToContents(0);
+        view->resizeColumnToContents(2);
+    }
+    for (int c = 1; c < m_segmentsModel->columnCount(); ++c)
+        m_segmentsView->resizeColumnToContents(c);
     refreshResults();
 }
 

@@ -7,6 +7,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPalette>
 #include <QVBoxLayout>
 
 namespace ccp {
@@ -115,9 +116,12 @@ void KeyFiguresView::rebuild()
     };
     for (std::size_t i = 0; i < m_values.size(); ++i)
         m_values[i]->setText(values.value(int(i)));
-    const bool losing = f.npv.cnyValue() < 0;
-    m_values[Npv]->setStyleSheet(losing ? QStringLiteral("QLabel { color: #b91c1c; }")
-                                        : QStringLiteral("QLabel { color: #15803d; }"));
+    // Green for a positive NPV, red for a negative one; a palette change, not a style sheet,
+    // because this runs on every edit.
+    QPalette palette = m_values[Npv]->palette();
+    palette.setColor(QPalette::WindowText, f.npv.cnyValue() < 0 ? QColor(0xb9, 0x1c, 0x1c)
+                                                                : QColor(0x15, 0x80, 0x3d));
+    m_values[Npv]->setPalette(palette);
     QStringList warnings;
     for (const Warning &w : r.warnings)
         warnings << QStringLiteral("⚠ ") + Messages::warning(w);
