@@ -165,7 +165,7 @@ int runEval(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), CommandLine::tr("Project file (.json); the built-in example when omitted."));
+    parser.addPositionalArgument(QStringLiteral("file"), CommandLine::tr("Project file (.ccplan or .json); the built-in example when omitted."));
     parser.addOption({QStringLiteral("scenario"), CommandLine::tr("Evaluate the scenario with this name."), QStringLiteral("NAME")});
     parser.addOption({QStringLiteral("all"), CommandLine::tr("Evaluate every scenario.")});
     parser.addOption({QStringLiteral("set"), CommandLine::tr("Override one input (dotted key)."), QStringLiteral("KEY=VALUE")});

@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "language.h"
 #include "mainwindow.h"
+#include "project.h"
 #include "messages.h"
 #include "catalogstore.h"
 
@@ -70,6 +71,8 @@ int main(int argc, char *argv[])
     // A file that cannot be opened is reported; the example project opens instead.
     if (!window.openProject(arguments.value(1)) && !arguments.value(1).isEmpty())
         window.openProject(QString());
+    if (window.project()->scenarioCount() == 0) // not even the built-in example opened
+        return ccp::CommandLine::InternalError;
     window.show();
     // For the start-up benchmark (tests/bench/bench_gui): report once the window has been
     // shown and painted, then quit.

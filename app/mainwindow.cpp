@@ -48,6 +48,7 @@
 #include <QPrinter>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -152,8 +153,14 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
         scheduleAutosave();
     });
     connect(m_project, &Project::scenarioRemoved, this, [this](int index) {
-        m_scenarioView->setCurrentIndex(
-            m_scenarioModel->index(std::min(index, m_project->scenarioCount() - 1)));
+        // The view may already have moved its current row while the row was removed; make
+        // the selection and every model agree on the scenario now shown.
+        const int row = std::min(index, m_project->scenarioCount() - 1);
+        {
+            const QSignalBlocker blocker(m_scenarioView->selectionModel());
+            m_scenarioView->setCurrentIndex(m_scenarioModel->index(row));
+        }
+        showScenario(row);
         scheduleAutosave();
     });
     connect(m_project, &Project::scenarioMoved, this, [this](int, int to) {
@@ -567,7 +574,10 @@ bool MainWindow::openProject(const QString &path)
     }
     // A .json file is imported: saving writes a .ccplan beside it.
     const bool native = path.endsWith(QLatin1String(".ccplan"), Qt::CaseInsensitive);
-    if (native) {
+    const bool sameFile = !m_project->fileName().isEmpty()
+                          && QFileInfo(path).absoluteFilePath()
+                                 == QFileInfo(m_project->fileName()).absoluteFilePath();
+    if (native && !sameFile) { // the file open now is locked by us already
         auto lock = std::make_unique<ProjectLock>();
         QString owner;
         if (!lock->tryLock(path, &owner)) {
@@ -578,7 +588,7 @@ bool MainWindow::openProject(const QString &path)
             return false;
         }
         m_lock = std::move(lock);
-    } else {
+    } else if (!native) {
         m_lock.reset();
     }
     loadProject(std::move(data), native ? path : QString());
@@ -600,8 +610,11 @@ void MainWindow::newProject()
         return;
     // A new project starts from the example's first scenario: a complete, valid template.
     ProjectData example;
-    if (ScenarioJson::readProject(Examples::exampleProjectJson(), m_builtin, QString(), example))
+    if (auto e = ScenarioJson::readProject(Examples::exampleProjectJson(), m_builtin, QString(),
+                                           example)) {
+        QMessageBox::warning(this, tr("Cannot create a project"), e->message);
         return;
+    }
     ProjectData data;
     data.name = tr("Untitled project");
     Scenario s = example.scenarios.front();
@@ -666,15 +679,18 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const QString &path)
 {
-    if (path != m_project->fileName()) {
-        auto lock = std::make_unique<ProjectLock>();
+    std::unique_ptr<ProjectLock> lock;
+    const bool sameFile = !m_project->fileName().isEmpty()
+                          && QFileInfo(path).absoluteFilePath()
+                                 == QFileInfo(m_project->fileName()).absoluteFilePath();
+    if (!sameFile) {
+        lock = std::make_unique<ProjectLock>();
         QString owner;
         if (!lock->tryLock(path, &owner)) {
             QMessageBox::warning(this, tr("Project in use"),
                                  tr("%1 is open in another instance (%2).").arg(path, owner));
             return false;
         }
-        m_lock = std::move(lock);
     }
     if (auto e = ProjectFile::save(m_project->data(), m_project->catalog(), path)) {
         QMessageBox::warning(this, tr("Cannot save the project"),
@@ -682,6 +698,8 @@ bool MainWindow::saveTo(const QString &path)
                                  + tr("The previous file, if any, is unchanged."));
         return false;
     }
+    if (lock)
+        m_lock = std::move(lock); // the file open now is the one just written
     m_project->setFileName(path);
     m_project->undoStack()->setClean();
     RecoveryStore::discard();
@@ -838,6 +856,8 @@ std::vector<Result> MainWindow::allResults() const
 
 void MainWindow::previewReport()
 {
+    if (m_project->scenarioCount() == 0)
+        return;
     // The preview paints the very report the PDF export writes, onto a printer device.
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);
@@ -859,6 +879,8 @@ void MainWindow::previewReport()
 
 void MainWindow::exportReport()
 {
+    if (m_project->scenarioCount() == 0)
+        return;
     QSettings settings;
     bool ok = false;
     const QString author = QInputDialog::getText(
@@ -892,6 +914,8 @@ void MainWindow::exportReport()
 
 void MainWindow::exportTables()
 {
+    if (m_project->scenarioCount() == 0)
+        return;
     QSettings settings;
     QString filter;
     QString path = QFileDialog::getSaveFileName(

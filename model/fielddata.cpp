@@ -328,6 +328,8 @@ QVariant FieldData::data(const FieldSpec &f, int index, const Context &c, int ro
         if (f.type == FieldType::CatalogRef || f.type == FieldType::RampShape)
             return choices(f, c);
         return {};
+    case InputModel::NullableRole:
+        return f.nullable;
     default:
         return {};
     }

@@ -33,6 +33,7 @@ public:
         IsEstimateRole,             // bool: the value is an estimate (site preset, catalog)
         ChoicesRole,                // QVariantList of QVariantMap{id, name, confidence,
                                     // confidenceCode} for catalog references and ramp shapes
+        NullableRole,               // bool: null (default, auto, none) is a valid value
     };
     Q_ENUM(Roles)
 

@@ -3,6 +3,7 @@
 
 #include "evaluate.h"
 #include "messages.h"
+#include "scenariojson.h"
 #include "undocommands.h"
 
 #include <stdexcept>
@@ -18,7 +19,12 @@ Project::Project(Catalog catalog, QObject *parent)
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
 }
 
-Project::~Project() = default;
+Project::~Project()
+{
+    // The stack announces a clean-state change while it is destroyed; by then whoever listens
+    // to modifiedChanged (the main window) may be half gone.
+    disconnect(&m_undo, nullptr, this, nullptr);
+}
 
 void Project::reset(ProjectData data)
 {
@@ -35,6 +41,9 @@ void Project::reset(ProjectData data)
 
 void Project::setCatalog(Catalog base)
 {
+    // Records the scenarios use stay with the project even if the user deletes or edits them
+    // in the user catalog: the project keeps its own copies, as a saved file would.
+    m_data.embedded.overlay(ScenarioJson::usedRecords(m_data.scenarios, m_catalog));
     m_base = std::move(base);
     m_catalog = m_base;
     m_catalog.overlay(m_data.embedded);
@@ -85,6 +94,17 @@ std::optional<QString> Project::setField(int index, const std::string &key,
     if (index < 0 || index >= scenarioCount())
         return tr("No such scenario.");
     Scenario edited = scenario(index);
+    // Build-phase shares must add up to 1: a changed share is balanced by another phase (the
+    // last one, or the first when the last is edited), so that it can be edited at all.
+    int element = -1;
+    const FieldSpec *spec = findField(key, &element);
+    auto &phases = edited.cluster.phases;
+    if (spec && spec->key == "cluster.phases[].share" && element >= 0
+        && std::size_t(element) < phases.size() && phases.size() > 1
+        && std::holds_alternative<double>(value)) {
+        const std::size_t other = std::size_t(element) + 1 == phases.size() ? 0 : phases.size() - 1;
+        phases[other].share -= std::get<double>(value) - phases[std::size_t(element)].share;
+    }
     if (auto e = ccp::setField(edited, key, value, m_catalog))
         return Messages::inputError(*e);
     m_undo.push(new ReplaceScenarioCommand(this, index, scenario(index), edited,

@@ -757,6 +757,14 @@ Estimated values: %7
         <source>Cannot save the entry</source>
         <translation>无法保存条目</translation>
     </message>
+    <message>
+        <source>%1: write true or false</source>
+        <translation>%1：请填写 true 或 false</translation>
+    </message>
+    <message>
+        <source>%1: a list such as [&quot;price_cny&quot;]</source>
+        <translation>%1：应为列表，例如 [&quot;price_cny&quot;]</translation>
+    </message>
 </context>
 <context>
     <name>ccp::ChartExport</name>
@@ -929,10 +937,6 @@ Estimated values: %7
     <message>
         <source>catalog: unexpected argument &quot;%1&quot;</source>
         <translation>catalog：意外的参数“%1”</translation>
-    </message>
-    <message>
-        <source>Project file (.json); the built-in example when omitted.</source>
-        <translation>项目文件（.json）；省略时使用内置示例。</translation>
     </message>
     <message>
         <source>Evaluate the scenario with this name.</source>
@@ -1176,6 +1180,17 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Preset of %1: %2 (%3, confidence %4)</source>
         <translation>%1 的预设值：%2（%3，可信度 %4）</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::FieldDelegate</name>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>auto, or a fraction such as 0.4</source>
+        <translation>auto，或小数，例如 0.4</translation>
     </message>
 </context>
 <context>
@@ -2396,6 +2411,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>&lt;h3&gt;Compute Center Planner %1&lt;/h3&gt;&lt;p&gt;Plans AI compute centers: cards, network, power, customers, cash flows, payback and effective compute, from one documented model.&lt;/p&gt;&lt;p&gt;Figures marked as estimates rest on estimated catalog values. Hardware data partly from Epoch AI, Machine Learning Hardware (CC BY 4.0), epoch.ai.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;算力中心规划器 %1&lt;/h3&gt;&lt;p&gt;用于智算中心规划：基于同一套有文档说明的模型，测算加速卡、网络、电力、客户、现金流、投资回收与有效算力。&lt;/p&gt;&lt;p&gt;标注为估算的数据基于目录中的估算值。部分硬件数据来自 Epoch AI, Machine Learning Hardware (CC BY 4.0), epoch.ai。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Cannot create a project</source>
+        <translation>无法创建项目</translation>
     </message>
 </context>
 <context>

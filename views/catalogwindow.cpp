@@ -273,9 +273,23 @@ bool CatalogWindow::editRecord(RecordKind kind, QJsonObject record, bool isNew)
                 }
                 edited.insert(key, v);
             } else if (old.isBool()) {
+                if (text != QLatin1String("true") && text != QLatin1String("false")) {
+                    QMessageBox::warning(&dialog, tr("Invalid value"),
+                                         tr("%1: write true or false").arg(key));
+                    return;
+                }
                 edited.insert(key, text == QLatin1String("true"));
             } else if (old.isArray()) {
-                edited.insert(key, QJsonDocument::fromJson(text.toUtf8()).array());
+                QJsonParseError error;
+                const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+                if (error.error != QJsonParseError::NoError || !doc.isArray()) {
+                    QMessageBox::warning(&dialog, tr("Invalid value"),
+                                         tr("%1: a list such as [\"price_cny\"]").arg(key));
+                    return;
+                }
+                edited.insert(key, doc.array());
+            } else if (old.isNull() && text.isEmpty()) {
+                edited.insert(key, QJsonValue(QJsonValue::Null));
             } else {
                 edited.insert(key, text);
             }

@@ -14,6 +14,7 @@
 #include <QChartView>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -125,6 +126,24 @@ private Q_SLOTS:
         const int before = w.project()->undoStack()->count();
         QVERIFY(!site->setData(pue, 0.9, Qt::EditRole));
         QCOMPARE(w.project()->undoStack()->count(), before);
+    }
+
+    // Deleting the scenario shown moves every view to the scenario that takes its place.
+    void deleteShownScenario()
+    {
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        w.show();
+        QVERIFY(w.project()->scenarioCount() >= 2);
+        const double secondNpv = w.project()->result(1).finance.npv.cnyValue();
+        w.project()->removeScenario(0);
+        InputModel *cluster = inputModel(&w, QStringLiteral("cluster."));
+        QCOMPARE(cluster->scenario(), 0);
+        QCOMPARE(w.project()->result(0).finance.npv.cnyValue(), secondNpv);
+        const QString npvText = QLocale().toString(secondNpv / 1e6, 'f', 1);
+        QVERIFY2(keyFiguresText(&w).contains(npvText), qPrintable(npvText));
+        w.project()->undoStack()->undo();
+        QCOMPARE(w.project()->scenarioCount(), 5);
     }
 
     // View › Language switches at run time: menus, tabs and figures follow.

@@ -714,11 +714,17 @@ private Q_SLOTS:
         QVERIFY(model.setData(month, 6));
         QCOMPARE(month.data(Qt::EditRole).toDouble(), 6.0);
         QCOMPARE(project->undoStack()->count(), 1);
-        // Shares must add up to 1.
+        // Shares must add up to 1: editing one share is balanced by the last phase.
+        QVERIFY(model.setData(model.index(0, PhasesModel::ShareColumn), 0.7));
+        QVERIFY(std::abs(project->scenario(1).cluster.phases[1].share - 0.3) < 1e-12);
+        QVERIFY(std::abs(model.totalShare() - 1.0) < 1e-12);
+        QCOMPARE(project->undoStack()->count(), 2);
+        // A share no other phase can balance is refused, naming the field.
         QSignalSpy refused(&model, &PhasesModel::editRefused);
-        QVERIFY(!model.setData(model.index(0, PhasesModel::ShareColumn), 0.7));
+        QVERIFY(!model.setData(model.index(0, PhasesModel::ShareColumn), 1.5));
         QCOMPARE(refused.count(), 1);
         QVERIFY(refused.at(0).at(0).toString().contains(QLatin1String("cluster.phases")));
+        QCOMPARE(project->undoStack()->count(), 2);
 
         QVERIFY(model.insertRows(2, 1));
         QCOMPARE(model.rowCount(), 3);
@@ -730,6 +736,9 @@ private Q_SLOTS:
         project->undoStack()->undo();
         project->undoStack()->undo();
         QCOMPARE(model.rowCount(), 2);
+        QVERIFY(std::abs(model.totalShare() - 1.0) < 1e-12);
+        project->undoStack()->undo(); // the share edit
+        QVERIFY(std::abs(project->scenario(1).cluster.phases[0].share - 0.5) < 1e-12);
         QCOMPARE(month.data(Qt::EditRole).toDouble(), 12.0);
 
         // No phases: the first insertion creates two.
