@@ -807,7 +807,7 @@ void MainWindow::offerRecovery()
             .arg(original, QLocale().toString(entry->savedAt.toLocalTime(), QLocale::ShortFormat)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes) {
-        RecoveryStore::discard();
+        RecoveryStore::discard(*entry);
         return;
     }
     if (!recover())
@@ -824,6 +824,7 @@ bool MainWindow::recover()
     ProjectData data;
     if (RecoveryStore::load(*entry, m_builtin, data))
         return false;
+    RecoveryStore::discard(*entry); // from now on this instance's autosave covers the work
     loadProject(std::move(data), QString());
     // Recovered work is unsaved work: marked modified until the planner saves it.
     m_project->undoStack()->resetClean();

@@ -3,18 +3,37 @@
 
 #include "scenariojson.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+#include <memory>
 
 namespace ccp {
 
 namespace {
-const QLatin1String kFileName("recovery.json");
+
+QString sessionFile()
+{
+    return RecoveryStore::directory()
+           + QStringLiteral("/recovery-%1.json").arg(QCoreApplication::applicationPid());
+}
+
+QString lockPathFor(const QString &recoveryPath) { return recoveryPath + QStringLiteral(".lock"); }
+
+// This instance's lock on its recovery copy, taken with the first autosave.
+std::unique_ptr<QLockFile> &sessionLock()
+{
+    static std::unique_ptr<QLockFile> lock;
+    return lock;
+}
+
 } // namespace
 
 QString RecoveryStore::directory()
@@ -35,7 +54,12 @@ std::optional<LoadError> RecoveryStore::save(const ProjectData &project, const Q
                         {QStringLiteral("saved_at"),
                          QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                         {QStringLiteral("project"), ScenarioJson::projectObject(project)}};
-    QSaveFile f(dir + QLatin1Char('/') + kFileName);
+    if (!sessionLock()) {
+        sessionLock() = std::make_unique<QLockFile>(lockPathFor(sessionFile()));
+        sessionLock()->setStaleLockTime(0); // stale only when its process is gone
+        sessionLock()->tryLock(0);
+    }
+    QSaveFile f(sessionFile());
     if (!f.open(QIODevice::WriteOnly))
         return LoadError{tr("%1: cannot write the recovery copy").arg(f.fileName())};
     f.write(QJsonDocument(wrapper).toJson(QJsonDocument::Compact));
@@ -46,18 +70,31 @@ std::optional<LoadError> RecoveryStore::save(const ProjectData &project, const Q
 
 std::optional<RecoveryStore::Entry> RecoveryStore::find()
 {
-    const QString path = directory() + QLatin1Char('/') + kFileName;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    const QJsonObject o = QJsonDocument::fromJson(f.read(64 * 1024 * 1024)).object();
-    if (!o.value(QStringLiteral("project")).isObject())
-        return std::nullopt;
-    Entry e;
-    e.recoveryPath = path;
-    e.originalPath = o.value(QStringLiteral("original_path")).toString();
-    e.savedAt = QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(), Qt::ISODate);
-    return e;
+    std::optional<Entry> newest;
+    const QFileInfoList files = QDir(directory()).entryInfoList(
+        {QStringLiteral("recovery-*.json")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &info : files) {
+        // A copy whose lock is held belongs to a running instance (this one included).
+        QLockFile probe(lockPathFor(info.absoluteFilePath()));
+        probe.setStaleLockTime(0);
+        if (!probe.tryLock(0))
+            continue;
+        probe.unlock();
+        QFile f(info.absoluteFilePath());
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(f.read(64 * 1024 * 1024)).object();
+        if (!o.value(QStringLiteral("project")).isObject())
+            continue;
+        Entry e;
+        e.recoveryPath = info.absoluteFilePath();
+        e.originalPath = o.value(QStringLiteral("original_path")).toString();
+        e.savedAt = QDateTime::fromString(o.value(QStringLiteral("saved_at")).toString(),
+                                          Qt::ISODate);
+        if (!newest || e.savedAt > newest->savedAt)
+            newest = e;
+    }
+    return newest;
 }
 
 std::optional<LoadError> RecoveryStore::load(const Entry &entry, const Catalog &catalog,
@@ -73,7 +110,17 @@ std::optional<LoadError> RecoveryStore::load(const Entry &entry, const Catalog &
 
 void RecoveryStore::discard()
 {
-    QFile::remove(directory() + QLatin1Char('/') + kFileName);
+    QFile::remove(sessionFile());
+}
+
+void RecoveryStore::discard(const Entry &entry)
+{
+    QFile::remove(entry.recoveryPath);
+}
+
+void RecoveryStore::releaseSession()
+{
+    sessionLock().reset();
 }
 
 } // namespace ccp

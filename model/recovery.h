@@ -2,9 +2,11 @@
 #pragma once
 
 // Autosave and crash recovery. After a short idle time the app writes the open project to a
-// recovery copy (project JSON, written atomically) in the user's data folder. A clean exit
-// discards it. If the app dies, the copy survives and is offered for recovery on the next
-// start. The recovery folder can be overridden (tests) with the CCP_RECOVERY_DIR variable.
+// recovery copy (project JSON, written atomically) in the user's data folder, one copy per
+// running instance, each guarded by a lock file that the instance holds while it runs. A
+// clean exit discards the copy. If the app dies, its copy survives with a stale lock and is
+// offered for recovery on the next start; copies of instances still running are never
+// offered. The folder can be overridden (tests) with the CCP_RECOVERY_DIR variable.
 
 #include "catalog.h"
 #include "messages.h"
@@ -29,13 +31,18 @@ public:
     };
 
     static QString directory();
-    // Writes the recovery copy (atomically; the previous copy survives a failed write).
+    // Writes this instance's recovery copy (atomically: a failed write keeps the previous one).
     static std::optional<LoadError> save(const ProjectData &project, const QString &originalPath);
-    // The recovery copy left behind by a session that did not end cleanly, if any.
+    // The newest recovery copy left behind by an instance that is no longer running, if any.
     static std::optional<Entry> find();
     static std::optional<LoadError> load(const Entry &entry, const Catalog &catalog,
                                          ProjectData &out);
+    // Removes this instance's own copy (clean exit, after a save).
     static void discard();
+    // Removes a recovered or declined copy.
+    static void discard(const Entry &entry);
+    // Lets go of this instance's lock as a process that ends would (tests simulate a crash).
+    static void releaseSession();
 };
 
 } // namespace ccp

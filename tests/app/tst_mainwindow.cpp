@@ -178,9 +178,13 @@ private Q_SLOTS:
                 InputModel::ValueColumn);
             QVERIFY(demand->setData(price, 21.5, Qt::EditRole));
             w->autosave();
-            // Simulated crash: the window is never closed, so nothing discards the copy.
+            // While this instance runs, its own copy is not offered for recovery.
+            QVERIFY(!RecoveryStore::find().has_value());
+            // Simulated crash: the window is never closed, so nothing discards the copy, and
+            // the process's lock goes as it would when the process dies.
             w->setAttribute(Qt::WA_DeleteOnClose, false);
             delete w; // destructor only; closeEvent does not run
+            RecoveryStore::releaseSession();
         }
         QVERIFY(RecoveryStore::find().has_value());
         MainWindow next(builtinCatalog());
@@ -188,7 +192,8 @@ private Q_SLOTS:
         QVERIFY(next.recover());
         QCOMPARE(next.project()->scenario(0).demand.listPriceCnyPerCardHour, 21.5);
         QVERIFY(next.project()->isModified());
-        RecoveryStore::discard();
+        // The recovered copy is gone: it is not offered twice.
+        RecoveryStore::releaseSession();
         QVERIFY(!RecoveryStore::find().has_value());
     }
 };
