@@ -98,7 +98,7 @@ private Q_SLOTS:
 
         QVERIFY(cluster->setData(value, 2048.0, Qt::EditRole));
         QCOMPARE(w.project()->scenario(0).cluster.cards, 2048);
-        QVERIFY(keyFiguresText(&w).contains(QStringLiteral("2,048")));
+        QVERIFY(keyFiguresText(&w).contains(QLocale().toString(2048)));
         QVERIFY(keyFiguresText(&w) != figuresBefore);
         const auto cumulativeAfter = lastCumulative(&w);
         QVERIFY(cumulativeAfter.has_value());
