@@ -384,19 +384,6 @@ Catalog CatalogStore::catalog() const
     return result;
 }
 
-std::optional<LoadError> CatalogStore::saveUserCard(const Card &card)
-{
-    Catalog b;
-    if (auto e = builtin(b))
-        return e;
-    if (b.card(card.id))
-        return LoadError{CatalogStore::tr("%1: a built-in entry has this id; clone it under a new id")
-                             .arg(QString::fromStdString(card.id))};
-    Catalog c;
-    c.cards.push_back(card);
-    return insert(c, QStringLiteral("user"));
-}
-
 std::optional<LoadError> CatalogStore::saveUserRecord(RecordKind kind, const QJsonObject &record)
 {
     Catalog parsed;

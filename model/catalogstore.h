@@ -34,9 +34,6 @@ public:
     // Built-in records overlaid with user records.
     Catalog catalog() const;
 
-    // Adds or replaces a user record (never a built-in one: an id that names a built-in
-    // record is refused).
-    std::optional<LoadError> saveUserCard(const Card &card);
     // Adds or replaces a user record of any kind given as a data-file record object; the
     // record is validated like the data files. Refuses ids of built-in records.
     std::optional<LoadError> saveUserRecord(RecordKind kind, const QJsonObject &record);

@@ -119,7 +119,6 @@ struct CapexBreakdown
 {
     Money servers, network, storage, facility, installation, software;
     Money total() const { return servers + network + storage + facility + installation + software; }
-    Money equipment() const { return servers + network + storage + installation + software; }
 };
 
 struct OpexBreakdown // steady-state year
