@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fields.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <limits>
@@ -252,6 +253,52 @@ bool resizeArray(Scenario &s, std::string_view arrayName, int size)
         s.demand.segments.resize(std::size_t(size));
     else if (arrayName == "cluster.phases")
         s.cluster.phases.resize(std::size_t(size));
+    else
+        return false;
+    return true;
+}
+
+std::string_view findArray(std::string_view key, int *index)
+{
+    static const std::vector<std::string_view> arrays = [] {
+        std::vector<std::string_view> names;
+        for (const FieldSpec &f : table()) {
+            const std::string_view array = f.arrayName();
+            if (!array.empty() && std::find(names.begin(), names.end(), array) == names.end())
+                names.push_back(array);
+        }
+        return names;
+    }();
+    *index = -1;
+    for (const std::string_view array : arrays) {
+        if (key.substr(0, array.size()) != array)
+            continue;
+        if (key.size() == array.size())
+            return array;
+        int i = 0;
+        if (key[array.size()] == '.' && parseIndex(key.substr(array.size() + 1), &i)) {
+            *index = i;
+            return array;
+        }
+    }
+    return {};
+}
+
+bool removeArrayElements(Scenario &s, std::string_view arrayName, int index)
+{
+    const int size = arraySize(s, arrayName);
+    if (size < 0 || index < -1 || index >= size)
+        return false;
+    const auto erase = [index](auto &v) {
+        if (index < 0)
+            v.clear();
+        else
+            v.erase(v.begin() + index);
+    };
+    if (arrayName == "demand.segments")
+        erase(s.demand.segments);
+    else if (arrayName == "cluster.phases")
+        erase(s.cluster.phases);
     else
         return false;
     return true;

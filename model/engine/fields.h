@@ -57,6 +57,16 @@ const FieldSpec *findField(std::string_view key, int *index);
 int arraySize(const Scenario &s, std::string_view arrayName);
 bool resizeArray(Scenario &s, std::string_view arrayName, int size);
 
+// An array named as a whole ("cluster.phases": *index = -1) or one of its elements
+// ("cluster.phases.1": *index = 1), as `--set` addresses them for removal. Returns the array's
+// name, or an empty view when `key` names no array or element.
+std::string_view findArray(std::string_view key, int *index);
+
+// Removes element `index` of an array (the elements after it move down by one), or every
+// element when `index` is -1. Returns false, leaving `s` unchanged, for an unknown array or an
+// index out of range. The scenario may be invalid afterwards (no segment): validate() says so.
+bool removeArrayElements(Scenario &s, std::string_view arrayName, int index);
+
 enum class InputErrorCode {
     UnknownKey,
     WrongType,
