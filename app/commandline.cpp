@@ -1,17 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "batch.h"
 #include "catalogstore.h"
-#include "csvexport.h"
+#include "cliloader.h"
 #include "evaluate.h"
-#include "examples.h"
-#include "language.h"
-#include "pdfreport.h"
+#include "overrides.h"
 #include "projectfile.h"
-#include "projectloader.h"
 #include "resultjson.h"
 #include "scenariojson.h"
-#include "xlsxexport.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -26,6 +23,9 @@
 #include <exception>
 
 namespace ccp {
+
+CommandLine::Command CommandLine::s_report = nullptr;
+CommandLine::Command CommandLine::s_export = nullptr;
 
 namespace {
 
@@ -122,6 +122,9 @@ QString table(const Scenario &s, const Result &r)
     return out;
 }
 
+// `catalog [--json]`: every entry of the built-in catalog and of the user's own catalog, with
+// its kind, id, names, provenance, origin and every figure of the record (docs/catalog.md: the
+// keys of the data files, units in their names).
 int runCatalog(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -135,12 +138,23 @@ int runCatalog(const QStringList &args)
         printErr(CommandLine::tr("catalog: unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
         return CommandLine::BadInput;
     }
-    CatalogStore store;
-    if (auto e = store.open()) {
+    Catalog builtin, user;
+    if (auto e = CliLoader().loadForListing(builtin, user)) {
         printErr(e->message);
         return CommandLine::InternalError;
     }
-    const QJsonArray entries = store.listJson();
+    QJsonArray entries;
+    for (const RecordKind kind : {RecordKind::Card, RecordKind::Server, RecordKind::Fabric,
+                                  RecordKind::Storage, RecordKind::Site}) {
+        for (const auto &[records, origin] : {std::pair{&builtin, "builtin"}, std::pair{&user, "user"}}) {
+            for (const QJsonValue &v : CatalogStore::recordsToJson(kind, *records)) {
+                QJsonObject o = v.toObject();
+                o.insert(QLatin1String("kind"), QLatin1String(recordKindCode(kind)));
+                o.insert(QLatin1String("origin"), QLatin1String(origin));
+                entries.append(o);
+            }
+        }
+    }
     if (parser.isSet(QStringLiteral("json"))) {
         printOut(QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries}}).toJson(QJsonDocument::Indented));
         return CommandLine::Success;
@@ -161,6 +175,32 @@ int runCatalog(const QStringList &args)
     return CommandLine::Success;
 }
 
+// The bytes of CASES ("-": standard input); nullopt after printing why it cannot be read.
+std::optional<QByteArray> readCases(const QString &path)
+{
+    QFile f;
+    bool open = false;
+    if (path == QLatin1String("-")) {
+        open = f.open(stdin, QIODevice::ReadOnly);
+    } else if (QFileInfo(path).isDir()) {
+        printErr(CommandLine::tr("--batch %1: is a folder, not a file of cases").arg(path));
+        return std::nullopt;
+    } else {
+        f.setFileName(path);
+        open = f.open(QIODevice::ReadOnly);
+    }
+    if (!open) {
+        printErr(CommandLine::tr("--batch %1: cannot read (%2)").arg(path, f.errorString()));
+        return std::nullopt;
+    }
+    QByteArray bytes = f.readAll();
+    if (f.error() != QFileDevice::NoError) {
+        printErr(CommandLine::tr("--batch %1: cannot read (%2)").arg(path, f.errorString()));
+        return std::nullopt;
+    }
+    return bytes;
+}
+
 int runEval(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -170,6 +210,8 @@ int runEval(const QStringList &args)
     parser.addOption({QStringLiteral("all"), CommandLine::tr("Evaluate every scenario.")});
     parser.addOption({QStringLiteral("set"), CommandLine::tr("Override one input (dotted key)."), QStringLiteral("KEY=VALUE")});
     parser.addOption({QStringLiteral("json"), CommandLine::tr("Print JSON.")});
+    parser.addOption({QStringLiteral("batch"), CommandLine::tr("Evaluate every line of CASES, a JSON object of overrides, and print one JSON result per line (\"-\": standard input)."), QStringLiteral("CASES")});
+    parser.addOption({QStringLiteral("fields"), CommandLine::tr("With --batch: the result keys to print, comma-separated (default: all but monthly)."), QStringLiteral("KEYS")});
     if (!parser.parse(args)) {
         printErr(parser.errorText());
         return CommandLine::BadInput;
@@ -183,10 +225,30 @@ int runEval(const QStringList &args)
         printErr(CommandLine::tr("eval: use either --scenario or --all"));
         return CommandLine::BadInput;
     }
-    Catalog catalog;
+    const bool batch = parser.isSet(QStringLiteral("batch"));
+    if (batch && parser.isSet(QStringLiteral("all"))) {
+        printErr(CommandLine::tr("eval: use either --batch or --all"));
+        return CommandLine::BadInput;
+    }
+    if (!batch && parser.isSet(QStringLiteral("fields"))) {
+        printErr(CommandLine::tr("--fields: only with --batch"));
+        return CommandLine::BadInput;
+    }
+    Overrides overrides;
+    for (const QString &assignment : parser.values(QStringLiteral("set"))) {
+        if (auto e = overrides.addAssignment(assignment)) {
+            printErr(e->message);
+            return CommandLine::BadInput;
+        }
+    }
+    CliLoader loader;
     ProjectData project;
-    if (auto e = ProjectLoader::load(positional.value(0), catalog, project)) {
+    if (auto e = loader.load(positional.value(0), project)) {
         printErr(e->message);
+        return CommandLine::BadInput;
+    }
+    if (project.scenarios.empty()) {
+        printErr(CommandLine::tr("%1: the project has no scenario").arg(QStringLiteral("eval")));
         return CommandLine::BadInput;
     }
     std::vector<std::size_t> selected;
@@ -209,16 +271,34 @@ int runEval(const QStringList &args)
     } else {
         selected.push_back(0);
     }
-    const QStringList sets = parser.values(QStringLiteral("set"));
+    loader.resolve(overrides.references());
+    if (batch) {
+        Scenario base = project.scenarios[selected.front()];
+        if (auto e = overrides.apply(base, loader.catalog())) {
+            printErr(e->message);
+            return CommandLine::BadInput;
+        }
+        Batch runner;
+        const QString fields = parser.isSet(QStringLiteral("fields")) ? parser.value(QStringLiteral("fields")) : QString();
+        if (auto e = runner.setFields(fields, base, loader.catalog())) {
+            printErr(e->message);
+            return CommandLine::BadInput;
+        }
+        const std::optional<QByteArray> cases = readCases(parser.value(QStringLiteral("batch")));
+        if (!cases)
+            return CommandLine::BadInput;
+        runner.run(*cases, base, loader, stdout);
+        return CommandLine::Success;
+    }
     QJsonArray results;
     QString text;
     for (std::size_t i : selected) {
         Scenario s = project.scenarios[i];
-        if (auto e = ScenarioJson::applyOverrides(s, sets, catalog)) {
+        if (auto e = overrides.apply(s, loader.catalog())) {
             printErr(e->message);
             return CommandLine::BadInput;
         }
-        const Result r = evaluate(s, catalog);
+        const Result r = evaluate(s, loader.catalog());
         if (parser.isSet(QStringLiteral("json")))
             results.append(ResultJson::write(s, r));
         else
@@ -266,12 +346,13 @@ int runConvert(const QStringList &args)
         printErr(CommandLine::tr("%1: unsupported file type (expected .ccplan or .json)").arg(out));
         return CommandLine::BadInput;
     }
-    Catalog catalog;
+    CliLoader loader;
     ProjectData project;
-    if (auto e = ProjectLoader::load(positional.at(0), catalog, project)) {
+    if (auto e = loader.load(positional.at(0), project)) {
         printErr(e->message);
         return CommandLine::BadInput;
     }
+    const Catalog &catalog = loader.catalog();
     if (suffix == QLatin1String("ccplan")) {
         if (auto e = ProjectFile::save(project, catalog, out)) {
             printErr(e->message);
@@ -286,136 +367,6 @@ int runConvert(const QStringList &args)
     QSaveFile f(out);
     if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit()) {
         printErr(CommandLine::tr("%1: cannot write (%2)").arg(out, f.errorString()));
-        return CommandLine::BadInput;
-    }
-    return CommandLine::Success;
-}
-
-// Shared by `report` and `export`: loads FILE, picks the scenario of --scenario (the first
-// when not given) and evaluates every scenario. Returns an exit status other than Success
-// after printing the message.
-int loadAndEvaluate(const QCommandLineParser &parser, const QString &command, Catalog &catalog,
-                    ProjectData &project, std::vector<Result> &results, int &selected)
-{
-    const QStringList positional = parser.positionalArguments().mid(1);
-    if (positional.size() > 1) {
-        printErr(CommandLine::tr("%1: unexpected argument \"%2\"").arg(command, positional.at(1)));
-        return CommandLine::BadInput;
-    }
-    if (auto e = ProjectLoader::load(positional.value(0), catalog, project)) {
-        printErr(e->message);
-        return CommandLine::BadInput;
-    }
-    selected = 0;
-    if (parser.isSet(QStringLiteral("scenario"))) {
-        const QString name = parser.value(QStringLiteral("scenario"));
-        QStringList names;
-        selected = -1;
-        for (std::size_t i = 0; i < project.scenarios.size(); ++i) {
-            names << QString::fromStdString(project.scenarios[i].name);
-            if (selected < 0 && names.last() == name)
-                selected = int(i);
-        }
-        if (selected < 0) {
-            printErr(CommandLine::tr("--scenario: no scenario named \"%1\" (the project has: %2)")
-                         .arg(name, names.join(QStringLiteral(", "))));
-            return CommandLine::BadInput;
-        }
-    }
-    if (project.scenarios.empty()) {
-        printErr(CommandLine::tr("%1: the project has no scenario").arg(command));
-        return CommandLine::BadInput;
-    }
-    for (const Scenario &s : project.scenarios)
-        results.push_back(evaluate(s, catalog));
-    return CommandLine::Success;
-}
-
-// `report [FILE] -o OUT.pdf [--lang zh_CN|en] [--scenario NAME]`: the PDF feasibility report
-// of the chosen scenario, with every scenario in the comparison.
-int runReport(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), CommandLine::tr("Project file (.ccplan or .json); the built-in example when omitted."));
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CommandLine::tr("PDF file to write."), QStringLiteral("OUT")});
-    parser.addOption({QStringLiteral("lang"), CommandLine::tr("Language of the report: zh_CN or en."), QStringLiteral("LANG")});
-    parser.addOption({QStringLiteral("scenario"), CommandLine::tr("Main scenario of the report."), QStringLiteral("NAME")});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText());
-        return CommandLine::BadInput;
-    }
-    const QString out = parser.value(QStringLiteral("o"));
-    if (out.isEmpty()) {
-        printErr(CommandLine::tr("report: missing the output file (-o OUT.pdf)"));
-        return CommandLine::BadInput;
-    }
-    if (QFileInfo(out).suffix().toLower() != QLatin1String("pdf")) {
-        printErr(CommandLine::tr("%1: unsupported file type (expected .pdf)").arg(out));
-        return CommandLine::BadInput;
-    }
-    if (parser.isSet(QStringLiteral("lang"))) {
-        const QString lang = parser.value(QStringLiteral("lang"));
-        if (lang != QLatin1String("zh_CN") && lang != QLatin1String("en")) {
-            printErr(CommandLine::tr("--lang: unknown language \"%1\" (use zh_CN or en)").arg(lang));
-            return CommandLine::BadInput;
-        }
-        Language::install(lang);
-    }
-    if (!QCoreApplication::instance()->inherits("QApplication")) {
-        printErr(CommandLine::tr("report: charts need a QApplication"));
-        return CommandLine::InternalError;
-    }
-    Catalog catalog;
-    ProjectData project;
-    std::vector<Result> results;
-    int selected = 0;
-    if (const int status = loadAndEvaluate(parser, QStringLiteral("report"), catalog, project, results, selected))
-        return status;
-    ReportOptions options;
-    options.scenario = selected;
-    if (auto e = PdfReport::write(project, catalog, results, out, options)) {
-        printErr(*e);
-        return CommandLine::BadInput;
-    }
-    return CommandLine::Success;
-}
-
-// `export [FILE] -o OUT.xlsx|OUT.csv [--scenario NAME]`: the tables of one scenario. CSV
-// writes OUT.csv (monthly cash flow) and OUT-inputs.csv, OUT-bom.csv, OUT-yearly.csv.
-int runExport(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), CommandLine::tr("Project file (.ccplan or .json); the built-in example when omitted."));
-    parser.addOption({{QStringLiteral("o"), QStringLiteral("output")}, CommandLine::tr("File to write (.xlsx or .csv)."), QStringLiteral("OUT")});
-    parser.addOption({QStringLiteral("scenario"), CommandLine::tr("Export the scenario with this name."), QStringLiteral("NAME")});
-    if (!parser.parse(args)) {
-        printErr(parser.errorText());
-        return CommandLine::BadInput;
-    }
-    const QString out = parser.value(QStringLiteral("o"));
-    if (out.isEmpty()) {
-        printErr(CommandLine::tr("export: missing the output file (-o OUT.xlsx or OUT.csv)"));
-        return CommandLine::BadInput;
-    }
-    const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv")) {
-        printErr(CommandLine::tr("%1: unsupported file type (expected .xlsx or .csv)").arg(out));
-        return CommandLine::BadInput;
-    }
-    Catalog catalog;
-    ProjectData project;
-    std::vector<Result> results;
-    int selected = 0;
-    if (const int status = loadAndEvaluate(parser, QStringLiteral("export"), catalog, project, results, selected))
-        return status;
-    const Scenario &s = project.scenarios[std::size_t(selected)];
-    const Result &r = results[std::size_t(selected)];
-    const auto e = suffix == QLatin1String("xlsx") ? XlsxExport::write(s, catalog, r, out)
-                                                   : CsvExport::write(s, catalog, r, out);
-    if (e) {
-        printErr(*e);
         return CommandLine::BadInput;
     }
     return CommandLine::Success;
@@ -437,11 +388,25 @@ bool CommandLine::isSubcommand(const QStringList &arguments)
     return !info.exists() && suffix != QLatin1String("json") && suffix != QLatin1String("ccplan");
 }
 
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    const QString first = arguments.value(1);
+    return !isSubcommand(arguments) || first == QLatin1String("report")
+           || first == QLatin1String("export");
+}
+
+void CommandLine::setGuiCommands(Command report, Command exportTables)
+{
+    s_report = report;
+    s_export = exportTables;
+}
+
 QString CommandLine::usage()
 {
     return tr("Usage:\n"
               "  ccplanner [FILE]                 open the planner (built-in example project when no FILE)\n"
               "  ccplanner eval [FILE] [--scenario NAME | --all] [--set KEY=VALUE]... [--json]\n"
+              "  ccplanner eval [FILE] [--scenario NAME] [--set KEY=VALUE]... --batch CASES.jsonl [--fields K1,K2...]\n"
               "  ccplanner report [FILE] -o OUT.pdf [--lang zh_CN|en] [--scenario NAME]\n"
               "  ccplanner export [FILE] -o OUT.xlsx|OUT.csv [--scenario NAME]\n"
               "                                   (CSV: OUT.csv monthly, OUT-inputs.csv, OUT-bom.csv, OUT-yearly.csv)\n"
@@ -468,10 +433,14 @@ int CommandLine::run(const QStringList &arguments)
             return runCatalog(arguments);
         if (cmd == QLatin1String("convert"))
             return runConvert(arguments);
-        if (cmd == QLatin1String("report"))
-            return runReport(arguments);
-        if (cmd == QLatin1String("export"))
-            return runExport(arguments);
+        if (cmd == QLatin1String("report") || cmd == QLatin1String("export")) {
+            const Command command = cmd == QLatin1String("report") ? s_report : s_export;
+            if (!command) {
+                printErr(tr("%1: not available in this executable (run ccplanner-gui)").arg(cmd));
+                return InternalError;
+            }
+            return command(arguments);
+        }
         printErr(tr("Unknown command \"%1\".").arg(cmd) + QLatin1Char('\n') + usage());
         return BadInput;
     } catch (const std::exception &e) {

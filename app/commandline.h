@@ -18,8 +18,21 @@ public:
 
     // True when argv names a subcommand (the app then runs without a display).
     static bool isSubcommand(const QStringList &arguments);
+    // True for what the `ccplanner` executable hands to `ccplanner-gui`: the GUI, and `report`
+    // and `export`, which draw with the views library. Everything else runs without loading
+    // the widget, chart and GUI libraries, which would cost a one-shot `eval` most of its time.
+    static bool needsGui(const QStringList &arguments);
+
+    // `report` and `export`, registered by ccplanner-gui (they need the views library).
+    using Command = int (*)(const QStringList &arguments);
+    static void setGuiCommands(Command report, Command exportTables);
+
     static int run(const QStringList &arguments);
     static QString usage();
+
+private:
+    static Command s_report;
+    static Command s_export;
 };
 
 } // namespace ccp

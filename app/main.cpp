@@ -1,20 +1,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Compute Center Planner: plan AI compute centers and see when they pay back.
+//
+// `ccplanner`: the command line (docs/architecture.md, "Command line"). It links QtCore and
+// QtSql only: `eval`, `catalog` and `convert` run here. The GUI, `report` and `export` need the
+// widget, chart and print libraries, whose loading alone costs more than a whole `eval`; for
+// those this process becomes ccplanner-gui (the executable next to it) with the same
+// arguments, environment and process id.
 
 #include "commandline.h"
 #include "language.h"
-#include "mainwindow.h"
-#include "project.h"
-#include "messages.h"
-#include "catalogstore.h"
 
-#include <QApplication>
-#include <QMessageBox>
-#include <QSettings>
+#include <QCoreApplication>
 #include <QTextStream>
-#include <QTimer>
 
-#include <memory>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+#include <string>
+
+namespace {
+
+// The directory of this executable, with a trailing slash; empty if unknown.
+std::string executableDir()
+{
+    char buf[4096];
+    const ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+    if (n <= 0)
+        return {};
+    const std::string path(buf, std::size_t(n));
+    return path.substr(0, path.rfind('/') + 1);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -22,67 +40,24 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
-    if (ccp::CommandLine::isSubcommand(arguments)) {
-        // Subcommands never need a display. `report` draws Qt Charts, which need a
-        // QApplication: it gets one on the offscreen platform.
-        std::unique_ptr<QCoreApplication> app;
-        if (arguments.value(1) == QLatin1String("report")) {
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-            app = std::make_unique<QApplication>(argc, argv);
-        } else {
-            app = std::make_unique<QCoreApplication>(argc, argv);
-        }
-        QCoreApplication::setApplicationName(QStringLiteral("ccplanner"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(CCP_VERSION));
+    if (ccp::CommandLine::needsGui(arguments)) {
+        const std::string gui = executableDir() + "ccplanner-gui";
+        execv(gui.c_str(), argv);
+        const int error = errno; // only reached when ccplanner-gui cannot be started
+        QCoreApplication app(argc, argv);
         ccp::Language::install(ccp::Language::systemDefault());
-        return ccp::CommandLine::run(arguments);
+        QTextStream(stderr) << ccp::CommandLine::tr("Cannot start %1: %2")
+                                   .arg(QString::fromLocal8Bit(gui.c_str()),
+                                        QString::fromLocal8Bit(std::strerror(error)))
+                            << Qt::endl;
+        return ccp::CommandLine::InternalError;
     }
 
-    QApplication app(argc, argv);
+    QCoreApplication app(argc, argv);
+    // The same names as the GUI's, so that the user catalog is found where the GUI keeps it.
     QCoreApplication::setOrganizationName(QStringLiteral("ccplanner"));
     QCoreApplication::setApplicationName(QStringLiteral("ccplanner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CCP_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Compute Center Planner"));
-    const QString language = QSettings().value(QStringLiteral("ui/language"),
-                                               ccp::Language::systemDefault()).toString();
-    ccp::Language::install(language);
-
-    if (arguments.size() > 2) {
-        QTextStream(stderr) << ccp::CommandLine::usage();
-        return ccp::CommandLine::BadInput;
-    }
-    // The built-in catalog with the user's own entries; browse-only built-in data if the user
-    // catalog file cannot be opened.
-    ccp::Catalog catalog;
-    {
-        ccp::CatalogStore store;
-        if (store.open(ccp::CatalogStore::userCatalogPath())) {
-            ccp::CatalogStore memory;
-            if (auto e = memory.open()) {
-                QMessageBox::critical(nullptr, QObject::tr("Cannot load the catalog"), e->message);
-                return ccp::CommandLine::InternalError;
-            }
-            catalog = memory.catalog();
-        } else {
-            catalog = store.catalog();
-        }
-    }
-    ccp::MainWindow window(catalog);
-    // A file that cannot be opened is reported; the example project opens instead.
-    if (!window.openProject(arguments.value(1)) && !arguments.value(1).isEmpty())
-        window.openProject(QString());
-    if (window.project()->scenarioCount() == 0) // not even the built-in example opened
-        return ccp::CommandLine::InternalError;
-    window.show();
-    // For the start-up benchmark (tests/bench/bench_gui): report once the window has been
-    // shown and painted, then quit.
-    if (qEnvironmentVariableIsSet("CCP_EXIT_AFTER_SHOW")) {
-        QTimer::singleShot(0, &app, [] {
-            QTextStream(stdout) << "shown" << Qt::endl;
-            QCoreApplication::quit();
-        });
-        return app.exec();
-    }
-    window.offerRecovery();
-    return app.exec();
+    ccp::Language::install(ccp::Language::systemDefault());
+    return ccp::CommandLine::run(arguments);
 }

@@ -3,6 +3,8 @@
 // against the real executable, run with QProcess. Every child runs with LC_ALL=C, LANG=C and
 // QT_QPA_PLATFORM=offscreen unless a test sets another locale on purpose.
 
+#include "catalogstore.h"
+
 #include <QtTest>
 
 #include <QDir>
@@ -47,7 +49,12 @@ struct Run
 // hanging the test run (e.g. if a subcommand ever opened a window).
 constexpr int kGuardMs = 120000;
 
-Run runCli(const QStringList &args, const QString &locale = QStringLiteral("C"))
+// The children's data folder (XDG_DATA_HOME), where the user catalog lives: an empty one unless
+// a test says otherwise, so that the developer's own catalog entries play no part.
+QString g_dataHome;
+
+Run runCli(const QStringList &args, const QString &locale = QStringLiteral("C"),
+           const QString &dataHome = QString(), const QByteArray &input = QByteArray())
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -55,12 +62,18 @@ Run runCli(const QStringList &args, const QString &locale = QStringLiteral("C"))
     env.insert(QStringLiteral("LANG"), locale);
     env.remove(QStringLiteral("LANGUAGE"));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome.isEmpty() ? g_dataHome : dataHome);
     p.setProcessEnvironment(env);
-    p.setStandardInputFile(QProcess::nullDevice());
+    if (input.isEmpty())
+        p.setStandardInputFile(QProcess::nullDevice());
     p.start(QStringLiteral(CCP_EXECUTABLE), args);
     Run r;
     if (!p.waitForStarted(kGuardMs))
         return r;
+    if (!input.isEmpty()) {
+        p.write(input);
+        p.closeWriteChannel();
+    }
     if (!p.waitForFinished(kGuardMs)) {
         p.kill();
         p.waitForFinished(kGuardMs);
@@ -191,6 +204,17 @@ private Q_SLOTS:
     void setArrayKeys();
     void sitePresetFill_data();
     void sitePresetFill();
+    void setArrayRemoval_data();
+    void setArrayRemoval();
+    void setArrayRemovalRefused_data();
+    void setArrayRemovalRefused();
+
+    void batchMatchesSet_data();
+    void batchMatchesSet();
+    void batchDefaultFields();
+    void batchLines();
+    void batchBadInput_data();
+    void batchBadInput();
 
     void badInput_data();
     void badInput();
@@ -199,6 +223,9 @@ private Q_SLOTS:
     void catalogJsonCounts();
     void catalogJsonEntries_data();
     void catalogJsonEntries();
+    void catalogJsonFigures_data();
+    void catalogJsonFigures();
+    void userCatalog();
 
     void localeIndependentJson_data();
     void localeIndependentJson();
@@ -252,6 +279,8 @@ void TestCommandLine::initTestCase()
 {
     QVERIFY2(QFileInfo(QStringLiteral(CCP_EXECUTABLE)).isExecutable(), CCP_EXECUTABLE);
     QVERIFY(m_dir.isValid());
+    g_dataHome = m_dir.filePath(QStringLiteral("data-home-empty"));
+    QVERIFY(QDir().mkpath(g_dataHome));
     QVERIFY2(!exampleProject().isEmpty(), "resources/examples/example.json is unreadable");
 
     const Run eval = runCli({QStringLiteral("eval"), QStringLiteral("--json")});
@@ -987,6 +1016,404 @@ void TestCommandLine::sitePresetFill()
     }
 }
 
+// ---- --set on whole arrays and elements -------------------------------------------------------
+
+namespace {
+
+QStringList setArgs(const QString &scenario, const QStringList &assignments, bool json = true)
+{
+    QStringList args{QStringLiteral("eval")};
+    if (json)
+        args << QStringLiteral("--json");
+    if (!scenario.isEmpty())
+        args << QStringLiteral("--scenario") << scenario;
+    for (const QString &a : assignments)
+        args << QStringLiteral("--set") << a;
+    return args;
+}
+
+// The example's scenario that is built in phases (two phases, three segments).
+constexpr int kPhased = 1;
+
+const QString kAbsent = QStringLiteral("<absent>");
+
+} // namespace
+
+void TestCommandLine::setArrayRemoval_data()
+{
+    QTest::addColumn<int>("scenario"); // index into the example project
+    QTest::addColumn<QStringList>("assignments");
+    QTest::addColumn<QStringList>("checkKeys");   // under "inputs"
+    QTest::addColumn<QJsonArray>("expected");     // kAbsent: no such key
+
+    const QJsonObject phased = m_all.at(kPhased).toObject().value(QStringLiteral("inputs")).toObject();
+    QVERIFY2(at(phased, QStringLiteral("cluster.phases")).toArray().size() == 2
+                 && at(phased, QStringLiteral("demand.segments")).toArray().size() == 3,
+             "the example's second scenario no longer has two phases and three segments");
+    const QJsonArray segments = at(phased, QStringLiteral("demand.segments")).toArray();
+    const QJsonObject phase = [](int month, double share) {
+        return QJsonObject{{QStringLiteral("month"), month}, {QStringLiteral("share"), share}};
+    }(0, 1.0);
+    const auto L = [](const char *s) { return QString::fromUtf8(s); };
+
+    QTest::newRow("empty the phases")
+        << kPhased << QStringList{L("cluster.phases=[]")} << QStringList{L("cluster.phases")}
+        << QJsonArray{QJsonArray()};
+    QTest::newRow("replace the phases")
+        << kPhased << QStringList{L(R"(cluster.phases=[{"month": 0, "share": 0.25}, {"month": 6, "share": 0.75}])")}
+        << QStringList{L("cluster.phases")}
+        << QJsonArray{QJsonArray{QJsonObject{{L("month"), 0}, {L("share"), 0.25}},
+                                 QJsonObject{{L("month"), 6}, {L("share"), 0.75}}}};
+    QTest::newRow("remove the second phase, the first takes all")
+        << kPhased << QStringList{L("cluster.phases.1=null"), L("cluster.phases.0.share=1")}
+        << QStringList{L("cluster.phases")} << QJsonArray{QJsonArray{phase}};
+    QTest::newRow("empty, then append (either order)")
+        << 0 << QStringList{L("cluster.phases.0.month=0"), L("cluster.phases.0.share=1"), L("cluster.phases=[]")}
+        << QStringList{L("cluster.phases")} << QJsonArray{QJsonArray{phase}};
+    QTest::newRow("remove a segment")
+        << kPhased << QStringList{L("demand.segments.1=null")} << QStringList{L("demand.segments")}
+        << QJsonArray{QJsonArray{segments.at(0), segments.at(2)}};
+    QTest::newRow("remove two segments by their indexes as loaded")
+        << kPhased << QStringList{L("demand.segments.0=null"), L("demand.segments.2=null")}
+        << QStringList{L("demand.segments")} << QJsonArray{QJsonArray{segments.at(1)}};
+    QTest::newRow("remove a segment, then set the one now first")
+        << kPhased << QStringList{L("demand.segments.0=null"), L("demand.segments.0.utilization=0.5")}
+        << QStringList{L("demand.segments.0.name"), L("demand.segments.0.utilization")}
+        << QJsonArray{segments.at(1).toObject().value(L("name")), 0.5};
+    QTest::newRow("replace the segments")
+        << 0 << QStringList{L(R"(demand.segments=[{"name": "Only", "share": 1, "utilization": 0.6}])")}
+        << QStringList{L("demand.segments.0.name"), L("demand.segments.0.share"),
+                       L("demand.segments.0.utilization"), L("demand.segments.1")}
+        << QJsonArray{L("Only"), 1, 0.6, kAbsent};
+    QTest::newRow("set an element's members as an object")
+        << 0 << QStringList{L(R"(demand.segments.1={"utilization": 0.5, "price_factor": 0.9})")}
+        << QStringList{L("demand.segments.1.utilization"), L("demand.segments.1.price_factor")}
+        << QJsonArray{0.5, 0.9};
+}
+
+void TestCommandLine::setArrayRemoval()
+{
+    QFETCH(int, scenario);
+    QFETCH(QStringList, assignments);
+    QFETCH(QStringList, checkKeys);
+    QFETCH(QJsonArray, expected);
+    const QString name = m_all.at(scenario).toObject().value(QStringLiteral("scenario")).toString();
+    const Run r = runCli(setArgs(name, assignments));
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QString error;
+    const QJsonObject out = parse(r.out, &error).object();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QJsonObject inputs = out.value(QStringLiteral("inputs")).toObject();
+    for (qsizetype i = 0; i < checkKeys.size(); ++i) {
+        const QJsonValue actual = at(inputs, checkKeys.at(i));
+        if (expected.at(i) == QJsonValue(kAbsent)) {
+            QVERIFY2(actual.isUndefined(), qPrintable(checkKeys.at(i) + QStringLiteral(" should not exist")));
+            continue;
+        }
+        QVERIFY2(!actual.isUndefined(), qPrintable(checkKeys.at(i) + QStringLiteral(" missing from inputs")));
+        QCOMPARE(actual, expected.at(i));
+    }
+    // Still a whole evaluation.
+    QVERIFY(at(out, QStringLiteral("finance.npv_cny")).isDouble());
+}
+
+void TestCommandLine::setArrayRemovalRefused_data()
+{
+    QTest::addColumn<int>("scenario");
+    QTest::addColumn<QStringList>("assignments");
+    QTest::addColumn<QStringList>("needles");
+    const auto L = [](const char *s) { return QString::fromUtf8(s); };
+    QTest::newRow("no segment left") << 0 << QStringList{L("demand.segments=[]")}
+                                     << QStringList{L("demand.segments")};
+    QTest::newRow("no segment left, element by element")
+        << 0 << QStringList{L("demand.segments.0=null"), L("demand.segments.1=null")}
+        << QStringList{L("demand.segments")};
+    QTest::newRow("remove a phase that is not there") << 0 << QStringList{L("cluster.phases.0=null")}
+                                                      << QStringList{L("cluster.phases.0")};
+    QTest::newRow("remove a segment beyond the end") << kPhased << QStringList{L("demand.segments.3=null")}
+                                                     << QStringList{L("demand.segments.3")};
+    QTest::newRow("a number for an array") << 0 << QStringList{L("cluster.phases=5")}
+                                           << QStringList{L("cluster.phases")};
+    QTest::newRow("malformed array") << 0 << QStringList{L("cluster.phases=[{")}
+                                     << QStringList{L("cluster.phases")};
+    QTest::newRow("an element that is not an object") << 0 << QStringList{L("cluster.phases=[1]")}
+                                                      << QStringList{L("cluster.phases.0")};
+    QTest::newRow("an unknown member") << 0 << QStringList{L(R"(cluster.phases=[{"month": 0, "colour": 1}])")}
+                                       << QStringList{L("cluster.phases.0.colour")};
+    QTest::newRow("replaced phases not summing to 1")
+        << 0 << QStringList{L(R"(cluster.phases=[{"month": 0, "share": 0.5}])")}
+        << QStringList{L("cluster.phases")};
+    QTest::newRow("removing the second phase leaves shares below 1")
+        << kPhased << QStringList{L("cluster.phases.1=null")} << QStringList{L("cluster.phases")};
+    QTest::newRow("an element set to a number") << 0 << QStringList{L("demand.segments.0=3")}
+                                                << QStringList{L("demand.segments.0")};
+}
+
+void TestCommandLine::setArrayRemovalRefused()
+{
+    QFETCH(int, scenario);
+    QFETCH(QStringList, assignments);
+    QFETCH(QStringList, needles);
+    const QString name = m_all.at(scenario).toObject().value(QStringLiteral("scenario")).toString();
+    const Run r = runCli(setArgs(name, assignments));
+    QVERIFY2(r.finished, qPrintable(QStringLiteral("did not end: ") + r.describe()));
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(!err.contains(QLatin1String("Internal error")), qPrintable(err));
+    for (const QString &n : needles)
+        QVERIFY2(err.contains(n), qPrintable(QStringLiteral("stderr does not name \"%1\": %2").arg(n, err.trimmed())));
+}
+
+// ---- eval --batch -----------------------------------------------------------------------------
+
+namespace {
+
+// A case's overrides as --set assignments.
+QStringList assignmentsOf(const QJsonObject &overrides)
+{
+    QStringList out;
+    for (auto it = overrides.begin(); it != overrides.end(); ++it) {
+        const QJsonValue v = it.value();
+        QString text;
+        if (v.isDouble())
+            text = QString::number(v.toDouble(), 'g', 17);
+        else if (v.isString())
+            text = v.toString();
+        else if (v.isNull())
+            text = QStringLiteral("null");
+        else if (v.isArray())
+            text = QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+        else
+            text = QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+        out << it.key() + QLatin1Char('=') + text;
+    }
+    return out;
+}
+
+QList<QByteArray> outputLines(const QByteArray &out)
+{
+    QList<QByteArray> lines = out.split('\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+} // namespace
+
+void TestCommandLine::batchMatchesSet_data()
+{
+    QTest::addColumn<int>("scenario");
+    QTest::addColumn<QJsonObject>("overrides");
+    const auto L = [](const char *s) { return QString::fromUtf8(s); };
+    const QString currentSite = m_inputs.value(L("site.region")).toString();
+    QString otherSite;
+    for (const QJsonValue &e : m_catalogEntries) {
+        const QJsonObject o = e.toObject();
+        if (o.value(L("kind")).toString() == L("site") && o.value(L("id")).toString() != currentSite) {
+            otherSite = o.value(L("id")).toString();
+            break;
+        }
+    }
+    QVERIFY(!otherSite.isEmpty());
+    QTest::newRow("no override") << 0 << QJsonObject();
+    QTest::newRow("cards") << 0 << QJsonObject{{L("cluster.cards"), 2048}};
+    QTest::newRow("cards and a segment's utilization")
+        << 0 << QJsonObject{{L("cluster.cards"), 2048}, {L("demand.segments.0.utilization"), 0.7}};
+    QTest::newRow("site with an explicit PUE")
+        << 0 << QJsonObject{{L("site.region"), otherSite}, {L("site.pue"), 1.2}};
+    QTest::newRow("another card, its standard server")
+        << 0 << QJsonObject{{L("cluster.card"), L("nvidia-h100-sxm")}};
+    QTest::newRow("price too low: no IRR, no payback")
+        << 0 << QJsonObject{{L("demand.list_price_cny_per_card_hour"), 0.5}};
+    QTest::newRow("MFU given, training on fewer cards")
+        << 0 << QJsonObject{{L("training.mfu"), 0.4}, {L("training.cards"), 256}};
+    QTest::newRow("name with quotes, backslash and Chinese")
+        << 0 << QJsonObject{{L("name"), L("Case \"A\" \\ 名称")}};
+    QTest::newRow("phased scenario: phases emptied") << kPhased << QJsonObject{{L("cluster.phases"), QJsonArray()}};
+    QTest::newRow("phased scenario: a segment removed")
+        << kPhased << QJsonObject{{L("demand.segments.2"), QJsonValue(QJsonValue::Null)}};
+    QTest::newRow("phased scenario: phases replaced")
+        << kPhased << QJsonObject{{L("cluster.phases"), QJsonArray{QJsonObject{{L("month"), 3}, {L("share"), 1}}}}};
+}
+
+// A batch case prints the same figures, to the last bit, as `eval --set … --json`: with the
+// fields of the speed goal, and with every key the result has.
+void TestCommandLine::batchMatchesSet()
+{
+    QFETCH(int, scenario);
+    QFETCH(QJsonObject, overrides);
+    const QString name = m_all.at(scenario).toObject().value(QStringLiteral("scenario")).toString();
+    const Run set = runCli(setArgs(name, assignmentsOf(overrides)));
+    QVERIFY2(set.finished && set.exitCode == 0, qPrintable(set.describe()));
+    QString error;
+    const QJsonObject expected = parse(set.out, &error).object();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    QMap<QString, QJsonValue> leaves;
+    flatten(expected, QString(), leaves);
+    QStringList every = leaves.keys();
+    every.removeIf([](const QString &k) { return k.startsWith(QLatin1String("monthly")); });
+    // Whole objects and arrays, and array elements by index, may be named too.
+    every << QStringLiteral("sizing.network") << QStringLiteral("warnings")
+          << QStringLiteral("monthly.12.cash_flow_cny") << QStringLiteral("finance.irr_roots");
+    const QStringList speed{QStringLiteral("finance.npv_cny"), QStringLiteral("finance.irr"),
+                            QStringLiteral("finance.payback_months")};
+
+    const QString cases = file(QStringLiteral("batch-one.jsonl"));
+    QFile f(cases);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(QJsonDocument(overrides).toJson(QJsonDocument::Compact) + '\n');
+    f.close();
+    for (const QStringList &fields : {speed, every}) {
+        const Run r = runCli({QStringLiteral("eval"), QStringLiteral("--scenario"), name,
+                              QStringLiteral("--batch"), cases, QStringLiteral("--fields"),
+                              fields.join(QLatin1Char(','))});
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        const QList<QByteArray> lines = outputLines(r.out);
+        QCOMPARE(lines.size(), 1);
+        const QJsonObject actual = parse(lines.at(0), &error).object();
+        QVERIFY2(error.isEmpty(), qPrintable(error + QStringLiteral(": ") + QString::fromUtf8(lines.at(0))));
+        QVERIFY2(!actual.contains(QStringLiteral("error")), lines.at(0).constData());
+        for (const QString &key : fields) {
+            const QJsonValue want = at(expected, key);
+            QVERIFY2(!want.isUndefined(), qPrintable(key));
+            QVERIFY2(at(actual, key) == want,
+                     qPrintable(QStringLiteral("%1: batch %2, eval --set %3").arg(key,
+                         QString::fromUtf8(QJsonDocument(QJsonArray{at(actual, key)}).toJson(QJsonDocument::Compact)),
+                         QString::fromUtf8(QJsonDocument(QJsonArray{want}).toJson(QJsonDocument::Compact)))));
+        }
+        if (fields == speed)
+            QCOMPARE(actual.keys(), QStringList{QStringLiteral("finance")});
+    }
+}
+
+// Without --fields a case prints everything `eval --json` does but the monthly rows.
+void TestCommandLine::batchDefaultFields()
+{
+    const QString cases = file(QStringLiteral("batch-default.jsonl"));
+    QFile f(cases);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("{}\n{\"cluster.cards\": 2048}\n");
+    f.close();
+    const Run r = runCli({QStringLiteral("eval"), QStringLiteral("--batch"), cases});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    const QList<QByteArray> lines = outputLines(r.out);
+    QCOMPARE(lines.size(), 2);
+    const Run set = runCli(setArgs(QString(), {QStringLiteral("cluster.cards=2048")}));
+    QVERIFY2(set.finished && set.exitCode == 0, qPrintable(set.describe()));
+    QString error;
+    for (int i = 0; i < 2; ++i) {
+        QJsonObject expected = i == 0 ? m_eval : parse(set.out, &error).object();
+        QVERIFY(expected.contains(QStringLiteral("monthly")));
+        expected.remove(QStringLiteral("monthly"));
+        QCOMPARE(parse(lines.at(i), &error).object(), expected);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+}
+
+// One output line per input line, in order; refused cases say why and the run goes on.
+void TestCommandLine::batchLines()
+{
+    const QByteArray input = "{\"cluster.cards\": 2048}\n"             // 1
+                             "{\"cluster.bogus\": 1}\n"                // 2 unknown key
+                             "\n"                                      // 3 empty
+                             "not json\n"                              // 4
+                             "{\"cluster.cards\": 0}\n"                // 5 out of range
+                             "{\"cluster.cards\": true}\n"             // 6 wrong type
+                             "  {\"demand.segments.0.utilization\" : 0.7 }  \r\n" // 7 spaces, CRLF
+                             "{\"demand.segments\": []}\n"             // 8 no segment left
+                             "{}\n"                                    // 9 the scenario as is
+                             "{\"cluster.cards\": 2048,}\n"            // 10 trailing comma
+                             "{\"name\": null}\n"                      // 11 null for text
+                             "{\"site.region\": \"nowhere\"}";          // 12 no final newline
+    const QString cases = file(QStringLiteral("batch-lines.jsonl"));
+    QFile f(cases);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write(input);
+    f.close();
+    const QString fields = QStringLiteral("finance.npv_cny,sizing.cards");
+    const Run fromFile = runCli({QStringLiteral("eval"), QStringLiteral("--batch"), cases,
+                                 QStringLiteral("--fields"), fields});
+    const Run fromStdin = runCli({QStringLiteral("eval"), QStringLiteral("--batch"), QStringLiteral("-"),
+                                  QStringLiteral("--fields"), fields},
+                                 QStringLiteral("C"), QString(), input);
+    for (const Run &r : {fromFile, fromStdin}) {
+        QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        const QList<QByteArray> lines = outputLines(r.out);
+        QCOMPARE(lines.size(), 12);
+        const auto object = [&](int line) {
+            QString error;
+            const QJsonObject o = parse(lines.at(line - 1), &error).object();
+            [&] { QVERIFY2(error.isEmpty(), qPrintable(error)); }();
+            return o;
+        };
+        const auto refused = [&](int line, const char *needle) {
+            const QString e = object(line).value(QStringLiteral("error")).toString();
+            return e.contains(QString::fromUtf8(needle)) && e.contains(QStringLiteral("line %1").arg(line));
+        };
+        QCOMPARE(at(object(1), QStringLiteral("sizing.cards")).toInt(), 2048);
+        QVERIFY2(refused(2, "cluster.bogus"), lines.at(1).constData());
+        QVERIFY2(refused(3, "empty"), lines.at(2).constData());
+        QVERIFY2(refused(4, "JSON"), lines.at(3).constData());
+        QVERIFY2(refused(5, "cluster.cards"), lines.at(4).constData());
+        QVERIFY2(refused(6, "cluster.cards"), lines.at(5).constData());
+        QVERIFY2(at(object(7), QStringLiteral("finance.npv_cny")).isDouble(), lines.at(6).constData());
+        QVERIFY2(refused(8, "demand.segments"), lines.at(7).constData());
+        QCOMPARE(at(object(9), QStringLiteral("finance.npv_cny")), at(m_eval, QStringLiteral("finance.npv_cny")));
+        QCOMPARE(object(9).keys(), (QStringList{QStringLiteral("finance"), QStringLiteral("sizing")}));
+        QVERIFY2(refused(10, "JSON"), lines.at(9).constData());
+        QVERIFY2(refused(11, "name"), lines.at(10).constData());
+        QVERIFY2(refused(12, "nowhere"), lines.at(11).constData());
+    }
+    QCOMPARE(fromStdin.out, fromFile.out);
+}
+
+void TestCommandLine::batchBadInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QStringList>("needles");
+    const auto L = [](const char *s) { return QString::fromUtf8(s); };
+    const QString cases = L("%DIR%/batch-ok.jsonl");
+    QTest::newRow("no such file") << QStringList{L("eval"), L("--batch"), L("%DIR%/no-such-cases.jsonl")}
+                                  << QStringList{L("no-such-cases.jsonl")};
+    QTest::newRow("a folder") << QStringList{L("eval"), L("--batch"), L("%DIR%")} << QStringList{L("--batch")};
+    QTest::newRow("unknown --fields key")
+        << QStringList{L("eval"), L("--batch"), cases, L("--fields"), L("finance.npv_cny,finance.bogus")}
+        << QStringList{L("finance.bogus")};
+    QTest::newRow("empty --fields key")
+        << QStringList{L("eval"), L("--batch"), cases, L("--fields"), L("finance.npv_cny,,finance.irr")}
+        << QStringList{L("--fields")};
+    QTest::newRow("--fields without --batch") << QStringList{L("eval"), L("--fields"), L("finance.npv_cny")}
+                                              << QStringList{L("--fields")};
+    QTest::newRow("--batch with --all") << QStringList{L("eval"), L("--all"), L("--batch"), cases}
+                                        << QStringList{L("--batch"), L("--all")};
+    QTest::newRow("bad --set before the cases")
+        << QStringList{L("eval"), L("--set"), L("cluster.cards=0"), L("--batch"), cases}
+        << QStringList{L("cluster.cards")};
+    QTest::newRow("unknown scenario")
+        << QStringList{L("eval"), L("--scenario"), L("Nowhere"), L("--batch"), cases} << QStringList{L("Nowhere")};
+}
+
+void TestCommandLine::batchBadInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QStringList, needles);
+    QFile f(file(QStringLiteral("batch-ok.jsonl")));
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("{\"cluster.cards\": 2048}\n");
+    f.close();
+    const Run r = runCli(expand(args));
+    QVERIFY2(r.finished, qPrintable(QStringLiteral("did not end: ") + r.describe()));
+    QVERIFY2(r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY2(r.out.isEmpty(), r.out.left(200).constData());
+    const QString err = QString::fromUtf8(r.err);
+    for (const QString &n : needles)
+        QVERIFY2(err.contains(n), qPrintable(QStringLiteral("stderr does not name \"%1\": %2").arg(n, err.trimmed())));
+}
+
 // ---- bad input --------------------------------------------------------------------------------
 
 void TestCommandLine::badInput_data()
@@ -1155,6 +1582,168 @@ void TestCommandLine::catalogJsonEntries()
             ++sameId;
     }
     QCOMPARE(sameId, 1);
+}
+
+// Every entry carries the whole record of its data file: every figure (units in the key names),
+// the text fields and the provenance.
+void TestCommandLine::catalogJsonFigures_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QJsonObject>("record"); // from resources/catalog
+    QTest::addColumn<QStringList>("numeric"); // every numeric key of the kind
+    const std::pair<const char *, const char *> files[] = {
+        {"card", "cards.json"}, {"server", "servers.json"}, {"fabric", "fabrics.json"},
+        {"storage", "storage.json"}, {"site", "sites.json"}};
+    for (const auto &[kind, name] : files) {
+        const QJsonArray records = catalogRecords(QString::fromUtf8(name));
+        QVERIFY2(!records.isEmpty(), name);
+        QStringList numeric;
+        for (const QJsonValue &r : records) {
+            const QJsonObject o = r.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (it.value().isDouble() && !numeric.contains(it.key()))
+                    numeric << it.key();
+            }
+        }
+        for (const QJsonValue &r : records) {
+            const QString id = r.toObject().value(QStringLiteral("id")).toString();
+            QTest::newRow(qPrintable(QString::fromUtf8(kind) + QLatin1Char(' ') + id))
+                << QString::fromUtf8(kind) << r.toObject() << numeric;
+        }
+    }
+}
+
+void TestCommandLine::catalogJsonFigures()
+{
+    QFETCH(QString, kind);
+    QFETCH(QJsonObject, record);
+    QFETCH(QStringList, numeric);
+    QJsonObject entry;
+    for (const QJsonValue &e : m_catalogEntries) {
+        const QJsonObject o = e.toObject();
+        if (o.value(QStringLiteral("kind")).toString() == kind
+            && o.value(QStringLiteral("id")) == record.value(QStringLiteral("id")))
+            entry = o;
+    }
+    QVERIFY2(!entry.isEmpty(), "not listed by catalog --json");
+    QCOMPARE(entry.value(QStringLiteral("origin")).toString(), QStringLiteral("builtin"));
+    for (const QString &key : numeric) {
+        QVERIFY2(entry.value(key).isDouble(), qPrintable(key + QStringLiteral(" is not a number in catalog --json")));
+    }
+    for (auto it = record.begin(); it != record.end(); ++it) {
+        const QJsonValue v = entry.value(it.key());
+        QVERIFY2(!v.isUndefined(), qPrintable(it.key() + QStringLiteral(" missing from catalog --json")));
+        if (it.value().isDouble())
+            QVERIFY2(close(v.toDouble(), it.value().toDouble(), 1e-15),
+                     qPrintable(QStringLiteral("%1: %2, data file %3").arg(it.key()).arg(v.toDouble()).arg(it.value().toDouble())));
+        else
+            QCOMPARE(v, it.value());
+    }
+}
+
+// The user's own catalog entries (kept by the GUI under the user's data folder) are listed and
+// usable from the command line; the command line reads that file but never writes it.
+void TestCommandLine::userCatalog()
+{
+    const QString home = m_dir.filePath(QStringLiteral("data-home-user"));
+    const QByteArray oldHome = qgetenv("XDG_DATA_HOME");
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home));
+    QCoreApplication::setOrganizationName(QStringLiteral("ccplanner")); // as the GUI names itself
+    QCoreApplication::setApplicationName(QStringLiteral("ccplanner"));
+    const QString path = ccp::CatalogStore::userCatalogPath();
+    if (oldHome.isNull())
+        qunsetenv("XDG_DATA_HOME");
+    else
+        qputenv("XDG_DATA_HOME", oldHome);
+    QVERIFY2(path.startsWith(home), qPrintable(path));
+
+    const QString current = m_inputs.value(QStringLiteral("site.region")).toString();
+    QJsonObject site;
+    for (const QJsonValue &v : catalogRecords(QStringLiteral("sites.json"))) {
+        if (v.toObject().value(QStringLiteral("id")).toString() == current)
+            site = v.toObject();
+    }
+    QVERIFY(!site.isEmpty());
+    site.insert(QStringLiteral("id"), QStringLiteral("test-user-site"));
+    site.insert(QStringLiteral("name"), QStringLiteral("Test user site"));
+    site.insert(QStringLiteral("power_price_cny_per_kwh"), 0.123);
+    {
+        ccp::CatalogStore store;
+        const auto opened = store.open(path);
+        QVERIFY2(!opened, opened ? qPrintable(opened->message) : "");
+        const auto saved = store.saveUserRecord(ccp::RecordKind::Site, site);
+        QVERIFY2(!saved, saved ? qPrintable(saved->message) : "");
+    }
+    const QByteArray before = [&] {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(!before.isEmpty());
+
+    // Listed, with its origin and figures.
+    const Run cat = runCli({QStringLiteral("catalog"), QStringLiteral("--json")}, QStringLiteral("C"), home);
+    QVERIFY2(cat.finished && cat.exitCode == 0, qPrintable(cat.describe()));
+    QString error;
+    QJsonObject listed;
+    int builtinCount = 0;
+    for (const QJsonValue &e : parse(cat.out, &error).object().value(QStringLiteral("entries")).toArray()) {
+        const QJsonObject o = e.toObject();
+        if (o.value(QStringLiteral("id")).toString() == QLatin1String("test-user-site"))
+            listed = o;
+        builtinCount += o.value(QStringLiteral("origin")).toString() == QLatin1String("builtin") ? 1 : 0;
+    }
+    QCOMPARE(builtinCount, int(m_catalogEntries.size()));
+    QCOMPARE(listed.value(QStringLiteral("origin")).toString(), QStringLiteral("user"));
+    QCOMPARE(listed.value(QStringLiteral("kind")).toString(), QStringLiteral("site"));
+    QCOMPARE(listed.value(QStringLiteral("power_price_cny_per_kwh")).toDouble(), 0.123);
+
+    // Usable by --set, by a batch case and by a project that names it without embedding it.
+    const QString setSite = QStringLiteral("site.region=test-user-site");
+    const Run set = runCli(setArgs(QString(), {setSite}), QStringLiteral("C"), home);
+    QVERIFY2(set.finished && set.exitCode == 0, qPrintable(set.describe()));
+    QCOMPARE(at(parse(set.out, &error).object(), QStringLiteral("inputs.site.power_price_cny_per_kwh")).toDouble(), 0.123);
+    const Run without = runCli(setArgs(QString(), {setSite}));
+    QVERIFY2(without.exitCode == 2 && QString::fromUtf8(without.err).contains(QLatin1String("test-user-site")),
+             qPrintable(without.describe()));
+
+    const QString cases = file(QStringLiteral("batch-user.jsonl"));
+    QFile f(cases);
+    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("{\"site.region\": \"test-user-site\"}\n");
+    f.close();
+    const Run batch = runCli({QStringLiteral("eval"), QStringLiteral("--batch"), cases, QStringLiteral("--fields"),
+                              QStringLiteral("inputs.site.power_price_cny_per_kwh")},
+                             QStringLiteral("C"), home);
+    QVERIFY2(batch.finished && batch.exitCode == 0, qPrintable(batch.describe()));
+    QCOMPARE(at(parse(outputLines(batch.out).value(0), &error).object(),
+                QStringLiteral("inputs.site.power_price_cny_per_kwh")).toDouble(), 0.123);
+
+    QJsonObject project = exampleProject();
+    project.remove(QStringLiteral("catalog"));
+    QJsonArray scenarios = project.value(QStringLiteral("scenarios")).toArray();
+    QJsonObject first = scenarios.at(0).toObject();
+    QJsonObject firstSite = first.value(QStringLiteral("site")).toObject();
+    firstSite.insert(QStringLiteral("region"), QStringLiteral("test-user-site"));
+    first.insert(QStringLiteral("site"), firstSite);
+    scenarios[0] = first;
+    project.insert(QStringLiteral("scenarios"), scenarios);
+    const QString projectFile = file(QStringLiteral("user-site-project.json"));
+    QFile pf(projectFile);
+    QVERIFY(pf.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    pf.write(QJsonDocument(project).toJson());
+    pf.close();
+    const Run fromFile = runCli({QStringLiteral("eval"), QStringLiteral("--json"), projectFile},
+                                QStringLiteral("C"), home);
+    QVERIFY2(fromFile.finished && fromFile.exitCode == 0, qPrintable(fromFile.describe()));
+    QCOMPARE(at(parse(fromFile.out, &error).object(), QStringLiteral("inputs.site.region")).toString(),
+             QStringLiteral("test-user-site"));
+    const Run fromFileWithout = runCli({QStringLiteral("eval"), QStringLiteral("--json"), projectFile});
+    QVERIFY2(fromFileWithout.exitCode == 2 && QString::fromUtf8(fromFileWithout.err).contains(QLatin1String("test-user-site")),
+             qPrintable(fromFileWithout.describe()));
+
+    QFile after(path);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QVERIFY2(after.readAll() == before, "the command line changed the user catalog");
 }
 
 // ---- locale, table ----------------------------------------------------------------------------

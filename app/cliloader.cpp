@@ -1,0 +1,194 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cliloader.h"
+
+#include "catalogstore.h"
+#include "examples.h"
+#include "projectfile.h"
+#include "projectloader.h"
+#include "scenariojson.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+namespace ccp {
+
+namespace {
+
+bool has(const Catalog &c, RecordKind kind, const std::string &id)
+{
+    switch (kind) {
+    case RecordKind::Card: return c.card(id) != nullptr;
+    case RecordKind::Server: return c.server(id) != nullptr;
+    case RecordKind::Fabric: return c.fabric(id) != nullptr;
+    case RecordKind::Storage: return c.storageClass(id) != nullptr;
+    case RecordKind::Site: return c.site(id) != nullptr;
+    }
+    return false;
+}
+
+// Copies the record `id` of `kind` from `from` into `into`.
+void copyRecord(const Catalog &from, RecordKind kind, const std::string &id, Catalog &into)
+{
+    switch (kind) {
+    case RecordKind::Card:
+        if (const Card *r = from.card(id))
+            into.cards.push_back(*r);
+        break;
+    case RecordKind::Server:
+        if (const Server *r = from.server(id))
+            into.servers.push_back(*r);
+        break;
+    case RecordKind::Fabric:
+        if (const Fabric *r = from.fabric(id))
+            into.fabrics.push_back(*r);
+        break;
+    case RecordKind::Storage:
+        if (const StorageClass *r = from.storageClass(id))
+            into.storage.push_back(*r);
+        break;
+    case RecordKind::Site:
+        if (const Site *r = from.site(id))
+            into.sites.push_back(*r);
+        break;
+    }
+}
+
+std::optional<RecordKind> kindFromCode(const QString &code)
+{
+    for (RecordKind k : {RecordKind::Card, RecordKind::Server, RecordKind::Fabric,
+                         RecordKind::Storage, RecordKind::Site}) {
+        if (code == QLatin1String(recordKindCode(k)))
+            return k;
+    }
+    return std::nullopt;
+}
+
+// Opens a private copy of the user catalog (CatalogStore::open() rewrites the built-in rows of
+// the file it opens). Empty when there is no user catalog or it cannot be read; the command
+// line then works with the built-in catalog, as the GUI does.
+template<typename F>
+bool withUserCatalog(F &&f)
+{
+    const QString path = CatalogStore::userCatalogPath();
+    if (!QFileInfo(path).isFile())
+        return false;
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return false;
+    const QString copy = dir.filePath(QStringLiteral("catalog.sqlite"));
+    if (!QFile::copy(path, copy))
+        return false;
+    CatalogStore store;
+    if (store.open(copy))
+        return false;
+    f(store);
+    return true;
+}
+
+} // namespace
+
+std::optional<LoadError> CliLoader::load(const QString &path, ProjectData &project)
+{
+    if (auto e = CatalogStore::builtin(m_builtin))
+        return e;
+    m_embedded = Catalog();
+    rebuild();
+    auto error = loadFile(path, project);
+    // The project may name entries of the user's own catalog without embedding them.
+    if (error && loadUser()) {
+        ProjectData retry;
+        if (!loadFile(path, retry)) {
+            project = std::move(retry);
+            error.reset();
+        }
+    }
+    if (error)
+        return error;
+    m_embedded = project.embedded;
+    rebuild();
+    return std::nullopt;
+}
+
+// As ProjectLoader::load(), on the catalog read so far.
+std::optional<LoadError> CliLoader::loadFile(const QString &path, ProjectData &project)
+{
+    QByteArray bytes;
+    QString where;
+    if (path.isEmpty()) {
+        bytes = Examples::exampleProjectJson();
+        where = Examples::exampleProjectName();
+    } else {
+        where = path;
+        const QFileInfo info(path);
+        if (!info.exists())
+            return LoadError{ProjectLoader::tr("%1: no such file").arg(path)};
+        if (info.isDir())
+            return LoadError{ProjectLoader::tr("%1: is a folder, not a project file").arg(path)};
+        const bool isCcplan = info.suffix().compare(QLatin1String("ccplan"), Qt::CaseInsensitive) == 0;
+        if (!isCcplan && info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0)
+            return LoadError{ProjectLoader::tr("%1: unsupported file type (expected a .ccplan or .json project)").arg(path)};
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return LoadError{ProjectLoader::tr("%1: cannot read (%2)").arg(path, f.errorString())};
+        // A .ccplan by name or by content (a project database saved under a .json name).
+        if (isCcplan || ProjectFile::hasSqliteHeader(f.peek(16))) {
+            f.close();
+            return ProjectFile::load(path, m_catalog, project);
+        }
+        constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
+        if (f.size() > kMaxBytes)
+            return LoadError{ProjectLoader::tr("%1: too large for a project file").arg(path)};
+        bytes = f.readAll();
+    }
+    return ScenarioJson::readProject(bytes, m_catalog, where, project);
+}
+
+bool CliLoader::resolve(const std::vector<Overrides::Reference> &references)
+{
+    if (m_userRead)
+        return false;
+    for (const Overrides::Reference &r : references) {
+        if (!has(m_catalog, r.kind, r.id))
+            return loadUser();
+    }
+    return false;
+}
+
+bool CliLoader::loadUser()
+{
+    if (m_userRead)
+        return m_haveUser;
+    m_userRead = true;
+    m_haveUser = withUserCatalog([&](const CatalogStore &store) { m_user = store.catalog(); });
+    if (m_haveUser)
+        rebuild();
+    return m_haveUser;
+}
+
+void CliLoader::rebuild()
+{
+    m_catalog = m_haveUser ? m_user : m_builtin;
+    m_catalog.overlay(m_embedded);
+}
+
+std::optional<LoadError> CliLoader::loadForListing(Catalog &builtin, Catalog &user)
+{
+    if (auto e = CatalogStore::builtin(builtin))
+        return e;
+    withUserCatalog([&](const CatalogStore &store) {
+        const Catalog all = store.catalog();
+        for (const QJsonValue &v : store.listJson()) {
+            const QJsonObject o = v.toObject();
+            if (o.value(QLatin1String("origin")).toString() != QLatin1String("user"))
+                continue;
+            if (const auto kind = kindFromCode(o.value(QLatin1String("kind")).toString()))
+                copyRecord(all, *kind, o.value(QLatin1String("id")).toString().toStdString(), user);
+        }
+    });
+    return std::nullopt;
+}
+
+} // namespace ccp
