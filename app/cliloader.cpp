@@ -4,9 +4,9 @@
 #include "catalogstore.h"
 #include "examples.h"
 #include "projectfile.h"
-#include "projectloader.h"
 #include "scenariojson.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -112,7 +112,7 @@ std::optional<LoadError> CliLoader::load(const QString &path, ProjectData &proje
     return std::nullopt;
 }
 
-// As ProjectLoader::load(), on the catalog read so far.
+// As ProjectLoader::load(), on the catalog read so far; with its messages and their translations.
 std::optional<LoadError> CliLoader::loadFile(const QString &path, ProjectData &project)
 {
     QByteArray bytes;
@@ -124,15 +124,15 @@ std::optional<LoadError> CliLoader::loadFile(const QString &path, ProjectData &p
         where = path;
         const QFileInfo info(path);
         if (!info.exists())
-            return LoadError{ProjectLoader::tr("%1: no such file").arg(path)};
+            return LoadError{QCoreApplication::translate("ccp::ProjectLoader", "%1: no such file").arg(path)};
         if (info.isDir())
-            return LoadError{ProjectLoader::tr("%1: is a folder, not a project file").arg(path)};
+            return LoadError{QCoreApplication::translate("ccp::ProjectLoader", "%1: is a folder, not a project file").arg(path)};
         const bool isCcplan = info.suffix().compare(QLatin1String("ccplan"), Qt::CaseInsensitive) == 0;
         if (!isCcplan && info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0)
-            return LoadError{ProjectLoader::tr("%1: unsupported file type (expected a .ccplan or .json project)").arg(path)};
+            return LoadError{QCoreApplication::translate("ccp::ProjectLoader", "%1: unsupported file type (expected a .ccplan or .json project)").arg(path)};
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            return LoadError{ProjectLoader::tr("%1: cannot read (%2)").arg(path, f.errorString())};
+            return LoadError{QCoreApplication::translate("ccp::ProjectLoader", "%1: cannot read (%2)").arg(path, f.errorString())};
         // A .ccplan by name or by content (a project database saved under a .json name).
         if (isCcplan || ProjectFile::hasSqliteHeader(f.peek(16))) {
             f.close();
@@ -140,7 +140,7 @@ std::optional<LoadError> CliLoader::loadFile(const QString &path, ProjectData &p
         }
         constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
         if (f.size() > kMaxBytes)
-            return LoadError{ProjectLoader::tr("%1: too large for a project file").arg(path)};
+            return LoadError{QCoreApplication::translate("ccp::ProjectLoader", "%1: too large for a project file").arg(path)};
         bytes = f.readAll();
     }
     return ScenarioJson::readProject(bytes, m_catalog, where, project);

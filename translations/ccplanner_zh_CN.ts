@@ -47,6 +47,29 @@
     </message>
 </context>
 <context>
+    <name>ccp::Batch</name>
+    <message>
+        <source>--fields: no result key &quot;%1&quot;</source>
+        <translation>--fields：结果中没有键“%1”</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>empty line (expected a JSON object of overrides)</source>
+        <translation>空行（应为一个覆盖输入的 JSON 对象）</translation>
+    </message>
+    <message>
+        <source>not a JSON object of overrides (column %1)</source>
+        <translation>不是覆盖输入的 JSON 对象（第 %1 列）</translation>
+    </message>
+    <message>
+        <source>internal error: %1</source>
+        <translation>内部错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>ccp::BomModel</name>
     <message>
         <source>servers</source>
@@ -1055,9 +1078,34 @@ Estimated values: %7
         <translation>%1：不支持的文件类型（应为 .xlsx 或 .csv）</translation>
     </message>
     <message>
+        <source>--batch %1: is a folder, not a file of cases</source>
+        <translation>--batch %1：是文件夹，不是算例文件</translation>
+    </message>
+    <message>
+        <source>--batch %1: cannot read (%2)</source>
+        <translation>--batch %1：无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>Evaluate every line of CASES, a JSON object of overrides, and print one JSON result per line (&quot;-&quot;: standard input).</source>
+        <translation>逐行计算 CASES（每行一个覆盖输入的 JSON 对象），每行输出一个 JSON 结果（“-”表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>With --batch: the result keys to print, comma-separated (default: all but monthly).</source>
+        <translation>与 --batch 同用：要输出的结果键，以逗号分隔（默认：除 monthly 外全部）。</translation>
+    </message>
+    <message>
+        <source>eval: use either --batch or --all</source>
+        <translation>eval：--batch 与 --all 只能二选一</translation>
+    </message>
+    <message>
+        <source>--fields: only with --batch</source>
+        <translation>--fields：只能与 --batch 一起使用</translation>
+    </message>
+    <message>
         <source>Usage:
   ccplanner [FILE]                 open the planner (built-in example project when no FILE)
   ccplanner eval [FILE] [--scenario NAME | --all] [--set KEY=VALUE]... [--json]
+  ccplanner eval [FILE] [--scenario NAME] [--set KEY=VALUE]... --batch CASES.jsonl [--fields K1,K2...]
   ccplanner report [FILE] -o OUT.pdf [--lang zh_CN|en] [--scenario NAME]
   ccplanner export [FILE] -o OUT.xlsx|OUT.csv [--scenario NAME]
                                    (CSV: OUT.csv monthly, OUT-inputs.csv, OUT-bom.csv, OUT-yearly.csv)
@@ -1068,6 +1116,7 @@ FILE is a project file (.ccplan or .json). Exit status: 0 success, 2 bad input, 
         <translation>用法：
   ccplanner [FILE]                 打开规划器（未指定 FILE 时打开内置示例项目）
   ccplanner eval [FILE] [--scenario NAME | --all] [--set KEY=VALUE]... [--json]
+  ccplanner eval [FILE] [--scenario NAME] [--set KEY=VALUE]... --batch CASES.jsonl [--fields K1,K2...]
   ccplanner report [FILE] -o OUT.pdf [--lang zh_CN|en] [--scenario NAME]
   ccplanner export [FILE] -o OUT.xlsx|OUT.csv [--scenario NAME]
                                    （CSV：OUT.csv 为月度数据，另生成 OUT-inputs.csv、OUT-bom.csv、OUT-yearly.csv）
@@ -1075,6 +1124,14 @@ FILE is a project file (.ccplan or .json). Exit status: 0 success, 2 bad input, 
   ccplanner catalog [--json]
 FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 表示输入有误，1 表示内部错误。
 </translation>
+    </message>
+    <message>
+        <source>%1: not available in this executable (run ccplanner-gui)</source>
+        <translation>%1：此可执行文件不提供该命令（请运行 ccplanner-gui）</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
     </message>
 </context>
 <context>
