@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// evaluate(scenario, catalog) -> result: pure, deterministic, no I/O. The scenario must be
-// valid (validate() returns nullopt); an invalid one throws std::invalid_argument.
+// evaluate(scenario, catalog) -> result: pure, deterministic, no I/O. It runs the stages of
+// the engine in order (docs/architecture.md): sizing (with the network) → demand → power →
+// costs → cash flow (project, then equity) → performance → indicators (NPV, IRR, payback,
+// LCOC, steady year, breakevens) → warnings. The scenario must be valid (validate() returns
+// nullopt); an invalid one throws std::invalid_argument.
 
 #include "catalog.h"
 #include "result.h"
 #include "scenario.h"
+
+#include <optional>
 
 namespace ccp {
 
@@ -16,5 +21,17 @@ struct EvaluateOptions
 };
 
 Result evaluate(const Scenario &scenario, const Catalog &catalog, EvaluateOptions options = {});
+
+// The lean form for many draws (risk, sensitivity, solve, batch): only the project cash flow
+// and its indicators, no monthly rows kept, no equity view, performance, breakevens or
+// warnings. Its figures equal evaluate()'s.
+struct KeyFigures
+{
+    Money npv;
+    std::optional<double> irr;
+    std::optional<double> paybackMonths;
+    std::optional<double> discountedPaybackMonths;
+};
+KeyFigures evaluateKeyFigures(const Scenario &scenario, const Catalog &catalog);
 
 } // namespace ccp

@@ -3,6 +3,9 @@
 
 // Money is its own strong type, never a bare double in the domain: adding CNY to a kilowatt
 // does not compile, and every amount says its currency by its type. Amounts are CNY.
+// Prices per physical quantity are types too: EnergyPrice (CNY/kWh) times an Energy is Money.
+
+#include "units.h"
 
 namespace ccp {
 
@@ -36,6 +39,32 @@ public:
 private:
     constexpr explicit Money(double cny) : m_cny(cny) {}
     double m_cny = 0.0;
+};
+
+// A price per unit of energy. Crosses the edge as CNY per kWh.
+class EnergyPrice
+{
+public:
+    constexpr EnergyPrice() = default;
+    static constexpr EnergyPrice cnyPerKwh(double v) { return EnergyPrice(v); }
+    constexpr double cnyPerKwhValue() const { return m_cnyPerKwh; }
+
+    friend constexpr EnergyPrice operator-(EnergyPrice a, EnergyPrice b)
+    {
+        return EnergyPrice(a.m_cnyPerKwh - b.m_cnyPerKwh);
+    }
+    friend constexpr EnergyPrice operator*(EnergyPrice a, double f)
+    {
+        return EnergyPrice(a.m_cnyPerKwh * f);
+    }
+    friend Money operator*(units::Energy e, EnergyPrice p)
+    {
+        return Money::cny(units::toKilowattHours(e) * p.m_cnyPerKwh);
+    }
+
+private:
+    constexpr explicit EnergyPrice(double v) : m_cnyPerKwh(v) {}
+    double m_cnyPerKwh = 0.0;
 };
 
 } // namespace ccp

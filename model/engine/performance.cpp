@@ -82,4 +82,56 @@ units::Duration trainingDuration(double flops, long cards, units::FlopRate peakP
     return units::Duration::from_value(flops / rate);
 }
 
+PerformanceResult performanceOf(const Scenario &s, const ResolvedRefs &refs,
+                                const SizingResult &z, double steadyUtilization)
+{
+    const Card &card = *refs.card;
+    const Server &server = *refs.server;
+    PerformanceResult perf;
+    perf.steadyUtilization = steadyUtilization;
+    perf.nameplatePflopsBf16 = z.cards * card.bf16Tflops / 1000.0;
+    perf.nameplatePflopsFp8 = z.cards * card.fp8Tflops / 1000.0;
+    perf.availablePflops = perf.nameplatePflopsBf16 * s.cluster.availability;
+    perf.soldPflops = perf.availablePflops * steadyUtilization;
+
+    TrainingResult &tr = perf.training;
+    tr.cards = s.training.cards > 0 ? std::min(s.training.cards, z.cards) : z.cards;
+    MfuInputs mi;
+    mi.softwareEfficiency = card.softwareEfficiency;
+    mi.memoryGb = card.memoryGb;
+    mi.bf16Tflops = card.bf16Tflops;
+    mi.scaleupGbyteS = card.scaleupGbyteS;
+    mi.scaleupDomain = card.scaleupDomain;
+    mi.scaleoutGbpsPerCard = refs.fabric->portGbps * s.network.nicsPerCard;
+    mi.oversubscription = s.network.oversubscription;
+    mi.clusterCards = tr.cards;
+    perf.mfuIsModel = !s.training.mfu.has_value();
+    perf.mfu = s.training.mfu ? *s.training.mfu : mfuModel(mi).mfu;
+    GoodputInputs gi;
+    gi.interruptionsPerGpuDay = s.training.interruptionsPerGpuDay;
+    gi.cards = tr.cards;
+    gi.restart = units::hours(s.training.restartHours);
+    gi.checkpointInterval = units::hours(s.training.checkpointIntervalHours);
+    gi.checkpointWrite = units::hours(s.training.checkpointWriteMinutes / 60.0);
+    perf.goodput = goodput(gi);
+    perf.effectivePflops = perf.soldPflops * perf.mfu * perf.goodput;
+
+    tr.flops = trainingFlops(s.training.params, s.training.tokens, s.training.flopsPerParamToken);
+    const units::Duration d = trainingDuration(tr.flops, tr.cards, units::teraflops(card.bf16Tflops),
+                                               perf.mfu, perf.goodput);
+    tr.days = units::toDays(d);
+    tr.gpuHours = tr.cards * units::toHours(d);
+    // The job's share of the cluster runs busy: its servers at busy power, its share of the
+    // network and storage.
+    const double share = z.cards > 0 ? double(tr.cards) / z.cards : 0.0;
+    const units::Power busyIt = units::kilowatts(
+        share * (z.servers * server.busyPowerKw + z.network.powerKw + z.storageKw));
+    tr.energyMwh = units::toMegawattHours(busyIt * s.site.pue * d);
+    tr.cost = Money::cny(tr.gpuHours * s.demand.listPriceCnyPerCardHour);
+    tr.meetsTarget = tr.days <= s.training.targetDays;
+    tr.memoryNeededGb = s.training.params * 16.0 / 1e9;
+    tr.memoryAvailableGb = tr.cards * card.memoryGb;
+    return perf;
+}
+
 } // namespace ccp

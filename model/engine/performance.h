@@ -6,6 +6,9 @@
 // calibration are written up in docs/methodology.md; its constants live here and nowhere else.
 
 #include "catalog.h"
+#include "result.h"
+#include "scenario.h"
+#include "sizing.h"
 #include "units.h"
 
 namespace ccp {
@@ -57,5 +60,10 @@ double trainingFlops(double params, double tokens, double flopsPerParamToken = 6
 // Wall-clock duration of `flops` at `cards` × peak × mfu × goodput.
 units::Duration trainingDuration(double flops, long cards, units::FlopRate peakPerCard, double mfu,
                                  double goodput);
+
+// Stage "performance": nameplate, available, sold and effective PFLOPS of the cluster at the
+// steady-state utilization, the MFU (model or input), goodput, and the training job.
+PerformanceResult performanceOf(const Scenario &s, const ResolvedRefs &refs,
+                                const SizingResult &z, double steadyUtilization);
 
 } // namespace ccp

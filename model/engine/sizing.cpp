@@ -23,11 +23,6 @@ bool resolve(const Scenario &s, const Catalog &catalog, ResolvedRefs &out)
     return out.server && out.fabric && out.site;
 }
 
-units::Power serverDrawnPower(const Server &server, double u)
-{
-    return units::kilowatts(server.idlePowerKw + u * (server.busyPowerKw - server.idlePowerKw));
-}
-
 SizingResult sizeCluster(const Scenario &s, const ResolvedRefs &refs)
 {
     SizingResult z;

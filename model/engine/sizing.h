@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Physical sizing: servers, racks by power budget and rack units, storage, floor area, and
-// provisioned versus drawn power. Drawn power of a server at utilization u follows
-// P(u) = P_idle + u·(P_busy − P_idle).
+// Stage "sizing": servers, racks by power budget and rack units, the scale-out fabric (stage
+// "network", network.h), storage, floor area and provisioned power. Drawn power and energy are
+// in stage "power" (power.h).
 
 #include "catalog.h"
 #include "result.h"
@@ -25,9 +25,7 @@ struct ResolvedRefs
 // server). Returns false when one is missing; validate() names which.
 bool resolve(const Scenario &s, const Catalog &catalog, ResolvedRefs &out);
 
-units::Power serverDrawnPower(const Server &server, double utilization);
-
-// Everything but the energy figures, which need the demand path (evaluate() fills them).
+// Everything but the drawn power and energy figures, which need the demand path (power.h).
 SizingResult sizeCluster(const Scenario &s, const ResolvedRefs &refs);
 
 } // namespace ccp

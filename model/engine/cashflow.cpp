@@ -1,0 +1,113 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cashflow.h"
+
+#include "tax.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ccp {
+
+CashFlow projectCashFlow(const Scenario &s, int cards, const DemandPath &demand,
+                         const EnergyPath &energy, const CostPlan &costs)
+{
+    const int H = s.horizonMonths;
+    const std::size_t n = std::size_t(H) + 1;
+    CashFlow cf;
+    LinearCashFlow &lin = cf.linear;
+    lin.horizon = H;
+    lin.taxRate = s.finance.taxRate;
+    for (auto *v : {&lin.revenue, &lin.loadCost, &lin.cashConst, &lin.ebitConst})
+        v->assign(n, 0.0);
+    cf.monthly.resize(n);
+
+    IncomeTax tax(s.finance.taxRate);
+    Money cumulative;
+    for (int t = 0; t <= H; ++t) {
+        const Money fixedOpex = costs.fixedOpex(t);
+        const Money residual = t == H ? costs.residual : Money::zero();
+        const Money base = energy.netBase(t);
+        lin.revenue[t] = demand.revenue[t].cnyValue();
+        lin.loadCost[t] = energy.netLoad(t).cnyValue();
+        lin.cashConst[t] = (-costs.investment[t] + costs.grant[t] - base - fixedOpex
+                            + costs.operatingSubsidy[t] + residual)
+                               .cnyValue();
+        lin.ebitConst[t] = (costs.operatingSubsidy[t] - base - fixedOpex - costs.depreciation[t])
+                               .cnyValue();
+        const double taxDue = tax(lin.ebit(t));
+        const Money cashFlow = Money::cny(lin.cashConst[t] + lin.revenue[t] - lin.loadCost[t]
+                                          - taxDue);
+        cumulative += cashFlow;
+
+        MonthRow &row = cf.monthly[std::size_t(t)];
+        row.month = t;
+        row.utilization = demand.utilization[t];
+        row.cardsInstalled = demand.installedShare[t] * cards;
+        row.cardHoursSold = demand.cardHoursSold[t];
+        row.priceCnyPerCardHour = demand.listPriceCnyPerCardHour[t];
+        row.revenue = demand.revenue[t];
+        row.subsidy = costs.operatingSubsidy[t] + energy.subsidyAmount(t);
+        row.energy = energy.bill(t);
+        row.opex = row.energy + fixedOpex;
+        row.capex = costs.investment[t];
+        row.grant = costs.grant[t];
+        row.depreciation = costs.depreciation[t];
+        row.tax = Money::cny(taxDue);
+        row.residual = residual;
+        row.cashFlow = cashFlow;
+        row.cumulative = cumulative;
+        row.energyMwh = units::toMegawattHours(energy.energy(t));
+    }
+    return cf;
+}
+
+namespace {
+struct Loan
+{
+    double balance;
+    double payment;
+    int start; // first repayment month
+    int months;
+};
+} // namespace
+
+void addEquityView(const FinanceInputs &fin, const LinearCashFlow &linear,
+                   std::vector<MonthRow> &monthly)
+{
+    const double i = fin.interestRate / 12.0;
+    const int term = std::max(1, int(std::lround(fin.debtTermYears * 12.0)));
+    const int H = linear.horizon;
+    std::vector<Loan> loans;
+    IncomeTax tax(fin.taxRate);
+    for (int t = 0; t <= H; ++t) {
+        MonthRow &row = monthly[std::size_t(t)];
+        double interest = 0, service = 0;
+        for (Loan &l : loans) {
+            if (t >= l.start && l.months > 0 && l.balance > 0) {
+                const double in = l.balance * i;
+                const double pay = std::min(l.payment, l.balance + in);
+                interest += in;
+                service += pay;
+                l.balance -= pay - in;
+                --l.months;
+            }
+        }
+        double draw = 0;
+        if (fin.debtShare > 0 && row.capex.cnyValue() > 0) {
+            draw = row.capex.cnyValue() * fin.debtShare;
+            const double pay = i > 0 ? draw * i / (1.0 - std::pow(1.0 + i, -term)) : draw / term;
+            loans.push_back({draw, pay, t + 1, term});
+        }
+        if (t == H) { // outstanding debt is repaid at the horizon
+            for (Loan &l : loans) {
+                service += l.balance;
+                l.balance = 0;
+            }
+        }
+        const double taxDue = tax(linear.ebit(t) - interest);
+        const double preTax = row.cashFlow.cnyValue() + row.tax.cnyValue();
+        row.equityCashFlow = Money::cny(preTax - taxDue + draw - service);
+    }
+}
+
+} // namespace ccp

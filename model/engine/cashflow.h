@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Stage "cash flow": the monthly rows of the project (unlevered) view — revenue less energy
+// and fixed opex, plus subsidies and grants, less capex and income tax, plus the residual value
+// at the horizon — and the equity view with debt drawn with each capex and repaid as an
+// annuity. Also the project cash flow split into parts that are constant, proportional to the
+// utilization scale k, and proportional to k times the price scale p, so that the breakevens
+// solve NPV(k, p) = 0 in a tight loop instead of re-running every stage.
+
+#include "costs.h"
+#include "demand.h"
+#include "power.h"
+#include "result.h"
+
+#include <vector>
+
+namespace ccp {
+
+struct LinearCashFlow
+{
+    int horizon = 0;
+    double taxRate = 0;
+    std::vector<double> revenue;   // CNY at k = 1, p = 1
+    std::vector<double> loadCost;  // net energy cost of the load, per unit k
+    std::vector<double> cashConst; // −capex + grant − base energy − fixed opex + subsidy + residual
+    std::vector<double> ebitConst; // subsidy − base energy − fixed opex − depreciation
+
+    double ebit(int t, double k = 1.0, double p = 1.0) const
+    {
+        return ebitConst[t] + k * (p * revenue[t] - loadCost[t]);
+    }
+};
+
+struct CashFlow
+{
+    std::vector<MonthRow> monthly; // months 0..horizon, project and equity cash flows
+    LinearCashFlow linear;
+};
+
+CashFlow projectCashFlow(const Scenario &s, int cards, const DemandPath &demand,
+                         const EnergyPath &energy, const CostPlan &costs);
+
+// Fills MonthRow::equityCashFlow: debt drawn as a share of each month's capex, repaid as a
+// monthly annuity from the next month on (rate interest_rate/12, term round(12·years) months),
+// the outstanding balance repaid at the horizon; income tax with the interest deducted.
+void addEquityView(const FinanceInputs &fin, const LinearCashFlow &linear,
+                   std::vector<MonthRow> &monthly);
+
+} // namespace ccp

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "costs.h"
+
+#include <algorithm>
+
+namespace ccp {
+
+namespace {
+
+// One depreciable asset: bought in `month`, written off straight-line from the next month on.
+struct Asset
+{
+    int month;
+    double cost;
+    double lifeMonths;
+    double salvage;
+    double perMonth() const { return lifeMonths > 0 ? cost * (1.0 - salvage) / lifeMonths : 0.0; }
+    double bookValue(int t) const
+    {
+        const double used = std::clamp(double(t - month), 0.0, lifeMonths);
+        return lifeMonths > 0 ? cost - cost * (1.0 - salvage) * used / lifeMonths : 0.0;
+    }
+};
+
+} // namespace
+
+CapexBreakdown capexBreakdown(const Scenario &s, const ResolvedRefs &refs, const SizingResult &z)
+{
+    CapexBreakdown cx;
+    cx.servers = refs.server->price * double(z.servers);
+    cx.network = z.network.capex();
+    cx.storage = refs.storage ? refs.storage->pricePerPb * s.cluster.storagePb : Money::zero();
+    cx.installation = (cx.servers + cx.network + cx.storage) * s.finance.installationShare;
+    cx.software = Money::cny(s.finance.softwareCapexCny);
+    cx.facility = Money::cny(z.itPowerKw * s.site.facilityCapexCnyPerKw);
+    return cx;
+}
+
+CostPlan costPlan(const Scenario &s, const ResolvedRefs &refs, const SizingResult &z,
+                  const std::vector<BuildPhase> &phases)
+{
+    const FinanceInputs &fin = s.finance;
+    const int H = s.horizonMonths;
+    const std::size_t n = std::size_t(H) + 1;
+    CostPlan c;
+    c.capex = capexBreakdown(s, refs, z);
+    for (auto *v : {&c.investment, &c.grant, &c.maintenance, &c.insurance, &c.staff,
+                    &c.bandwidth, &c.rent, &c.operatingSubsidy, &c.depreciation})
+        v->assign(n, Money::zero());
+
+    // Equipment bought with the build phases; software and the facility in month 0.
+    const CapexBreakdown &cx = c.capex;
+    const double phased = (cx.servers + cx.network + cx.storage + cx.installation).cnyValue();
+    const double software = cx.software.cnyValue();
+    const double facility = cx.facility.cnyValue();
+    const double equipLife = fin.equipmentLifeYears * 12.0;
+    std::vector<Asset> assets;
+    assets.reserve(phases.size() + 2);
+    for (const BuildPhase &ph : phases)
+        assets.push_back({ph.month, phased * ph.share, equipLife, fin.equipmentSalvageShare});
+    assets.push_back({0, software, equipLife, fin.equipmentSalvageShare});
+    assets.push_back({0, facility, fin.facilityLifeYears * 12.0, 0.0});
+
+    for (int t = 0; t <= H; ++t) {
+        double capex = 0, equipmentInstalled = 0;
+        for (const BuildPhase &ph : phases) {
+            if (ph.month == t)
+                capex += phased * ph.share;
+            if (ph.month < t)
+                equipmentInstalled += phased * ph.share;
+        }
+        if (t == 0)
+            capex += software + facility;
+        c.investment[t] = Money::cny(capex);
+        c.grant[t] = Money::cny(capex * fin.capexGrantShare);
+
+        double depreciation = 0;
+        for (const Asset &a : assets)
+            if (t > a.month && t <= a.month + a.lifeMonths)
+                depreciation += a.perMonth();
+        c.depreciation[t] = Money::cny(depreciation);
+        if (t == 0)
+            continue;
+
+        equipmentInstalled += software;
+        const double totalInstalled = equipmentInstalled + facility;
+        c.maintenance[t] = Money::cny(equipmentInstalled * fin.maintenancePerYear / 12.0);
+        c.insurance[t] = Money::cny(totalInstalled * fin.insurancePerYear / 12.0);
+        c.staff[t] = Money::cny(fin.staffCnyPerYear / 12.0);
+        c.bandwidth[t] = Money::cny(fin.bandwidthCnyPerYear / 12.0);
+        c.rent[t] = Money::cny(fin.rentCnyPerYear / 12.0);
+        if (t <= fin.operatingSubsidyYears * 12.0 + 1e-9)
+            c.operatingSubsidy[t] = Money::cny(fin.operatingSubsidyCnyPerYear / 12.0);
+    }
+    double residual = 0;
+    for (const Asset &a : assets)
+        residual += a.bookValue(H);
+    c.residual = Money::cny(residual);
+    return c;
+}
+
+} // namespace ccp

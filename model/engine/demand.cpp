@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demand.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace ccp {
+
+std::vector<BuildPhase> buildPhases(const Scenario &s)
+{
+    std::vector<BuildPhase> phases = s.cluster.phases;
+    if (phases.empty())
+        phases.push_back({0, 1.0});
+    return phases;
+}
+
+double rampFraction(const Segment &seg, int month)
+{
+    if (seg.rampMonths <= 0)
+        return 1.0;
+    const double x = std::min(1.0, double(month) / double(seg.rampMonths));
+    return seg.rampShape == RampShape::SCurve ? x * x * (3.0 - 2.0 * x) : x;
+}
+
+double steadyUtilization(const DemandInputs &d)
+{
+    double u = 0;
+    for (const Segment &seg : d.segments)
+        u += seg.share * seg.utilization;
+    return u;
+}
+
+DemandPath demandPath(const Scenario &s, int cards, const std::vector<BuildPhase> &phases)
+{
+    const int H = s.horizonMonths;
+    const std::size_t n = std::size_t(H) + 1;
+    DemandPath d;
+    d.horizon = H;
+    d.steadyUtilization = steadyUtilization(s.demand);
+    d.installedShare.assign(n, 0.0);
+    d.utilization.assign(n, 0.0);
+    d.priceWeight.assign(n, 0.0);
+    d.listPriceCnyPerCardHour.assign(n, 0.0);
+    d.cardHoursSold.assign(n, 0.0);
+    d.revenue.assign(n, Money::zero());
+    d.availableCardTimeFull = units::hours(double(cards) * units::kHoursPerMonth
+                                           * s.cluster.availability);
+    const double hoursFull = units::toHours(d.availableCardTimeFull);
+
+    // The month-t price factor is the (t−1)-th power of (1 − decline)^(1/12), kept as a
+    // running product.
+    const double declinePerMonth = std::pow(1.0 - s.demand.priceDeclinePerYear, 1.0 / 12.0);
+    double declineFactor = 1.0;
+    for (int t = 1; t <= H; ++t) {
+        double installed = 0;
+        for (const BuildPhase &ph : phases)
+            if (ph.month < t)
+                installed += ph.share;
+        double util = 0, weight = 0;
+        for (const Segment &seg : s.demand.segments) {
+            const double ramp = rampFraction(seg, t);
+            util += seg.share * seg.utilization * ramp;
+            weight += seg.share * seg.utilization * ramp * seg.priceFactor;
+        }
+        if (t > 1)
+            declineFactor *= declinePerMonth;
+        double price = s.demand.listPriceCnyPerCardHour * declineFactor;
+        if (t <= s.demand.introMonths)
+            price *= 1.0 - s.demand.introDiscount;
+        const double hours = hoursFull * installed;
+        d.installedShare[t] = installed;
+        d.utilization[t] = util;
+        d.priceWeight[t] = weight;
+        d.listPriceCnyPerCardHour[t] = price;
+        d.revenue[t] = Money::cny(hours * weight * price);
+        d.cardHoursSold[t] = hours * util;
+    }
+    return d;
+}
+
+} // namespace ccp

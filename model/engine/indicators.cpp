@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "indicators.h"
+
+#include "finance.h"
+
+#include <algorithm>
+
+namespace ccp {
+
+void cashFlowIndicators(std::span<const double> flows, double annualDiscountRate,
+                        FinanceResult &f)
+{
+    const double rate = monthlyRate(annualDiscountRate);
+    f.npv = Money::cny(npv(flows, rate));
+    const std::vector<double> monthlyRoots = irrRoots(flows);
+    f.irrRoots.clear();
+    for (double root : monthlyRoots)
+        f.irrRoots.push_back(annualRate(root));
+    f.irr.reset();
+    if (const auto i = chooseIrr(monthlyRoots))
+        f.irr = annualRate(*i);
+    f.paybackMonths = payback(flows);
+    f.discountedPaybackMonths = discountedPayback(flows, rate);
+}
+
+void equityIndicators(const std::vector<MonthRow> &monthly, const FinanceInputs &fin,
+                      FinanceResult &f)
+{
+    std::vector<double> equity(monthly.size());
+    for (std::size_t t = 0; t < monthly.size(); ++t)
+        equity[t] = monthly[t].equityCashFlow.cnyValue();
+    f.equityNpv = Money::cny(npv(equity, monthlyRate(fin.discountRate)));
+    f.equityIrr.reset();
+    if (fin.debtShare > 0) {
+        if (const auto i = irr(equity))
+            f.equityIrr = annualRate(*i);
+    } else {
+        f.equityIrr = f.irr;
+    }
+}
+
+PresentValues presentValues(const std::vector<MonthRow> &monthly, double annualDiscountRate)
+{
+    const double v = 1.0 / (1.0 + monthlyRate(annualDiscountRate));
+    PresentValues pv;
+    double df = 1;
+    for (const MonthRow &m : monthly) {
+        const Money cost = m.capex - m.grant + m.opex - m.subsidy - m.residual;
+        pv.costCny += cost.cnyValue() * df;
+        pv.cardHoursSold += m.cardHoursSold * df;
+        df *= v;
+    }
+    return pv;
+}
+
+void lifetimeIndicators(const std::vector<MonthRow> &monthly, const PresentValues &pv,
+                        FinanceResult &f)
+{
+    Money tco, revenue, tax;
+    for (const MonthRow &m : monthly) {
+        tco += m.capex + m.opex;
+        revenue += m.revenue;
+        tax += m.tax;
+    }
+    f.tco = tco;
+    f.totalRevenue = revenue;
+    f.totalTax = tax;
+    f.lcocCnyPerCardHour = pv.cardHoursSold > 0 ? pv.costCny / pv.cardHoursSold : 0.0;
+}
+
+double costPerEffectivePflopDay(const PresentValues &pv, double bf16TflopsPerCard, double mfu,
+                                double goodput)
+{
+    // Each sold card-hour delivers this many PFLOP-days of useful compute.
+    const double pflopDays = pv.cardHoursSold * bf16TflopsPerCard / 1000.0 * mfu * goodput / 24.0;
+    return pflopDays > 0 ? pv.costCny / pflopDays : 0.0;
+}
+
+int steadyYear(const Scenario &s, const std::vector<BuildPhase> &phases)
+{
+    int settle = s.demand.introMonths;
+    for (const Segment &seg : s.demand.segments)
+        settle = std::max(settle, seg.rampMonths);
+    for (const BuildPhase &ph : phases)
+        settle = std::max(settle, ph.month);
+    const int years = std::max(1, s.horizonMonths / 12);
+    return std::min(years, 1 + (settle + 11) / 12);
+}
+
+void steadyYearIndicators(const Scenario &s, const CostPlan &costs,
+                          const std::vector<MonthRow> &monthly, FinanceResult &f)
+{
+    const FinanceInputs &fin = s.finance;
+    const int H = int(monthly.size()) - 1;
+    double rev = 0, energy = 0, fixed = 0;
+    const int m0 = 12 * (f.steadyYear - 1) + 1;
+    for (int t = m0; t < m0 + 12 && t <= H; ++t) {
+        const MonthRow &m = monthly[std::size_t(t)];
+        rev += m.revenue.cnyValue();
+        energy += m.energy.cnyValue();
+        fixed += m.opex.cnyValue() - m.energy.cnyValue();
+    }
+    OpexBreakdown &o = f.opexSteadyYear;
+    o.energy = Money::cny(energy);
+    o.staff = Money::cny(fin.staffCnyPerYear);
+    o.bandwidth = Money::cny(fin.bandwidthCnyPerYear);
+    o.rent = Money::cny(fin.rentCnyPerYear);
+    o.insurance = costs.capex.total() * fin.insurancePerYear;
+    o.maintenance = Money::cny(fixed) - o.staff - o.bandwidth - o.rent - o.insurance;
+    f.revenueSteadyYear = Money::cny(rev);
+    f.ebitdaMarginSteadyYear = rev > 0 ? (rev - o.total().cnyValue()) / rev : 0.0;
+}
+
+std::vector<YearRow> yearlyRows(const std::vector<MonthRow> &monthly)
+{
+    const int H = int(monthly.size()) - 1;
+    const int nYears = (H + 11) / 12;
+    std::vector<YearRow> yearly(std::size_t(nYears) + 1);
+    std::vector<int> monthsIn(std::size_t(nYears) + 1, 0);
+    for (int y = 0; y <= nYears; ++y)
+        yearly[std::size_t(y)].year = y;
+    for (int t = 0; t <= H; ++t) {
+        const int y = t == 0 ? 0 : (t - 1) / 12 + 1;
+        YearRow &yr = yearly[std::size_t(y)];
+        const MonthRow &m = monthly[std::size_t(t)];
+        yr.revenue += m.revenue;
+        yr.opex += m.opex;
+        yr.energy += m.energy;
+        yr.capex += m.capex;
+        yr.tax += m.tax;
+        yr.cashFlow += m.cashFlow;
+        yr.utilization += m.utilization;
+        ++monthsIn[std::size_t(y)];
+    }
+    Money cumulative;
+    for (int y = 0; y <= nYears; ++y) {
+        YearRow &yr = yearly[std::size_t(y)];
+        yr.utilization = y == 0 ? 0.0 : yr.utilization / std::max(1, monthsIn[std::size_t(y)]);
+        cumulative += yr.cashFlow;
+        yr.cumulative = cumulative;
+    }
+    return yearly;
+}
+
+} // namespace ccp

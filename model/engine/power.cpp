@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "power.h"
+
+#include <cmath>
+
+namespace ccp {
+
+units::Power serverDrawnPower(const Server &server, double u)
+{
+    return units::kilowatts(server.idlePowerKw + u * (server.busyPowerKw - server.idlePowerKw));
+}
+
+units::Power drawnItPower(const Server &server, const SizingResult &z, double utilization)
+{
+    return double(z.servers) * serverDrawnPower(server, utilization)
+           + units::kilowatts(z.network.powerKw + z.storageKw);
+}
+
+EnergyPath energyPath(const Scenario &s, const Server &server, const SizingResult &z,
+                      const DemandPath &demand)
+{
+    const int H = s.horizonMonths;
+    const std::size_t n = std::size_t(H) + 1;
+    EnergyPath e;
+    e.base.assign(n, units::Energy());
+    e.load.assign(n, units::Energy());
+    e.price.assign(n, EnergyPrice());
+    e.subsidy = EnergyPrice::cnyPerKwh(s.finance.electricitySubsidyCnyPerKwh);
+
+    const units::Duration month = units::hours(units::kHoursPerMonth);
+    // At full build: idle servers, network and storage draw whatever is sold; the load above
+    // idle scales with the sold utilization and the availability.
+    const units::Power baseIt = units::kilowatts(z.servers * server.idlePowerKw
+                                                 + z.network.powerKw + z.storageKw);
+    const units::Power loadIt = units::kilowatts(z.servers
+                                                 * (server.busyPowerKw - server.idlePowerKw));
+    // The month-t price factor is the (t−1)-th power of (1 + growth)^(1/12).
+    const double growthPerMonth = std::pow(1.0 + s.site.powerPriceGrowthPerYear, 1.0 / 12.0);
+    double growth = 1.0;
+    for (int t = 1; t <= H; ++t) {
+        const double installed = demand.installedShare[t];
+        e.base[t] = installed * baseIt * s.site.pue * month;
+        e.load[t] = installed * loadIt * (demand.utilization[t] * s.cluster.availability)
+                    * s.site.pue * month;
+        if (t > 1)
+            growth *= growthPerMonth;
+        e.price[t] = EnergyPrice::cnyPerKwh(s.site.powerPriceCnyPerKwh * growth);
+    }
+    return e;
+}
+
+YearEnergy yearEnergy(const Scenario &s, const EnergyPath &e, int firstMonth)
+{
+    YearEnergy y;
+    const int last = int(e.base.size()) - 1;
+    for (int t = firstMonth; t < firstMonth + 12 && t <= last; ++t)
+        y.energy += e.energy(t);
+    y.co2Tonnes = units::toMegawattHours(y.energy) * s.site.carbonKgPerKwh
+                  * (1.0 - s.site.greenPowerShare);
+    return y;
+}
+
+} // namespace ccp

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Stage "power": the facility's energy month by month and its bill. Everything about
+// electricity is here: drawn power of a server at utilization u, P(u) = P_idle + u·(P_busy −
+// P_idle); the energy that flows whatever is sold (idle servers, network, storage) and the
+// energy of the load; PUE; the grid price path (annual growth compounded monthly); the
+// electricity subsidy per kWh; the steady year's energy and CO₂.
+
+#include "catalog.h"
+#include "demand.h"
+#include "money.h"
+#include "result.h"
+#include "units.h"
+
+#include <vector>
+
+namespace ccp {
+
+units::Power serverDrawnPower(const Server &server, double utilization);
+
+struct EnergyPath
+{
+    std::vector<units::Energy> base;  // facility energy independent of the sold utilization
+    std::vector<units::Energy> load;  // facility energy of the servers' load above idle
+    std::vector<EnergyPrice> price;   // grid price in month t
+    EnergyPrice subsidy;              // electricity subsidy per kWh, every operating month
+
+    units::Energy energy(int t) const { return base[t] + load[t]; }
+    Money bill(int t) const { return energy(t) * price[t]; }
+    Money subsidyAmount(int t) const { return energy(t) * subsidy; }
+    // The bill net of the subsidy, split into the part independent of utilization and the
+    // part proportional to it (the breakevens scale the latter).
+    Money netBase(int t) const { return base[t] * (price[t] - subsidy); }
+    Money netLoad(int t) const { return load[t] * (price[t] - subsidy); }
+};
+
+EnergyPath energyPath(const Scenario &s, const Server &server, const SizingResult &z,
+                      const DemandPath &demand);
+
+// IT power drawn at a utilization of the available capacity (servers, network, storage).
+units::Power drawnItPower(const Server &server, const SizingResult &z, double utilization);
+
+// Facility energy and CO₂ of operating months [first, first + 12) (clipped to the horizon).
+struct YearEnergy
+{
+    units::Energy energy;
+    double co2Tonnes = 0;
+};
+YearEnergy yearEnergy(const Scenario &s, const EnergyPath &e, int firstMonth);
+
+} // namespace ccp

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The warnings of an evaluated scenario: each code with the offending figure and the limit it
+// crosses. The rules are listed in docs/contract.md.
+
+#include "result.h"
+#include "scenario.h"
+#include "sizing.h"
+
+#include <vector>
+
+namespace ccp {
+
+std::vector<Warning> warningsOf(const Scenario &s, const ResolvedRefs &refs, const Result &r);
+
+} // namespace ccp
