@@ -55,11 +55,17 @@ QString fmtMoney(double cny)
     return CommandLine::tr("%1 CNY").arg(l.toString(cny, 'f', 0));
 }
 
-QString fmtOptional(const std::optional<double> &v, const QString &unit, int decimals,
-                    double scale = 1.0)
+// An undefined figure: a dash and the reason.
+QString undefinedText(const Result &r, const char *key)
+{
+    return QStringLiteral("— (%1)").arg(Messages::undefinedReason(r, key));
+}
+
+QString fmtOptional(const Result &r, const char *key, const std::optional<double> &v,
+                    const QString &unit, int decimals, double scale = 1.0)
 {
     if (!v)
-        return CommandLine::tr("none");
+        return undefinedText(r, key);
     return QLocale().toString(*v * scale, 'f', decimals) + unit;
 }
 
@@ -92,7 +98,7 @@ QString table(const Scenario &s, const Result &r)
         QStringLiteral("%1 / %2").arg(l.toString(p.mfu, 'f', 3), l.toString(p.goodput, 'f', 3)));
     row(CommandLine::tr("Capex"), fmtMoney(f.capex.total().cnyValue()));
     row(CommandLine::tr("NPV"), fmtMoney(f.npv.cnyValue()));
-    row(CommandLine::tr("IRR"), fmtOptional(f.irr, QStringLiteral("%"), 1, 100.0));
+    row(CommandLine::tr("IRR"), fmtOptional(r, "finance.irr", f.irr, QStringLiteral("%"), 1, 100.0));
     row(CommandLine::tr("Payback"), f.paybackMonths
                                         ? CommandLine::tr("%1 months").arg(l.toString(*f.paybackMonths, 'f', 1))
                                         : CommandLine::tr("not within horizon"));
@@ -101,11 +107,13 @@ QString table(const Scenario &s, const Result &r)
             ? CommandLine::tr("%1 months").arg(l.toString(*f.discountedPaybackMonths, 'f', 1))
             : CommandLine::tr("not within horizon"));
     row(CommandLine::tr("Breakeven utilization"),
-        fmtOptional(f.breakevenUtilization, QStringLiteral("%"), 1, 100.0));
+        fmtOptional(r, "finance.breakeven_utilization", f.breakevenUtilization, QStringLiteral("%"), 1, 100.0));
     row(CommandLine::tr("Levelized cost per card-hour"),
-        CommandLine::tr("%1 CNY").arg(l.toString(f.lcocCnyPerCardHour, 'f', 2)));
+        f.lcocCnyPerCardHour ? CommandLine::tr("%1 CNY").arg(l.toString(*f.lcocCnyPerCardHour, 'f', 2))
+                             : undefinedText(r, "finance.lcoc_cny_per_card_hour"));
     row(CommandLine::tr("Training job"),
-        CommandLine::tr("%1 days on %2 cards").arg(l.toString(p.training.days, 'f', 1)).arg(p.training.cards));
+        p.training.days ? CommandLine::tr("%1 days on %2 cards").arg(l.toString(*p.training.days, 'f', 1)).arg(p.training.cards)
+                        : undefinedText(r, "performance.training.days"));
     for (const Warning &w : r.warnings)
         o << "  ! " << Messages::warning(w) << '\n';
     o << '\n' << "  " << CommandLine::tr("Year").leftJustified(6) << CommandLine::tr("Utilization").rightJustified(12)

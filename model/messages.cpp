@@ -2,6 +2,7 @@
 #include "messages.h"
 
 #include <QLocale>
+#include <string_view>
 
 namespace ccp {
 
@@ -63,6 +64,7 @@ QString Messages::warningTitle(WarningCode code)
     case WarningCode::TrainingMissesTarget: return tr("Training misses its deadline");
     case WarningCode::TrainingMemoryTooSmall: return tr("Not enough accelerator memory");
     case WarningCode::RackOccupancyBelowPolicy: return tr("Utilization below hub occupancy rule");
+    case WarningCode::SteadyYearClamped: return tr("Steady year cut off by the horizon");
     }
     return {};
 }
@@ -106,7 +108,43 @@ QString Messages::warning(const Warning &w)
     case WarningCode::RackOccupancyBelowPolicy:
         return tr("Steady-state utilization %1 is below the %2 occupancy that hub approvals expect.")
             .arg(pct(w.value), pct(w.limit));
+    case WarningCode::SteadyYearClamped:
+        return tr("Ramps, the introductory price or build phases run until year %1, past the "
+                  "horizon: the steady-year figures describe year %2, before the center is "
+                  "fully built or sold.")
+            .arg(int(w.value))
+            .arg(int(w.limit));
     }
+    return {};
+}
+
+QString Messages::undefinedReason(UndefinedReason reason)
+{
+    switch (reason) {
+    case UndefinedReason::NoCardHoursSold: return tr("No card-hours are sold.");
+    case UndefinedReason::NoUsefulCompute: return tr("The cluster delivers no effective compute.");
+    case UndefinedReason::NoSteadyYearRevenue: return tr("There is no revenue in the steady year.");
+    case UndefinedReason::NoSignChange:
+        return tr("The cash flows never change sign, so no discount rate makes the NPV zero.");
+    case UndefinedReason::NoRootInRange:
+        return tr("The NPV has no root between −99% and 10,000% a year.");
+    case UndefinedReason::NotPaidBack:
+        return tr("The cumulative cash flow never turns positive within the horizon.");
+    case UndefinedReason::NoDemand: return tr("No customer segment buys any capacity.");
+    case UndefinedReason::NotReachable:
+        return tr("The NPV stays negative even at 100% utilization.");
+    case UndefinedReason::NoRevenue: return tr("No card-hours are sold, so no price breaks even.");
+    case UndefinedReason::JobNeverCompletes:
+        return tr("The training job makes no progress: interruptions outpace checkpoints.");
+    }
+    return {};
+}
+
+QString Messages::undefinedReason(const Result &r, const char *key)
+{
+    for (const UndefinedFigure &u : r.undefined)
+        if (std::string_view(u.key) == key)
+            return undefinedReason(u.reason);
     return {};
 }
 

@@ -19,6 +19,10 @@ public:
     static QString inputError(const InputError &e);
     static QString warning(const Warning &w);
     static QString warningTitle(WarningCode code);
+    // Why a figure is undefined, as shown in the tooltip of its "—".
+    static QString undefinedReason(UndefinedReason reason);
+    // The reason of the figure with this dotted key, or an empty string when it is defined.
+    static QString undefinedReason(const Result &r, const char *key);
 };
 
 // A failure to read or apply input, already phrased for the user.

@@ -14,7 +14,43 @@ QJsonValue optional(const std::optional<double> &v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
+QJsonValue optional(const std::optional<Money> &v)
+{
+    return v ? QJsonValue(v->cnyValue()) : QJsonValue(QJsonValue::Null);
+}
+
 QLatin1String key(const char *k) { return QLatin1String(k); }
+
+// The reason of an undefined figure in the contract's words (docs/contract.md, §7).
+QString undefinedText(std::string_view figure, UndefinedReason reason)
+{
+    const bool equity = figure == "finance.equity_irr";
+    switch (reason) {
+    case UndefinedReason::NoCardHoursSold: return QStringLiteral("no card-hours are sold");
+    case UndefinedReason::NoUsefulCompute:
+        return QStringLiteral("the cluster delivers no effective compute");
+    case UndefinedReason::NoSteadyYearRevenue:
+        return QStringLiteral("no revenue in the steady year");
+    case UndefinedReason::NoSignChange:
+        return equity ? QStringLiteral("the equity cash flows never change sign")
+                      : QStringLiteral("the cash flows never change sign");
+    case UndefinedReason::NoRootInRange:
+        return QStringLiteral("the NPV has no root between −99% and 10,000% a year");
+    case UndefinedReason::NotPaidBack:
+        return figure == "finance.discounted_payback_months"
+                   ? QStringLiteral("the discounted cumulative cash flow never turns positive "
+                                    "within the horizon")
+                   : QStringLiteral("the cumulative cash flow never turns positive within the "
+                                    "horizon");
+    case UndefinedReason::NoDemand: return QStringLiteral("no segment buys any capacity");
+    case UndefinedReason::NotReachable:
+        return QStringLiteral("the NPV stays negative even at 100% utilization");
+    case UndefinedReason::NoRevenue: return QStringLiteral("no card-hours are sold");
+    case UndefinedReason::JobNeverCompletes:
+        return QStringLiteral("the training job makes no progress");
+    }
+    return {};
+}
 
 const char *warningKey(WarningCode c)
 {
@@ -31,6 +67,7 @@ const char *warningKey(WarningCode c)
     case WarningCode::TrainingMissesTarget: return "training_misses_target";
     case WarningCode::TrainingMemoryTooSmall: return "training_memory_too_small";
     case WarningCode::RackOccupancyBelowPolicy: return "utilization_below_occupancy_rule";
+    case WarningCode::SteadyYearClamped: return "steady_year_clamped";
     }
     return "unknown";
 }
@@ -80,10 +117,10 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
     QJsonObject training{
         {key("cards"), t.cards},
         {key("flops"), t.flops},
-        {key("days"), t.days},
-        {key("gpu_hours"), t.gpuHours},
-        {key("energy_mwh"), t.energyMwh},
-        {key("cost_cny"), t.cost.cnyValue()},
+        {key("days"), optional(t.days)},
+        {key("gpu_hours"), optional(t.gpuHours)},
+        {key("energy_mwh"), optional(t.energyMwh)},
+        {key("cost_cny"), optional(t.cost)},
         {key("meets_target"), t.meetsTarget},
         {key("memory_needed_gb"), t.memoryNeededGb},
         {key("memory_available_gb"), t.memoryAvailableGb},
@@ -129,7 +166,7 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
         {key("revenue_steady_year_cny"), f.revenueSteadyYear.cnyValue()},
         {key("opex_steady_year_cny"), o.total().cnyValue()},
         {key("opex_breakdown_steady_year"), opex},
-        {key("ebitda_margin_steady_year"), f.ebitdaMarginSteadyYear},
+        {key("ebitda_margin_steady_year"), optional(f.ebitdaMarginSteadyYear)},
         {key("npv_cny"), f.npv.cnyValue()},
         {key("irr"), optional(f.irr)},
         {key("irr_roots"), roots},
@@ -137,8 +174,8 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
         {key("discounted_payback_months"), optional(f.discountedPaybackMonths)},
         {key("breakeven_utilization"), optional(f.breakevenUtilization)},
         {key("breakeven_price_cny_per_card_hour"), optional(f.breakevenPriceCnyPerCardHour)},
-        {key("lcoc_cny_per_card_hour"), f.lcocCnyPerCardHour},
-        {key("cost_per_effective_pflop_day_cny"), f.costPerEffectivePflopDay},
+        {key("lcoc_cny_per_card_hour"), optional(f.lcocCnyPerCardHour)},
+        {key("cost_per_effective_pflop_day_cny"), optional(f.costPerEffectivePflopDay)},
         {key("tco_cny"), f.tco.cnyValue()},
         {key("equity_npv_cny"), f.equityNpv.cnyValue()},
         {key("equity_irr"), optional(f.equityIrr)},
@@ -174,6 +211,9 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
                                     {key("value"), w.value},
                                     {key("limit"), w.limit}});
     }
+    QJsonObject undefined;
+    for (const UndefinedFigure &u : r.undefined)
+        undefined.insert(QLatin1String(u.key), undefinedText(u.key, u.reason));
     return QJsonObject{
         {key("scenario"), QString::fromStdString(s.name)},
         {key("inputs"), ScenarioJson::writeScenario(s)},
@@ -182,6 +222,7 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
         {key("finance"), finance},
         {key("monthly"), monthly},
         {key("warnings"), warnings},
+        {key("undefined"), undefined},
     };
 }
 

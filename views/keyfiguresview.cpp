@@ -2,6 +2,7 @@
 #include "keyfiguresview.h"
 
 #include "messages.h"
+#include "reportformat.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -86,11 +87,16 @@ void KeyFiguresView::rebuild()
         return tr("%1 million CNY").arg(l.toString(m.cnyValue() / 1e6, 'f', 1));
     };
     const auto pct = [&](double v) { return l.toString(v * 100, 'f', 1) + QLatin1Char('%'); };
-    const auto years = [&](const std::optional<double> &months) {
-        return months ? tr("%1 years").arg(l.toString(*months / 12, 'f', 1))
-                      : tr("not within horizon");
-    };
     const Result &r = m_result;
+    // An undefined figure is a dash; its tooltip says why.
+    QStringList tips(int(m_values.size()));
+    const auto undefined = [&](int row, const char *key) {
+        tips[row] = Messages::undefinedReason(r, key);
+        return ReportFormat::undefined();
+    };
+    const auto years = [&](int row, const char *key, const std::optional<double> &months) {
+        return months ? tr("%1 years").arg(l.toString(*months / 12, 'f', 1)) : undefined(row, key);
+    };
     const FinanceResult &f = r.finance;
     const PerformanceResult &p = r.performance;
     const QStringList values = {
@@ -105,17 +111,22 @@ void KeyFiguresView::rebuild()
                  l.toString(r.sizing.facilityPowerKw / 1000, 'f', 2)),
         money(f.capex.total()),
         money(f.npv),
-        f.irr ? pct(*f.irr) : tr("none"),
-        years(f.paybackMonths),
-        years(f.discountedPaybackMonths),
+        f.irr ? pct(*f.irr) : undefined(Irr, "finance.irr"),
+        years(Payback, "finance.payback_months", f.paybackMonths),
+        years(DiscountedPayback, "finance.discounted_payback_months", f.discountedPaybackMonths),
         f.breakevenUtilization
             ? tr("%1 (planned %2)").arg(pct(*f.breakevenUtilization), pct(p.steadyUtilization))
-            : tr("not reachable"),
-        tr("%1 CNY (levelized)").arg(l.toString(f.lcocCnyPerCardHour, 'f', 2)),
-        tr("%1 days on %2 cards").arg(l.toString(p.training.days, 'f', 1), l.toString(p.training.cards)),
+            : undefined(Breakeven, "finance.breakeven_utilization"),
+        f.lcocCnyPerCardHour ? tr("%1 CNY (levelized)").arg(l.toString(*f.lcocCnyPerCardHour, 'f', 2))
+                             : undefined(Lcoc, "finance.lcoc_cny_per_card_hour"),
+        p.training.days
+            ? tr("%1 days on %2 cards").arg(l.toString(*p.training.days, 'f', 1), l.toString(p.training.cards))
+            : undefined(Training, "performance.training.days"),
     };
-    for (std::size_t i = 0; i < m_values.size(); ++i)
+    for (std::size_t i = 0; i < m_values.size(); ++i) {
         m_values[i]->setText(values.value(int(i)));
+        m_values[i]->setToolTip(tips.value(int(i)));
+    }
     // Green for a positive NPV, red for a negative one; a palette change, not a style sheet,
     // because this runs on every edit.
     QPalette palette = m_values[Npv]->palette();

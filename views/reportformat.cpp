@@ -37,20 +37,30 @@ QString ReportFormat::tableMoneyUnit()
 QString ReportFormat::percent(std::optional<double> fraction, int decimals)
 {
     if (!fraction)
-        return tr("none");
+        return undefined();
     return QLocale().toString(*fraction * 100.0, 'f', decimals) + QLocale().percent();
 }
 
 QString ReportFormat::years(std::optional<double> months)
 {
     if (!months)
-        return tr("not within horizon");
+        return undefined();
     return tr("%1 years").arg(QLocale().toString(*months / 12.0, 'f', 1));
 }
 
 QString ReportFormat::number(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);
+}
+
+QString ReportFormat::undefined()
+{
+    return QStringLiteral("—");
+}
+
+QString ReportFormat::number(std::optional<double> value, int decimals)
+{
+    return value ? number(*value, decimals) : undefined();
 }
 
 QString ReportFormat::integer(double value)
@@ -77,7 +87,7 @@ std::vector<KeyFigure> ReportFormat::keyFigures(const Scenario &s, const Result 
         {tr("IT power (provisioned)"), tr("%1 MW").arg(number(z.itPowerKw / 1000.0, 2))},
         {tr("Facility power (provisioned)"), tr("%1 MW").arg(number(z.facilityPowerKw / 1000.0, 2))},
         {tr("Levelized cost per card-hour (LCOC)"),
-         tr("%1 CNY").arg(number(f.lcocCnyPerCardHour, 2))},
+         f.lcocCnyPerCardHour ? tr("%1 CNY").arg(number(*f.lcocCnyPerCardHour, 2)) : undefined()},
     };
 }
 

@@ -39,11 +39,14 @@ public:
     // An amount in ten thousand CNY without unit, no decimals: for cash-flow tables.
     static QString tableMoney(double cny);
     static QString tableMoneyUnit(); // "ten thousand CNY"
-    // 0.1234 → "12.3%"; empty → "none".
+    // An undefined figure: "—" (its reason goes in a tooltip or a note).
+    static QString undefined();
+    // 0.1234 → "12.3%"; empty → "—".
     static QString percent(std::optional<double> fraction, int decimals = 1);
-    // Months as years with one decimal: "3.4 years"; empty → "not within horizon".
+    // Months as years with one decimal: "3.4 years"; empty → "—".
     static QString years(std::optional<double> months);
     static QString number(double value, int decimals);
+    static QString number(std::optional<double> value, int decimals); // empty → "—"
     static QString integer(double value); // grouped thousands, no decimals
 
     // The key figures of a scenario as the executive summary and the comparison print them,

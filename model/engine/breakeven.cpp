@@ -78,8 +78,15 @@ std::optional<double> breakevenPrice(const LinearCashFlow &cf, double listPrice,
     const double h0 = h(0.0);
     if (h0 >= 0)
         return 0.0;
+    // Revenue after tax grows without bound with the price as soon as anything is sold, so the
+    // doubling ends; without revenue no price helps.
+    bool sells = false;
+    for (double r : cf.revenue)
+        sells = sells || r > 0;
+    if (!sells)
+        return std::nullopt;
     double hi = 1.0, hHi = h(hi);
-    while (hHi < 0 && hi < 1024.0) {
+    while (hHi < 0 && hi < 1e300) {
         hi *= 2.0;
         hHi = h(hi);
     }

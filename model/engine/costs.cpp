@@ -15,6 +15,15 @@ struct Asset
     double lifeMonths;
     double salvage;
     double perMonth() const { return lifeMonths > 0 ? cost * (1.0 - salvage) / lifeMonths : 0.0; }
+    // Depreciation charged in month t: the monthly amount times the part of month t, that is of
+    // (t−1, t], inside the life (month, month + lifeMonths]. A fractional life ends with a
+    // fractional month, so accumulated depreciation always equals cost − book value.
+    double charge(int t) const
+    {
+        const double from = std::max(double(t - 1), double(month));
+        const double to = std::min(double(t), double(month) + lifeMonths);
+        return to > from ? perMonth() * (to - from) : 0.0;
+    }
     double bookValue(int t) const
     {
         const double used = std::clamp(double(t - month), 0.0, lifeMonths);
@@ -76,8 +85,7 @@ CostPlan costPlan(const Scenario &s, const ResolvedRefs &refs, const SizingResul
 
         double depreciation = 0;
         for (const Asset &a : assets)
-            if (t > a.month && t <= a.month + a.lifeMonths)
-                depreciation += a.perMonth();
+            depreciation += a.charge(t);
         c.depreciation[t] = Money::cny(depreciation);
         if (t == 0)
             continue;

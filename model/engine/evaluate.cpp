@@ -63,12 +63,13 @@ Result evaluate(const Scenario &s, const Catalog &catalog, EvaluateOptions optio
     f.costPerEffectivePflopDay = costPerEffectivePflopDay(pv, refs.card->bf16Tflops,
                                                           r.performance.mfu,
                                                           r.performance.goodput);
-    f.steadyYear = steadyYear(s, phases);
-    steadyYearIndicators(s, costs, r.monthly, f);
+    const SteadyYear steady = steadyYear(s, phases);
+    f.steadyYear = steady.year;
+    steadyYearIndicators(costs, r.monthly, f);
 
-    const YearEnergy steady = yearEnergy(s, energy, 12 * (f.steadyYear - 1) + 1);
-    z.annualEnergyMwh = units::toMegawattHours(steady.energy);
-    z.annualCo2Tonnes = steady.co2Tonnes;
+    const YearEnergy steadyEnergy = yearEnergy(s, energy, 12 * (f.steadyYear - 1) + 1);
+    z.annualEnergyMwh = units::toMegawattHours(steadyEnergy.energy);
+    z.annualCo2Tonnes = steadyEnergy.co2Tonnes;
     const units::Power drawn = drawnItPower(*refs.server, z,
                                             demand.steadyUtilization * s.cluster.availability);
     z.itPowerSteadyKw = units::toKilowatts(drawn);
@@ -81,6 +82,10 @@ Result evaluate(const Scenario &s, const Catalog &catalog, EvaluateOptions optio
                                                         s.demand.listPriceCnyPerCardHour, v);
     }
     r.warnings = warningsOf(s, refs, r);
+    if (steady.clamped())
+        r.warnings.push_back({WarningCode::SteadyYearClamped, double(steady.wanted),
+                              double(steady.year)});
+    r.undefined = undefinedFigures(r, options.breakevens);
     return r;
 }
 

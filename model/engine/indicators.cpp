@@ -4,6 +4,7 @@
 #include "finance.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace ccp {
 
@@ -65,18 +66,22 @@ void lifetimeIndicators(const std::vector<MonthRow> &monthly, const PresentValue
     f.tco = tco;
     f.totalRevenue = revenue;
     f.totalTax = tax;
-    f.lcocCnyPerCardHour = pv.cardHoursSold > 0 ? pv.costCny / pv.cardHoursSold : 0.0;
+    f.lcocCnyPerCardHour.reset();
+    if (pv.cardHoursSold > 0)
+        f.lcocCnyPerCardHour = pv.costCny / pv.cardHoursSold;
 }
 
-double costPerEffectivePflopDay(const PresentValues &pv, double bf16TflopsPerCard, double mfu,
+std::optional<double> costPerEffectivePflopDay(const PresentValues &pv, double bf16TflopsPerCard, double mfu,
                                 double goodput)
 {
     // Each sold card-hour delivers this many PFLOP-days of useful compute.
     const double pflopDays = pv.cardHoursSold * bf16TflopsPerCard / 1000.0 * mfu * goodput / 24.0;
-    return pflopDays > 0 ? pv.costCny / pflopDays : 0.0;
+    if (!(pflopDays > 0) || !std::isfinite(pflopDays))
+        return std::nullopt;
+    return pv.costCny / pflopDays;
 }
 
-int steadyYear(const Scenario &s, const std::vector<BuildPhase> &phases)
+SteadyYear steadyYear(const Scenario &s, const std::vector<BuildPhase> &phases)
 {
     int settle = s.demand.introMonths;
     for (const Segment &seg : s.demand.segments)
@@ -84,31 +89,34 @@ int steadyYear(const Scenario &s, const std::vector<BuildPhase> &phases)
     for (const BuildPhase &ph : phases)
         settle = std::max(settle, ph.month);
     const int years = std::max(1, s.horizonMonths / 12);
-    return std::min(years, 1 + (settle + 11) / 12);
+    SteadyYear y;
+    y.wanted = 1 + (settle + 11) / 12;
+    y.year = std::min(years, y.wanted);
+    return y;
 }
 
-void steadyYearIndicators(const Scenario &s, const CostPlan &costs,
+void steadyYearIndicators(const CostPlan &costs,
                           const std::vector<MonthRow> &monthly, FinanceResult &f)
 {
-    const FinanceInputs &fin = s.finance;
     const int H = int(monthly.size()) - 1;
-    double rev = 0, energy = 0, fixed = 0;
+    OpexBreakdown o;
+    Money revenue;
     const int m0 = 12 * (f.steadyYear - 1) + 1;
     for (int t = m0; t < m0 + 12 && t <= H; ++t) {
-        const MonthRow &m = monthly[std::size_t(t)];
-        rev += m.revenue.cnyValue();
-        energy += m.energy.cnyValue();
-        fixed += m.opex.cnyValue() - m.energy.cnyValue();
+        const std::size_t i = std::size_t(t);
+        revenue += monthly[i].revenue;
+        o.energy += monthly[i].energy;
+        o.maintenance += costs.maintenance[i];
+        o.insurance += costs.insurance[i];
+        o.staff += costs.staff[i];
+        o.bandwidth += costs.bandwidth[i];
+        o.rent += costs.rent[i];
     }
-    OpexBreakdown &o = f.opexSteadyYear;
-    o.energy = Money::cny(energy);
-    o.staff = Money::cny(fin.staffCnyPerYear);
-    o.bandwidth = Money::cny(fin.bandwidthCnyPerYear);
-    o.rent = Money::cny(fin.rentCnyPerYear);
-    o.insurance = costs.capex.total() * fin.insurancePerYear;
-    o.maintenance = Money::cny(fixed) - o.staff - o.bandwidth - o.rent - o.insurance;
-    f.revenueSteadyYear = Money::cny(rev);
-    f.ebitdaMarginSteadyYear = rev > 0 ? (rev - o.total().cnyValue()) / rev : 0.0;
+    f.opexSteadyYear = o;
+    f.revenueSteadyYear = revenue;
+    f.ebitdaMarginSteadyYear.reset();
+    if (revenue.cnyValue() > 0)
+        f.ebitdaMarginSteadyYear = (revenue - o.total()) / revenue;
 }
 
 std::vector<YearRow> yearlyRows(const std::vector<MonthRow> &monthly)

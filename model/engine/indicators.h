@@ -37,15 +37,23 @@ void lifetimeIndicators(const std::vector<MonthRow> &monthly, const PresentValue
                         FinanceResult &f);
 
 // Cost per PFLOP-day of useful compute: PV(costs) / PV(effective PFLOP-days sold).
-double costPerEffectivePflopDay(const PresentValues &pv, double bf16TflopsPerCard, double mfu,
+std::optional<double> costPerEffectivePflopDay(const PresentValues &pv, double bf16TflopsPerCard, double mfu,
                                 double goodput);
 
 // The first whole operating year after every ramp, the introductory price and every build
 // phase, but not past the last whole year of the horizon.
-int steadyYear(const Scenario &s, const std::vector<BuildPhase> &phases);
+// When that year would lie past the horizon, `year` is the last whole year and `wanted` the
+// year it should have been (warning steady_year_clamped).
+struct SteadyYear
+{
+    int year = 1;
+    int wanted = 1;
+    bool clamped() const { return wanted > year; }
+};
+SteadyYear steadyYear(const Scenario &s, const std::vector<BuildPhase> &phases);
 
 // Revenue, opex breakdown and EBITDA margin of the steady year.
-void steadyYearIndicators(const Scenario &s, const CostPlan &costs,
+void steadyYearIndicators(const CostPlan &costs,
                           const std::vector<MonthRow> &monthly, FinanceResult &f);
 
 // Year 0 (month 0) and each operating year: sums, mean utilization, cumulative cash flow.

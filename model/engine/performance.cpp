@@ -62,10 +62,17 @@ double goodput(const GoodputInputs &in)
     const double interval = units::toHours(in.checkpointInterval);
     const double write = units::toHours(in.checkpointWrite);
     const double restart = units::toHours(in.restart);
-    const double failuresPerHour = in.interruptionsPerGpuDay * double(in.cards) / 24.0;
-    const double checkpointShare = interval > 0 ? interval / (interval + write) : 1.0;
-    const double lost = failuresPerHour * (restart + interval / 2.0);
-    return std::clamp(checkpointShare * (1.0 - lost), 0.0, 1.0);
+    const double lambda = in.interruptionsPerGpuDay * double(in.cards) / 24.0; // per hour
+    if (!(interval > 0))
+        return 0.0;
+    if (!(lambda > 0))
+        return interval / (interval + write);
+    // Expected wall-clock time to complete one segment of `interval` hours of work plus a
+    // checkpoint write, with exponential failures at rate λ and a restart after each:
+    // (1/λ + R)(e^{λ(τ+W)} − 1) (Daly 2006, eq. 7 without the rework approximation).
+    const double wall = (1.0 / lambda + restart) * std::expm1(lambda * (interval + write));
+    const double g = interval / wall;
+    return std::isfinite(g) ? std::clamp(g, 0.0, 1.0) : 0.0;
 }
 
 double trainingFlops(double params, double tokens, double flopsPerParamToken)
@@ -119,16 +126,20 @@ PerformanceResult performanceOf(const Scenario &s, const ResolvedRefs &refs,
     tr.flops = trainingFlops(s.training.params, s.training.tokens, s.training.flopsPerParamToken);
     const units::Duration d = trainingDuration(tr.flops, tr.cards, units::teraflops(card.bf16Tflops),
                                                perf.mfu, perf.goodput);
-    tr.days = units::toDays(d);
-    tr.gpuHours = tr.cards * units::toHours(d);
+    if (std::isfinite(d.value())) {
+        tr.days = units::toDays(d);
+        tr.gpuHours = tr.cards * units::toHours(d);
+    }
     // The job's share of the cluster runs busy: its servers at busy power, its share of the
     // network and storage.
     const double share = z.cards > 0 ? double(tr.cards) / z.cards : 0.0;
     const units::Power busyIt = units::kilowatts(
         share * (z.servers * server.busyPowerKw + z.network.powerKw + z.storageKw));
-    tr.energyMwh = units::toMegawattHours(busyIt * s.site.pue * d);
-    tr.cost = Money::cny(tr.gpuHours * s.demand.listPriceCnyPerCardHour);
-    tr.meetsTarget = tr.days <= s.training.targetDays;
+    if (tr.days) {
+        tr.energyMwh = units::toMegawattHours(busyIt * s.site.pue * d);
+        tr.cost = Money::cny(*tr.gpuHours * s.demand.listPriceCnyPerCardHour);
+    }
+    tr.meetsTarget = tr.days && *tr.days <= s.training.targetDays;
     tr.memoryNeededGb = s.training.params * 16.0 / 1e9;
     tr.memoryAvailableGb = tr.cards * card.memoryGb;
     return perf;

@@ -50,8 +50,11 @@ struct GoodputInputs
     units::Duration checkpointWrite = units::hours(1.0 / 60.0);
 };
 
-// Share of wall-clock time that advances training: checkpoint pauses and, per interruption,
-// the restart plus on average half a checkpoint interval of lost work (Young/Daly, first order).
+// Share of wall-clock time that advances training, under exponential interruptions at rate
+// λ = interruptions per GPU-day × cards / 24 per hour, checkpoints every τ hours that take W,
+// and a restart of R hours after each interruption: τ / ((1/λ + R)(e^{λ(τ+W)} − 1)) (Daly,
+// "A higher order estimate of the optimum checkpoint interval", FGCS 2006). To first order
+// τ/(τ+W)·(1 − λ(R + τ/2)); it stays positive however large the cluster, falling towards 0.
 double goodput(const GoodputInputs &in);
 
 // Training compute: flopsPerParamToken · N · D (6 by Kaplan et al. 2020, §2.1).

@@ -63,10 +63,10 @@ struct TrainingResult
 {
     int cards = 0;
     double flops = 0;
-    double days = 0;
-    double gpuHours = 0;
-    double energyMwh = 0;
-    Money cost;
+    std::optional<double> days;      // empty when the job never completes
+    std::optional<double> gpuHours;
+    std::optional<double> energyMwh;
+    std::optional<Money> cost;
     bool meetsTarget = false;
     double memoryNeededGb = 0;  // weights + gradients + optimizer state (16 bytes/param)
     double memoryAvailableGb = 0;
@@ -132,7 +132,7 @@ struct FinanceResult
     CapexBreakdown capex;
     OpexBreakdown opexSteadyYear;
     Money revenueSteadyYear;
-    double ebitdaMarginSteadyYear = 0;
+    std::optional<double> ebitdaMarginSteadyYear; // empty without revenue in the steady year
     int steadyYear = 1;
     Money npv;
     std::optional<double> irr;          // annualized; empty when no root
@@ -141,8 +141,8 @@ struct FinanceResult
     std::optional<double> discountedPaybackMonths;
     std::optional<double> breakevenUtilization;  // steady-state utilization with NPV = 0
     std::optional<double> breakevenPriceCnyPerCardHour; // list price with NPV = 0
-    double lcocCnyPerCardHour = 0;      // levelized cost per card-hour sold
-    double costPerEffectivePflopDay = 0;
+    std::optional<double> lcocCnyPerCardHour;       // levelized cost per card-hour sold
+    std::optional<double> costPerEffectivePflopDay; // per PFLOP-day of useful compute
     Money tco;                          // undiscounted capex + opex over the horizon
     Money equityNpv;
     std::optional<double> equityIrr;
@@ -163,6 +163,27 @@ enum class WarningCode {
     TrainingMissesTarget,
     TrainingMemoryTooSmall,
     RackOccupancyBelowPolicy,
+    SteadyYearClamped,
+};
+
+// Why a figure is undefined (null in JSON, "—" on screen).
+enum class UndefinedReason {
+    NoCardHoursSold,      // nothing is sold over the horizon
+    NoUsefulCompute,      // sold card-hours deliver no useful compute (MFU × goodput × peak = 0)
+    NoSteadyYearRevenue,  // the steady year has no revenue
+    NoSignChange,         // the cash flows never change sign: no rate zeroes the NPV
+    NoRootInRange,        // the NPV has no root between −99% and 10,000% a year
+    NotPaidBack,          // the cumulative cash flow stays negative over the horizon
+    NoDemand,             // no customer segment buys anything
+    NotReachable,         // even 100% utilization leaves the NPV negative
+    NoRevenue,            // nothing is sold, so no price helps
+    JobNeverCompletes,    // interruptions outpace checkpoints, or the compute rate is zero
+};
+
+struct UndefinedFigure
+{
+    const char *key;      // the figure's dotted key in eval --json ("finance.irr")
+    UndefinedReason reason;
 };
 
 struct Warning
@@ -180,6 +201,7 @@ struct Result
     std::vector<MonthRow> monthly; // months 0..horizon
     std::vector<YearRow> yearly;   // year 0 (month 0) then each operating year
     std::vector<Warning> warnings;
+    std::vector<UndefinedFigure> undefined; // every empty optional figure above, with its reason
 };
 
 } // namespace ccp

@@ -42,14 +42,70 @@ std::vector<Warning> warningsOf(const Scenario &s, const ResolvedRefs &refs, con
     if (z.network.tiers == 3 && z.network.endpoints > z.network.maxEndpoints)
         warn(WarningCode::FabricTooSmall, double(z.network.endpoints),
              double(z.network.maxEndpoints));
-    if (!tr.meetsTarget)
-        warn(WarningCode::TrainingMissesTarget, tr.days, s.training.targetDays);
+    if (tr.days && !tr.meetsTarget) // a job that never completes is listed as undefined
+        warn(WarningCode::TrainingMissesTarget, *tr.days, s.training.targetDays);
     if (tr.memoryNeededGb > tr.memoryAvailableGb)
         warn(WarningCode::TrainingMemoryTooSmall, tr.memoryNeededGb, tr.memoryAvailableGb);
     if (r.performance.steadyUtilization < kOccupancyRule)
         warn(WarningCode::RackOccupancyBelowPolicy, r.performance.steadyUtilization,
              kOccupancyRule);
     return w;
+}
+
+std::vector<UndefinedFigure> undefinedFigures(const Result &r, bool breakevensComputed)
+{
+    std::vector<UndefinedFigure> u;
+    const FinanceResult &f = r.finance;
+    const TrainingResult &tr = r.performance.training;
+    auto changesSign = [&](auto flow) {
+        int prev = 0;
+        for (const MonthRow &m : r.monthly) {
+            const double v = flow(m);
+            const int s = v > 0 ? 1 : (v < 0 ? -1 : 0);
+            if (s != 0 && prev != 0 && s != prev)
+                return true;
+            if (s != 0)
+                prev = s;
+        }
+        return false;
+    };
+    const bool projectSigns = changesSign([](const MonthRow &m) { return m.cashFlow.cnyValue(); });
+    const bool equitySigns = changesSign([](const MonthRow &m) {
+        return m.equityCashFlow.cnyValue();
+    });
+    bool sold = false, sells = false;
+    for (const MonthRow &m : r.monthly) {
+        sold = sold || m.cardHoursSold > 0;
+        sells = sells || m.revenue.cnyValue() > 0;
+    }
+    using R = UndefinedReason;
+    if (!f.irr)
+        u.push_back({"finance.irr", projectSigns ? R::NoRootInRange : R::NoSignChange});
+    if (!f.equityIrr)
+        u.push_back({"finance.equity_irr", equitySigns ? R::NoRootInRange : R::NoSignChange});
+    if (!f.paybackMonths)
+        u.push_back({"finance.payback_months", R::NotPaidBack});
+    if (!f.discountedPaybackMonths)
+        u.push_back({"finance.discounted_payback_months", R::NotPaidBack});
+    if (breakevensComputed && !f.breakevenUtilization)
+        u.push_back({"finance.breakeven_utilization",
+                     r.performance.steadyUtilization > 0 ? R::NotReachable : R::NoDemand});
+    if (breakevensComputed && !f.breakevenPriceCnyPerCardHour)
+        u.push_back({"finance.breakeven_price_cny_per_card_hour", R::NoRevenue});
+    if (!f.lcocCnyPerCardHour)
+        u.push_back({"finance.lcoc_cny_per_card_hour", R::NoCardHoursSold});
+    if (!f.costPerEffectivePflopDay)
+        u.push_back({"finance.cost_per_effective_pflop_day_cny",
+                     sold ? R::NoUsefulCompute : R::NoCardHoursSold});
+    if (!f.ebitdaMarginSteadyYear)
+        u.push_back({"finance.ebitda_margin_steady_year", R::NoSteadyYearRevenue});
+    if (!tr.days) {
+        for (const char *key : {"performance.training.days", "performance.training.gpu_hours",
+                                "performance.training.energy_mwh", "performance.training.cost_cny"})
+            u.push_back({key, R::JobNeverCompletes});
+    }
+    (void)sells;
+    return u;
 }
 
 } // namespace ccp

@@ -14,4 +14,8 @@ namespace ccp {
 
 std::vector<Warning> warningsOf(const Scenario &s, const ResolvedRefs &refs, const Result &r);
 
+// Every figure of the result that is undefined (an empty optional), with the reason.
+// `breakevensComputed` false: the breakevens were not asked for and are not listed.
+std::vector<UndefinedFigure> undefinedFigures(const Result &r, bool breakevensComputed);
+
 } // namespace ccp

@@ -126,12 +126,13 @@ QJsonValue at(const QJsonObject &o, const QString &dotted)
     return cur;
 }
 
-// Scalar leaves of nested objects as dotted keys; arrays are not entered.
+// Scalar leaves of nested objects as dotted keys; arrays are not entered, nor "undefined"
+// (whose keys are themselves dotted figure keys: it is a leaf).
 void flatten(const QJsonObject &o, const QString &prefix, QMap<QString, QJsonValue> &out)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         const QString key = prefix.isEmpty() ? it.key() : prefix + QLatin1Char('.') + it.key();
-        if (it.value().isObject())
+        if (it.value().isObject() && key != QLatin1String("undefined"))
             flatten(it.value().toObject(), key, out);
         else if (!it.value().isArray())
             out.insert(key, it.value());

@@ -416,9 +416,9 @@ private Q_SLOTS:
     {
         QCOMPARE(ReportFormat::money(1234.56e6), QStringLiteral("CNY 1,234.6 million"));
         QCOMPARE(ReportFormat::percent(0.1234), QStringLiteral("12.3%"));
-        QCOMPARE(ReportFormat::percent(std::nullopt), QStringLiteral("none"));
+        QCOMPARE(ReportFormat::percent(std::nullopt), QStringLiteral("—"));
         QCOMPARE(ReportFormat::years(41.0), QStringLiteral("3.4 years"));
-        QCOMPARE(ReportFormat::years(std::nullopt), QStringLiteral("not within horizon"));
+        QCOMPARE(ReportFormat::years(std::nullopt), QStringLiteral("—"));
         QCOMPARE(ReportFormat::tableMoney(-4.9e3), QStringLiteral("0"));
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         const QString big = ReportFormat::money(1.2345e9);
