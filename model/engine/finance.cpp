@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "finance.h"
 
-#include <boost/math/tools/roots.hpp>
-
 #include <algorithm>
 #include <cmath>
-#include <cstdint>
 #include <limits>
 
 namespace ccp {
@@ -25,55 +22,263 @@ double npv(std::span<const double> flows, double rate)
 
 namespace {
 
-// Sign-preserving value of p(x) = Σ c_t x^t for x > 0. For x > 1 it evaluates p(x)/x^T in
-// y = 1/x instead, which has the same sign and cannot overflow.
-double signedPoly(std::span<const double> c, double x)
-{
-    double acc = 0.0;
-    if (x <= 1.0) {
-        for (auto it = c.rbegin(); it != c.rend(); ++it)
-            acc = acc * x + *it;
-    } else {
-        const double y = 1.0 / x;
-        for (double v : c)
-            acc = acc * y + v;
-    }
-    return acc;
-}
+// IRR roots (docs/methodology.md, "Metrics"). With x = 1/(1+i) the NPV is the polynomial
+// p(x) = Σ c_t x^t; every rate i > −1 is one x > 0. The positive axis is covered in two halves,
+// each the unit interval of one polynomial: x ∈ (0, 1] (i ≥ 0) with p itself, and x ∈ [1, ∞)
+// (−1 < i ≤ 0) with its reversal q(y) = y^T p(1/y) = Σ c_t y^(T−t) at y = 1/x = 1 + i ∈ (0, 1],
+// which has the sign of p and cannot overflow. On [0, 1] every power is at most 1, so the
+// absolute polynomial P(x) = Σ |c_t| x^t and its derivatives bound p and its derivatives and
+// every rounding error (Horner: |fl(p(x)) − p(x)| ≤ γ_2n P(x)).
 
-double refine(std::span<const double> c, double lo, double hi)
-{
-    auto f = [&](double x) { return signedPoly(c, x); };
-    std::uintmax_t iterations = 200;
-    const auto tol = boost::math::tools::eps_tolerance<double>(44);
-    const auto [a, b] = boost::math::tools::toms748_solve(f, lo, hi, f(lo), f(hi), tol, iterations);
-    return 0.5 * (a + b);
-}
+constexpr double kEps = std::numeric_limits<double>::epsilon();
 
 int signOf(double v) { return v > 0 ? 1 : (v < 0 ? -1 : 0); }
 
-// The single root in (0, 1) of p(x) = Σ c_t x^t (or, when `reversed`, of Σ c_t x^(T−t)),
-// known to change sign there. Newton's method on Horner's value and derivative, kept inside
-// the bracket by bisection (Boost.Math's newton_raphson_iterate).
-double rootInUnitInterval(std::span<const double> c, bool reversed)
+// A polynomial of one half, read from its highest-degree coefficient down with a stride:
+// p is c_T, c_{T−1}, …, c_0 (stride −1) and q is c_0, …, c_T (stride +1). No copy is made.
+struct Poly
 {
-    auto f = [&](double x) {
-        double p = 0, dp = 0;
-        if (reversed) {
-            for (double v : c) {
-                dp = dp * x + p;
-                p = p * x + v;
-            }
+    const double *high;
+    std::ptrdiff_t stride;
+    std::size_t count; // degree + 1 ≥ 2
+    bool reversed;     // q (x ≥ 1) rather than p (x ≤ 1)
+
+    double operator[](std::size_t k) const { return high[std::ptrdiff_t(k) * stride]; }
+};
+
+// p(x), p'(x) and p''(x)/2 by Horner's scheme.
+struct Local
+{
+    double value, slope, halfCurvature;
+};
+
+Local local(const Poly &p, double x)
+{
+    const double *c = p.high;
+    double v = *c, d = 0.0, h = 0.0;
+    for (std::size_t k = 1; k < p.count; ++k) {
+        c += p.stride;
+        h = h * x + d;
+        d = d * x + v;
+        v = v * x + *c;
+    }
+    return {v, d, h};
+}
+
+// p(b) and p'(b), and P(b), P'(b), P''(b)/2 of the absolute polynomial, in one Horner pass.
+struct Bounds
+{
+    double value = 0, slope = 0, absValue = 0, absSlope = 0, absHalfCurvature = 0;
+};
+
+Bounds bounds(const Poly &p, double b)
+{
+    Bounds r;
+    r.value = p[0];
+    r.absValue = std::abs(p[0]);
+    for (std::size_t k = 1; k < p.count; ++k) {
+        const double c = p[k];
+        r.slope = r.slope * b + r.value;
+        r.value = r.value * b + c;
+        r.absHalfCurvature = r.absHalfCurvature * b + r.absSlope;
+        r.absSlope = r.absSlope * b + r.absValue;
+        r.absValue = r.absValue * b + std::abs(c);
+    }
+    return r;
+}
+
+// The root of p in [lo, hi], where p has the sign sLo at lo and the opposite sign at hi (or is
+// zero there), starting from x. Halley's method (cubic convergence, so few Horner passes) kept
+// inside the bracket, which every evaluation shrinks; a bisection step instead whenever the
+// step would leave the bracket or the last one did not halve |p|. Never leaves [lo, hi]; stops
+// at a double-precision sign change of p or when the step is at rounding level.
+double bracketedRoot(const Poly &p, double lo, double hi, int sLo, double x)
+{
+    double lastAbs = std::numeric_limits<double>::infinity();
+    for (int it = 0; it < 200; ++it) {
+        const auto [f, d, h] = local(p, x);
+        if (f == 0.0)
+            return x;
+        if (signOf(f) == sLo)
+            lo = x;
+        else
+            hi = x;
+        // Halley: f·f'/(f'² − f·f''/2); Newton's f/f' if that denominator is not positive.
+        const double den = d * d - f * h;
+        const double step = den > 0 ? f * d / den : f / d; // ±inf or NaN: rejected below
+        if (std::abs(step) <= 2.0 * kEps * x) // converged to rounding level
+            return std::clamp(x - step, lo, hi);
+        const double next = x - step;
+        if (next > lo && next < hi && std::abs(f) <= 0.5 * lastAbs) {
+            lastAbs = std::abs(f);
+            x = next;
         } else {
-            for (auto it = c.rbegin(); it != c.rend(); ++it) {
-                dp = dp * x + p;
-                p = p * x + *it;
-            }
+            lastAbs = std::numeric_limits<double>::infinity();
+            x = lo + 0.5 * (hi - lo);
+            if (x <= lo || x >= hi) // the bracket is two adjacent doubles
+                return x;
         }
-        return std::make_pair(p, dp);
+    }
+    return x;
+}
+
+// The rate of a root at coordinate u of a half: x = u on p's half, y = u on q's.
+double rateAt(bool reversed, double u) { return reversed ? u - 1.0 : 1.0 / u - 1.0; }
+
+void pushRate(std::vector<double> &roots, double rate)
+{
+    if (std::isfinite(rate) && rate > -1.0) // 1+i below 2^−53 or above 1.8e308: not a double
+        roots.push_back(rate);
+}
+
+// A bound on the relative rounding error of Horner's scheme on a half with `count`
+// coefficients, with a margin: |fl(p(z)) − p(z)| ≤ kappa·P(z), and likewise for p' and P'.
+double kappaFor(std::size_t count) { return 4.0 * double(count + 2) * kEps; }
+
+// Walks the positive axis in ascending x through points of known NPV sign, and turns every
+// sign change between consecutive such points into one root, refined in their bracket. A
+// point whose value is within its rounding bound has no known sign and is skipped: where
+// the NPV only touches zero, or two roots lie closer than rounding can separate, nothing is
+// reported.
+class SignWalk
+{
+public:
+    SignWalk(const Poly &p, const Poly &q, double atOne, std::vector<double> &roots)
+        : m_p(p), m_q(q), m_atOne(atOne), m_roots(roots)
+    {
+    }
+
+    // The NPV at coordinate u of a half is v (times a positive factor), ±bound.
+    void point(const Poly &half, double u, double v, double bound)
+    {
+        const int s = std::abs(v) > bound ? signOf(v) : 0;
+        if (s == 0)
+            return;
+        if (m_sign != 0 && s != m_sign)
+            crossing(half, u, s);
+        m_sign = s;
+        m_reversed = half.reversed;
+        m_u = u;
+    }
+
+private:
+    void crossing(const Poly &half, double u, int s)
+    {
+        if (m_reversed == half.reversed) {
+            const double lo = std::min(m_u, u), hi = std::max(m_u, u);
+            const int sLo = m_u <= u ? m_sign : s;
+            const double u0 = bracketedRoot(half, lo, hi, sLo, hi - 0.01 * (hi - lo));
+            pushRate(m_roots, rateAt(half.reversed, u0));
+        } else if (m_atOne == 0.0) { // from p's half to q's across x = 1
+            pushRate(m_roots, 0.0);
+        } else if (signOf(m_atOne) != m_sign) { // in p's half, between m_u and x = 1
+            const double x = bracketedRoot(m_p, m_u, 1.0, m_sign, 1.0 - 0.01 * (1.0 - m_u));
+            pushRate(m_roots, rateAt(false, x));
+        } else { // in q's half, between y = u and 1
+            const double y = bracketedRoot(m_q, u, 1.0, s, 1.0 - 0.01 * (1.0 - u));
+            pushRate(m_roots, rateAt(true, y));
+        }
+    }
+
+    const Poly &m_p, &m_q;
+    double m_atOne;
+    std::vector<double> &m_roots;
+    int m_sign = 0;
+    bool m_reversed = false;
+    double m_u = 0;
+};
+
+// Isolates the sign changes of one half on [0, 1] by bisection, each piece [a, b] judged from
+// p, p', P, P', P''/2 at b. For x ∈ [a, b], w = b − a, Taylor at b with Lagrange remainder and
+// |p''| ≤ P'' ≤ P''(b) on [0, b]:  |p(x) − p(b)| ≤ |p'(b)| w + (P''(b)/2) w²  and
+// |p'(x) − p'(b)| ≤ P''(b) w. A piece is
+//   - root-free when |p(b)| exceeds that variation plus the rounding bound: its sign is p(b)'s;
+//   - monotone when |p'(b)| exceeds P''(b) w plus rounding: at most one root, which exists
+//     exactly when the signs at its ends differ;
+//   - unresolvable when both |p| and |p'| stay within rounding error over it (roots closer
+//     together than double precision can separate), or after 50 halvings (w = 2^−50): judged
+//     by the signs at its ends like a monotone piece;
+// and is otherwise halved. The pieces are visited in ascending x (descending y on q's half) so
+// that SignWalk sees every end point in order; the end points are dyadic, hence exact.
+void isolate(const Poly &p, double valueAtOne, SignWalk &walk)
+{
+    const double kappa = kappaFor(p.count);
+    struct Piece
+    {
+        double a, b;
+        int depth;
+        Bounds atB;
     };
-    std::uintmax_t iterations = 100;
-    return boost::math::tools::newton_raphson_iterate(f, 0.99, 0.0, 1.0, 40, iterations);
+    std::vector<Piece> stack;
+    stack.reserve(64);
+    stack.push_back({0.0, 1.0, 0, bounds(p, 1.0)});
+    stack.back().atB.value = valueAtOne; // the one value both halves share
+    while (!stack.empty()) {
+        const Piece piece = stack.back();
+        stack.pop_back();
+        const Bounds &e = piece.atB;
+        const double w = piece.b - piece.a;
+        const double variation = std::abs(e.slope) * w + e.absHalfCurvature * w * w;
+        const double valueSlack =
+            kappa * (e.absValue + e.absSlope * w + e.absHalfCurvature * w * w);
+        const double slopeSlack = kappa * (e.absSlope + 2.0 * e.absHalfCurvature * w);
+        const double slopeMargin = std::abs(e.slope) - 2.0 * e.absHalfCurvature * w;
+        if (std::abs(e.value) - variation > valueSlack) { // no root: one sign throughout
+            if (p.reversed) {
+                walk.point(p, piece.b, e.value, 0.0);
+                walk.point(p, piece.a, e.value, 0.0);
+            } else {
+                walk.point(p, piece.a, e.value, 0.0);
+                walk.point(p, piece.b, e.value, 0.0);
+            }
+            continue;
+        }
+        const bool leaf = slopeMargin > slopeSlack || piece.depth >= 50
+                          || (std::abs(e.value) + variation <= 4.0 * valueSlack
+                              && std::abs(e.slope) + 2.0 * e.absHalfCurvature * w
+                                     <= 4.0 * slopeSlack);
+        if (leaf) {
+            // The end not evaluated here (a) is the evaluated end of the next piece on q's
+            // half and of the previous one on p's (or x = 0, fed by the caller).
+            walk.point(p, piece.b, e.value, kappa * e.absValue);
+            continue;
+        }
+        const double m = 0.5 * (piece.a + piece.b);
+        const Piece lower{piece.a, m, piece.depth + 1, bounds(p, m)};
+        const Piece upper{m, piece.b, piece.depth + 1, e};
+        if (p.reversed) { // visit descending y: the upper piece first
+            stack.push_back(lower);
+            stack.push_back(upper);
+        } else {
+            stack.push_back(upper);
+            stack.push_back(lower);
+        }
+    }
+}
+
+// An upper bound on the number of roots of a half in (0, 1), or 2 when rounding leaves it
+// unproven. For |x| < 1, p(x)/(1 − x) is the power series Σ A_min(t,T) x^t whose coefficients
+// are the cumulative sums A_t = c_0 + … + c_t (taken from the other end on q's half), and
+// Descartes' rule of signs holds for power series on their interval of convergence: no more
+// roots in (0, 1) than sign changes of A_0, …, A_T. Rounding of a sum near zero would make
+// its sign uncertain; then the bound is not claimed.
+int cumulativeBound(const Poly &p)
+{
+    const double slack = kappaFor(p.count);
+    double sum = 0, absSum = 0;
+    int changes = 0, prev = 0;
+    for (std::size_t k = p.count; k-- > 0;) { // lowest degree first
+        const double c = p[k];
+        sum += c;
+        absSum += std::abs(c);
+        if (std::abs(sum) <= slack * absSum)
+            return 2;
+        const int s = signOf(sum);
+        if (prev != 0 && s != prev && ++changes > 1)
+            return 2;
+        prev = s;
+    }
+    return changes;
 }
 
 } // namespace
@@ -89,10 +294,15 @@ std::vector<double> irrRoots(std::span<const double> flows)
         --last;
     if (last - first < 2)
         return roots;
-    const std::span<const double> c = flows.subspan(first, last - first);
+    std::span<const double> c = flows.subspan(first, last - first);
 
     int changes = 0, prev = 0;
+    double largest = 0, atOne = 0; // atOne: p(1) = q(1) = Σ c_t
     for (double v : c) {
+        if (!std::isfinite(v))
+            return roots;
+        largest = std::max(largest, std::abs(v));
+        atOne += v;
         const int s = signOf(v);
         if (s != 0 && prev != 0 && s != prev)
             ++changes;
@@ -101,35 +311,54 @@ std::vector<double> irrRoots(std::span<const double> flows)
     }
     if (changes == 0)
         return roots;
-
-    std::vector<double> xs; // roots in the discount factor x = 1/(1+i), x > 0
-    if (changes == 1) {
-        // Exactly one positive root (Descartes). p(0) = c0 and p(∞) has the sign of the last
-        // coefficient, which differ. If p(1) differs from p(0) the root lies in (0, 1);
-        // otherwise it lies in (1, ∞), where it is the reciprocal of the root in (0, 1) of the
-        // reversed polynomial. Either way a safeguarded Newton iteration on (0, 1) finds it.
-        const bool below = signOf(signedPoly(c, 1.0)) != signOf(c.front());
-        xs.push_back(below ? rootInUnitInterval(c, false) : 1.0 / rootInUnitInterval(c, true));
-    } else {
-        // Scan x from 1e-4 (i ≈ 10,000 per period) to 1e3 (i ≈ −99.9%) on a log grid.
-        constexpr int steps = 400;
-        const double lx0 = std::log(1e-4), lx1 = std::log(1e3);
-        double xPrev = 1e-4;
-        double fPrev = signedPoly(c, xPrev);
-        for (int k = 1; k <= steps; ++k) {
-            const double x = std::exp(lx0 + (lx1 - lx0) * k / steps);
-            const double fx = signedPoly(c, x);
-            if (fPrev == 0.0)
-                xs.push_back(xPrev);
-            else if (signOf(fx) != 0 && signOf(fx) != signOf(fPrev))
-                xs.push_back(refine(c, xPrev, x));
-            xPrev = x;
-            fPrev = fx;
-        }
+    // Σ|c_t| on [0, 1] must not overflow, nor the flows be subnormal: rescale absurd
+    // magnitudes by a power of two (the roots do not change).
+    std::vector<double> scaled;
+    if (largest > 1e300 || largest < 1e-250) {
+        const int shift = -std::ilogb(largest);
+        scaled.reserve(c.size());
+        for (double v : c)
+            scaled.push_back(std::ldexp(v, shift));
+        c = scaled;
+        atOne = 0;
+        for (double v : c)
+            atOne += v;
     }
-    roots.reserve(xs.size());
-    for (double x : xs)
-        roots.push_back(1.0 / x - 1.0);
+
+    const std::size_t n = c.size();
+    const Poly p{c.data() + (n - 1), -1, n, false};
+    const Poly q{c.data(), 1, n, true};
+
+    if (changes == 1) {
+        // Descartes: exactly one positive root, and it is simple. p(0) = c_0 and q(0) = c_T have
+        // opposite signs; p(1) = q(1) has one of them, so the root is in (0, 1) of the half
+        // whose end at 0 differs from it.
+        if (atOne == 0.0) {
+            roots.push_back(0.0);
+            return roots;
+        }
+        const Poly &h = signOf(atOne) != signOf(p[n - 1]) ? p : q; // p[n−1] = c_0
+        pushRate(roots, rateAt(h.reversed, bracketedRoot(h, 0.0, 1.0, signOf(h[n - 1]), 0.99)));
+        return roots;
+    }
+
+    // Several sign changes. A half needs no search when its cumulative sums prove it holds at
+    // most one root (cumulativeBound); otherwise its roots are isolated. Either way the walk
+    // goes from x = 0 up to ∞ and turns each sign change into one root.
+    double absSum = 0;
+    for (double v : c)
+        absSum += std::abs(v);
+    const double atOneBound = kappaFor(n) * absSum;
+    SignWalk walk(p, q, atOne, roots);
+    walk.point(p, 0.0, p[n - 1], 0.0); // c_0, exact
+    if (cumulativeBound(p) <= 1)
+        walk.point(p, 1.0, atOne, atOneBound);
+    else
+        isolate(p, atOne, walk);
+    walk.point(q, 1.0, atOne, atOneBound); // x = 1 again, now as an end of q's half
+    if (cumulativeBound(q) > 1)
+        isolate(q, atOne, walk);
+    walk.point(q, 0.0, q[n - 1], 0.0); // c_T, exact
     std::sort(roots.begin(), roots.end());
     return roots;
 }

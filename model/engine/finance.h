@@ -18,10 +18,17 @@ double annualRate(double monthlyRate);
 
 double npv(std::span<const double> flows, double ratePerPeriod);
 
-// Every per-period rate i > −1 at which the NPV of `flows` is zero, ascending. Uses Descartes'
-// rule of signs: no sign change → no root; one → exactly one root, bracketed and refined with
-// TOMS 748; several → a log-spaced scan of the discount factor for sign changes, each refined.
-// A root of even multiplicity (the NPV touches zero without crossing) is not reported.
+// Every per-period rate i > −1 at which the NPV of `flows` changes sign, ascending, over the
+// whole range (every discount factor x = 1/(1+i) > 0). Descartes' rule of signs: no sign change
+// in the flows → no root; one → exactly one, bracketed in (0, 1) of x or of 1/x. Several → each
+// half is bounded by Descartes' rule on its cumulative sums, and where that allows more than one
+// root, isolated by bisection with a proven bound on the polynomial over every piece (Taylor
+// with the absolute polynomial, rounding included). Each root is refined by Halley's method
+// kept inside its bracket. Not reported: a root of even multiplicity (the NPV touches zero
+// without crossing), two roots closer together than double rounding can separate, and a
+// rate that is not a double above −1 (1+i below 2^−53); flows that are not all finite have
+// no root. Never NaN or infinite.
+// docs/methodology.md ("Metrics") has the details.
 std::vector<double> irrRoots(std::span<const double> flows);
 
 // The root chosen as "the" IRR when several exist: the one closest to zero (numpy-financial's
