@@ -5,6 +5,7 @@
 #include "catalogstore.h"
 #include "cliloader.h"
 #include "evaluate.h"
+#include "format.h"
 #include "overrides.h"
 #include "projectfile.h"
 #include "resultjson.h"
@@ -45,15 +46,6 @@ void printOut(const QByteArray &bytes)
     std::fflush(stdout);
 }
 
-QString fmtMoney(double cny)
-{
-    const QLocale l;
-    if (std::abs(cny) >= 1e8)
-        return CommandLine::tr("%1 hundred million CNY").arg(l.toString(cny / 1e8, 'f', 2));
-    if (std::abs(cny) >= 1e4)
-        return CommandLine::tr("%1 ten thousand CNY").arg(l.toString(cny / 1e4, 'f', 1));
-    return CommandLine::tr("%1 CNY").arg(l.toString(cny, 'f', 0));
-}
 
 // An undefined figure: a dash and the reason.
 QString undefinedText(const Result &r, const char *key)
@@ -61,12 +53,9 @@ QString undefinedText(const Result &r, const char *key)
     return QStringLiteral("— (%1)").arg(Messages::undefinedReason(r, key));
 }
 
-QString fmtOptional(const Result &r, const char *key, const std::optional<double> &v,
-                    const QString &unit, int decimals, double scale = 1.0)
+QString percentOrReason(const Result &r, const char *key, const std::optional<double> &v)
 {
-    if (!v)
-        return undefinedText(r, key);
-    return QLocale().toString(*v * scale, 'f', decimals) + unit;
+    return v ? Format::percent(v) : undefinedText(r, key);
 }
 
 QString table(const Scenario &s, const Result &r)
@@ -96,18 +85,16 @@ QString table(const Scenario &s, const Result &r)
             .arg(l.toString(p.nameplatePflopsBf16, 'f', 1), l.toString(p.effectivePflops, 'f', 1)));
     row(CommandLine::tr("MFU / goodput"),
         QStringLiteral("%1 / %2").arg(l.toString(p.mfu, 'f', 3), l.toString(p.goodput, 'f', 3)));
-    row(CommandLine::tr("Capex"), fmtMoney(f.capex.total().cnyValue()));
-    row(CommandLine::tr("NPV"), fmtMoney(f.npv.cnyValue()));
-    row(CommandLine::tr("IRR"), fmtOptional(r, "finance.irr", f.irr, QStringLiteral("%"), 1, 100.0));
-    row(CommandLine::tr("Payback"), f.paybackMonths
-                                        ? CommandLine::tr("%1 months").arg(l.toString(*f.paybackMonths, 'f', 1))
-                                        : CommandLine::tr("not within horizon"));
+    row(CommandLine::tr("Capex"), Format::money(f.capex.total().cnyValue()));
+    row(CommandLine::tr("NPV"), Format::money(f.npv.cnyValue()));
+    row(CommandLine::tr("IRR"), percentOrReason(r, "finance.irr", f.irr));
+    row(CommandLine::tr("Payback"), f.paybackMonths ? Format::months(f.paybackMonths)
+                                                    : undefinedText(r, "finance.payback_months"));
     row(CommandLine::tr("Discounted payback"),
-        f.discountedPaybackMonths
-            ? CommandLine::tr("%1 months").arg(l.toString(*f.discountedPaybackMonths, 'f', 1))
-            : CommandLine::tr("not within horizon"));
+        f.discountedPaybackMonths ? Format::months(f.discountedPaybackMonths)
+                                  : undefinedText(r, "finance.discounted_payback_months"));
     row(CommandLine::tr("Breakeven utilization"),
-        fmtOptional(r, "finance.breakeven_utilization", f.breakevenUtilization, QStringLiteral("%"), 1, 100.0));
+        percentOrReason(r, "finance.breakeven_utilization", f.breakevenUtilization));
     row(CommandLine::tr("Levelized cost per card-hour"),
         f.lcocCnyPerCardHour ? CommandLine::tr("%1 CNY").arg(l.toString(*f.lcocCnyPerCardHour, 'f', 2))
                              : undefinedText(r, "finance.lcoc_cny_per_card_hour"));

@@ -74,17 +74,17 @@ std::optional<double> breakevenUtilization(const LinearCashFlow &cf, double stea
 
 std::optional<double> breakevenPrice(const LinearCashFlow &cf, double listPrice, double v)
 {
-    auto h = [&](double p) { return npvAt(cf, 1.0, p, v); };
-    const double h0 = h(0.0);
-    if (h0 >= 0)
-        return 0.0;
-    // Revenue after tax grows without bound with the price as soon as anything is sold, so the
-    // doubling ends; without revenue no price helps.
+    // Without revenue the price means nothing: undefined. With revenue, revenue after tax
+    // grows without bound with the price, so the doubling below ends.
     bool sells = false;
     for (double r : cf.revenue)
         sells = sells || r > 0;
     if (!sells)
         return std::nullopt;
+    auto h = [&](double p) { return npvAt(cf, 1.0, p, v); };
+    const double h0 = h(0.0);
+    if (h0 >= 0)
+        return 0.0;
     double hi = 1.0, hHi = h(hi);
     while (hHi < 0 && hi < 1e300) {
         hi *= 2.0;

@@ -8,6 +8,7 @@
 #include "messages.h"
 #include "paybackchart.h"
 #include "performance.h"
+#include "format.h"
 #include "reportformat.h"
 #include "reportlayout.h"
 #include "reporttables.h"
@@ -303,8 +304,8 @@ private:
         seg.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight};
         seg.weights = {0.34, 0.12, 0.13, 0.13, 0.14, 0.14};
         for (const Segment &g : m_s.demand.segments) {
-            seg.rows.push_back({fromStd(g.name), ReportFormat::percent(g.share),
-                                ReportFormat::percent(g.utilization), QLocale().toString(g.rampMonths),
+            seg.rows.push_back({fromStd(g.name), Format::percent(g.share),
+                                Format::percent(g.utilization), QLocale().toString(g.rampMonths),
                                 FieldLabels::rampShape(g.rampShape == RampShape::SCurve ? "s-curve" : "linear"),
                                 FieldLabels::formatNumber(g.priceFactor)});
         }
@@ -317,7 +318,7 @@ private:
             ph.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight};
             int i = 0;
             for (const BuildPhase &p : m_s.cluster.phases)
-                ph.rows.push_back({QLocale().toString(++i), QLocale().toString(p.month), ReportFormat::percent(p.share)});
+                ph.rows.push_back({QLocale().toString(++i), QLocale().toString(p.month), Format::percent(p.share)});
             m_l.table(std::move(ph));
         }
 
@@ -349,7 +350,7 @@ private:
         ReportTable t;
         t.header = QStringList{PdfReport::tr("Item"), PdfReport::tr("Specification"), PdfReport::tr("Quantity"),
                                PdfReport::tr("Unit"), PdfReport::tr("Unit price (CNY)"),
-                               PdfReport::tr("Total (%1)").arg(ReportFormat::tableMoneyUnit())};
+                               PdfReport::tr("Total (%1)").arg(Format::tableMoneyUnit())};
         t.alignment = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight};
         t.weights = {0.22, 0.26, 0.11, 0.1, 0.15, 0.16};
         double total = 0;
@@ -357,15 +358,15 @@ private:
         for (const BomRow &b : ReportTables::billOfMaterials(m_s, m_catalog, m_r)) {
             const bool whole = std::abs(b.quantity - std::round(b.quantity)) < 1e-9;
             t.rows.push_back({b.item, b.record,
-                              whole ? ReportFormat::integer(b.quantity) : FieldLabels::formatNumber(b.quantity),
+                              whole ? Format::integer(b.quantity) : FieldLabels::formatNumber(b.quantity),
                               b.unit,
-                              b.unitPriceCny ? est(ReportFormat::integer(*b.unitPriceCny), b.estimate) : QString(),
-                              ReportFormat::tableMoney(b.totalCny)});
+                              b.unitPriceCny ? est(Format::integer(*b.unitPriceCny), b.estimate) : QString(),
+                              Format::tableMoney(b.totalCny)});
             total += b.totalCny;
             anyEstimate = anyEstimate || b.estimate;
         }
         t.boldRows.insert(int(t.rows.size()));
-        t.rows.push_back({PdfReport::tr("Total capital expenditure"), {}, {}, {}, {}, ReportFormat::tableMoney(total)});
+        t.rows.push_back({PdfReport::tr("Total capital expenditure"), {}, {}, {}, {}, Format::tableMoney(total)});
         m_l.table(std::move(t));
         if (anyEstimate) {
             text(PdfReport::tr("%1 Unit price estimated by us; see the catalog entry's source.")
@@ -419,7 +420,7 @@ private:
                 {PdfReport::tr("Optical transceivers"), i(double(n.transceivers)), PdfReport::tr("modules")},
                 {PdfReport::tr("Capacity of the topology"), i(double(n.maxEndpoints)), PdfReport::tr("ports")},
                 {PdfReport::tr("Network power"), d(n.powerKw, 1), PdfReport::tr("kW")},
-                {PdfReport::tr("Network capex"), ReportFormat::money(n.capex().cnyValue()), {}},
+                {PdfReport::tr("Network capex"), Format::money(n.capex().cnyValue()), {}},
             };
             m_l.table(std::move(t));
         }
@@ -458,9 +459,9 @@ private:
                    "to the share of them that is sold, and to the useful work of a large-model "
                    "training job (MFU × goodput, an estimate). Of %1 PFLOPS nameplate, %2 PFLOPS "
                    "are useful (%3).")
-                 .arg(ReportFormat::number(p.nameplatePflopsBf16, 1),
-                      ReportFormat::number(p.effectivePflops, 1),
-                      ReportFormat::percent(p.nameplatePflopsBf16 > 0 ? p.effectivePflops / p.nameplatePflopsBf16 : 0.0)));
+                 .arg(Format::number(p.nameplatePflopsBf16, 1),
+                      Format::number(p.effectivePflops, 1),
+                      Format::percent(p.nameplatePflopsBf16 > 0 ? p.effectivePflops / p.nameplatePflopsBf16 : 0.0)));
         m_derating.setResult(m_s, m_r);
         chart(m_derating, 0.5);
 
@@ -482,7 +483,7 @@ private:
             t.header = QStringList{PdfReport::tr("Factor"), PdfReport::tr("Value"), PdfReport::tr("Depends on")};
             t.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft};
             t.weights = {0.3, 0.15, 0.55};
-            const auto v = [](double x) { return ReportFormat::number(x, 3); };
+            const auto v = [](double x) { return Format::number(x, 3); };
             t.rows = {
                 {PdfReport::tr("Reference MFU"), v(f.reference), PdfReport::tr("mature stack, 8-card NVLink domains")},
                 {PdfReport::tr("Software stack"), est(v(f.software), true), PdfReport::tr("card's software efficiency")},
@@ -497,31 +498,31 @@ private:
             m_l.table(std::move(t));
             if (!p.mfuIsModel) {
                 text(PdfReport::tr("The scenario sets the MFU to %1; the model's value above is shown for comparison.")
-                         .arg(ReportFormat::percent(p.mfu)));
+                         .arg(Format::percent(p.mfu)));
             }
         }
         text(PdfReport::tr("Goodput under interruptions and checkpoints: %1 (Young/Daly, first order).")
-                 .arg(ReportFormat::percent(p.goodput)));
+                 .arg(Format::percent(p.goodput)));
 
         subsection(PdfReport::tr("Training job"));
         const TrainingResult &job = p.training;
         const QLocale l;
         ReportTable t = figureTable();
         t.rows = {
-            {PdfReport::tr("Model parameters"), ReportFormat::number(m_s.training.params / 1e9, 1), PdfReport::tr("billion")},
-            {PdfReport::tr("Training tokens"), ReportFormat::number(m_s.training.tokens / 1e12, 2), PdfReport::tr("trillion")},
+            {PdfReport::tr("Model parameters"), Format::number(m_s.training.params / 1e9, 1), PdfReport::tr("billion")},
+            {PdfReport::tr("Training tokens"), Format::number(m_s.training.tokens / 1e12, 2), PdfReport::tr("trillion")},
             {PdfReport::tr("Training compute (%1·N·D)").arg(FieldLabels::formatNumber(m_s.training.flopsPerParamToken)),
              scientific(job.flops), PdfReport::tr("FLOP")},
             {PdfReport::tr("Cards used"), l.toString(job.cards), PdfReport::tr("cards")},
-            {PdfReport::tr("MFU × goodput"), ReportFormat::percent(p.mfu * p.goodput), {}},
-            {PdfReport::tr("Wall-clock duration"), ReportFormat::number(job.days, 1), PdfReport::tr("days")},
+            {PdfReport::tr("MFU × goodput"), Format::percent(p.mfu * p.goodput), {}},
+            {PdfReport::tr("Wall-clock duration"), Format::number(job.days, 1), PdfReport::tr("days")},
             {PdfReport::tr("Target duration"), FieldLabels::formatNumber(m_s.training.targetDays), PdfReport::tr("days")},
             {PdfReport::tr("Meets the target"), job.meetsTarget ? PdfReport::tr("yes") : PdfReport::tr("no"), {}},
-            {PdfReport::tr("GPU-hours"), job.gpuHours ? ReportFormat::integer(*job.gpuHours) : ReportFormat::undefined(), PdfReport::tr("card-hours")},
-            {PdfReport::tr("Energy"), ReportFormat::number(job.energyMwh, 0), PdfReport::tr("MWh")},
-            {PdfReport::tr("Cost at the scenario's list price"), job.cost ? ReportFormat::money(job.cost->cnyValue()) : ReportFormat::undefined(), {}},
+            {PdfReport::tr("GPU-hours"), job.gpuHours ? Format::integer(*job.gpuHours) : Format::undefined(), PdfReport::tr("card-hours")},
+            {PdfReport::tr("Energy"), Format::number(job.energyMwh, 0), PdfReport::tr("MWh")},
+            {PdfReport::tr("Cost at the scenario's list price"), job.cost ? Format::money(job.cost->cnyValue()) : Format::undefined(), {}},
             {PdfReport::tr("Memory needed / available"),
-             QStringLiteral("%1 / %2").arg(ReportFormat::integer(job.memoryNeededGb), ReportFormat::integer(job.memoryAvailableGb)),
+             QStringLiteral("%1 / %2").arg(Format::integer(job.memoryNeededGb), Format::integer(job.memoryAvailableGb)),
              PdfReport::tr("GB")},
         };
         m_l.table(std::move(t));
@@ -534,7 +535,7 @@ private:
         text(PdfReport::tr("Monthly sold utilization against the cumulative project cash flow. %1")
                  .arg(f.paybackMonths
                           ? PdfReport::tr("The cumulative cash flow turns positive after %1 months (%2).")
-                                .arg(ReportFormat::number(*f.paybackMonths, 1), ReportFormat::years(f.paybackMonths))
+                                .arg(Format::number(*f.paybackMonths, 1), Format::years(f.paybackMonths))
                           : PdfReport::tr("The cumulative cash flow stays negative over the horizon.")));
         m_payback.setResult(m_s, m_r);
         chart(m_payback, 0.56);
@@ -547,9 +548,9 @@ private:
         const CapexBreakdown &c = f.capex;
         const OpexBreakdown &o = f.opexSteadyYear;
         ReportTable t;
-        t.header = QStringList{PdfReport::tr("Capex item"), PdfReport::tr("Amount (%1)").arg(ReportFormat::tableMoneyUnit()),
+        t.header = QStringList{PdfReport::tr("Capex item"), PdfReport::tr("Amount (%1)").arg(Format::tableMoneyUnit()),
                                PdfReport::tr("Share"), PdfReport::tr("Opex item (year %1)").arg(f.steadyYear),
-                               PdfReport::tr("Amount (%1)").arg(ReportFormat::tableMoneyUnit()), PdfReport::tr("Share")};
+                               PdfReport::tr("Amount (%1)").arg(Format::tableMoneyUnit()), PdfReport::tr("Share")};
         t.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight};
         t.weights = {0.2, 0.15, 0.1, 0.25, 0.18, 0.12};
         const double ct = c.total().cnyValue();
@@ -563,19 +564,19 @@ private:
             {PdfReport::tr("Staff"), o.staff.cnyValue()}, {PdfReport::tr("Bandwidth"), o.bandwidth.cnyValue()},
             {PdfReport::tr("Rent"), o.rent.cnyValue()}, {PdfReport::tr("Insurance"), o.insurance.cnyValue()}};
         for (int k = 0; k < 6; ++k) {
-            t.rows.push_back({capex[k].first, ReportFormat::tableMoney(capex[k].second),
-                              ReportFormat::percent(ct > 0 ? capex[k].second / ct : 0.0),
-                              opex[k].first, ReportFormat::tableMoney(opex[k].second),
-                              ReportFormat::percent(ot > 0 ? opex[k].second / ot : 0.0)});
+            t.rows.push_back({capex[k].first, Format::tableMoney(capex[k].second),
+                              Format::percent(ct > 0 ? capex[k].second / ct : 0.0),
+                              opex[k].first, Format::tableMoney(opex[k].second),
+                              Format::percent(ot > 0 ? opex[k].second / ot : 0.0)});
         }
         t.boldRows.insert(int(t.rows.size()));
-        t.rows.push_back({PdfReport::tr("Total"), ReportFormat::tableMoney(ct), ReportFormat::percent(1.0),
-                          PdfReport::tr("Total"), ReportFormat::tableMoney(ot), ReportFormat::percent(1.0)});
+        t.rows.push_back({PdfReport::tr("Total"), Format::tableMoney(ct), Format::percent(1.0),
+                          PdfReport::tr("Total"), Format::tableMoney(ot), Format::percent(1.0)});
         m_l.table(std::move(t));
         text(PdfReport::tr("Steady-state year %1: revenue %2, opex %3, EBITDA margin %4.")
                  .arg(f.steadyYear)
-                 .arg(ReportFormat::money(f.revenueSteadyYear.cnyValue()), ReportFormat::money(ot),
-                      ReportFormat::percent(f.ebitdaMarginSteadyYear)));
+                 .arg(Format::money(f.revenueSteadyYear.cnyValue()), Format::money(ot),
+                      Format::percent(f.ebitdaMarginSteadyYear)));
     }
 
     void cashFlow()
@@ -583,9 +584,9 @@ private:
         section(PdfReport::tr("Yearly cash flow"));
         text(PdfReport::tr("Project (unlevered) cash flows by operating year; year 0 is month 0, the "
                    "commissioning with the initial investment. Amounts in %1.")
-                 .arg(ReportFormat::tableMoneyUnit()));
+                 .arg(Format::tableMoneyUnit()));
         ReportTable t;
-        const QString u = ReportFormat::tableMoneyUnit();
+        const QString u = Format::tableMoneyUnit();
         t.header = QStringList{PdfReport::tr("Year"), PdfReport::tr("Utilization"), PdfReport::tr("Revenue (%1)").arg(u),
                                PdfReport::tr("Opex (%1)").arg(u), PdfReport::tr("Capex (%1)").arg(u),
                                PdfReport::tr("Tax (%1)").arg(u), PdfReport::tr("Cash flow (%1)").arg(u),
@@ -594,13 +595,13 @@ private:
         t.pointSize = 8.5;
         double rev = 0, opex = 0, capex = 0, tax = 0, cf = 0;
         for (const YearRow &y : m_r.yearly) {
-            t.rows.push_back({QLocale().toString(y.year), ReportFormat::percent(y.utilization),
-                              ReportFormat::tableMoney(y.revenue.cnyValue()),
-                              ReportFormat::tableMoney(y.opex.cnyValue()),
-                              ReportFormat::tableMoney(y.capex.cnyValue()),
-                              ReportFormat::tableMoney(y.tax.cnyValue()),
-                              ReportFormat::tableMoney(y.cashFlow.cnyValue()),
-                              ReportFormat::tableMoney(y.cumulative.cnyValue())});
+            t.rows.push_back({QLocale().toString(y.year), Format::percent(y.utilization),
+                              Format::tableMoney(y.revenue.cnyValue()),
+                              Format::tableMoney(y.opex.cnyValue()),
+                              Format::tableMoney(y.capex.cnyValue()),
+                              Format::tableMoney(y.tax.cnyValue()),
+                              Format::tableMoney(y.cashFlow.cnyValue()),
+                              Format::tableMoney(y.cumulative.cnyValue())});
             rev += y.revenue.cnyValue();
             opex += y.opex.cnyValue();
             capex += y.capex.cnyValue();
@@ -608,9 +609,9 @@ private:
             cf += y.cashFlow.cnyValue();
         }
         t.boldRows.insert(int(t.rows.size()));
-        t.rows.push_back({PdfReport::tr("Total"), {}, ReportFormat::tableMoney(rev), ReportFormat::tableMoney(opex),
-                          ReportFormat::tableMoney(capex), ReportFormat::tableMoney(tax),
-                          ReportFormat::tableMoney(cf), {}});
+        t.rows.push_back({PdfReport::tr("Total"), {}, Format::tableMoney(rev), Format::tableMoney(opex),
+                          Format::tableMoney(capex), Format::tableMoney(tax),
+                          Format::tableMoney(cf), {}});
         m_l.table(std::move(t));
         text(PdfReport::tr("Cash flow = revenue + subsidies − opex − capex + grants − tax + residual value "
                    "(in the last year); subsidies, grants and the residual value are not shown as "
@@ -730,8 +731,8 @@ private:
             const double model = mfuModel(mi).mfu;
             const double residual = model - c.observed;
             t.rows.push_back({QString::fromUtf8(c.run), QLocale().toString(qlonglong(c.gpus)),
-                              ReportFormat::number(c.observed, 2), ReportFormat::number(model, 3),
-                              (residual >= 0 ? QStringLiteral("+") : QString()) + ReportFormat::number(residual, 3)});
+                              Format::number(c.observed, 2), Format::number(model, 3),
+                              (residual >= 0 ? QStringLiteral("+") : QString()) + Format::number(residual, 3)});
         }
         m_l.table(std::move(t));
         text(PdfReport::tr("There are no public calibration points for domestic cards: their MFU rests on "
@@ -810,7 +811,7 @@ QString PdfReport::title()
 
 QString PdfReport::projectName(const ProjectData &project)
 {
-    if (ReportFormat::chinese() && !project.nameZh.isEmpty())
+    if (Format::chinese() && !project.nameZh.isEmpty())
         return project.nameZh;
     return project.name.isEmpty() ? tr("Untitled project") : project.name;
 }

@@ -2,6 +2,7 @@
 #include "keyfiguresview.h"
 
 #include "messages.h"
+#include "format.h"
 #include "reportformat.h"
 
 #include <QEvent>
@@ -83,19 +84,17 @@ void KeyFiguresView::retranslateLabels()
 void KeyFiguresView::rebuild()
 {
     const QLocale l;
-    const auto money = [&](Money m) {
-        return tr("%1 million CNY").arg(l.toString(m.cnyValue() / 1e6, 'f', 1));
-    };
-    const auto pct = [&](double v) { return l.toString(v * 100, 'f', 1) + QLatin1Char('%'); };
+    const auto money = [](Money m) { return Format::money(m.cnyValue()); };
+    const auto pct = [](double v) { return Format::percent(v); };
     const Result &r = m_result;
     // An undefined figure is a dash; its tooltip says why.
     QStringList tips(int(m_values.size()));
     const auto undefined = [&](int row, const char *key) {
         tips[row] = Messages::undefinedReason(r, key);
-        return ReportFormat::undefined();
+        return Format::undefined();
     };
     const auto years = [&](int row, const char *key, const std::optional<double> &months) {
-        return months ? tr("%1 years").arg(l.toString(*months / 12, 'f', 1)) : undefined(row, key);
+        return months ? Format::years(months) : undefined(row, key);
     };
     const FinanceResult &f = r.finance;
     const PerformanceResult &p = r.performance;
@@ -103,12 +102,11 @@ void KeyFiguresView::rebuild()
         QStringLiteral("%1 / %2 / %3")
             .arg(l.toString(r.sizing.cards), l.toString(r.sizing.servers),
                  l.toString(r.sizing.racks)),
-        tr("%1 PFLOPS").arg(l.toString(p.nameplatePflopsBf16, 'f', 1)),
-        tr("%1 PFLOPS").arg(l.toString(p.effectivePflops, 'f', 1)),
+        Format::pflops(p.nameplatePflopsBf16),
+        Format::pflops(p.effectivePflops),
         QStringLiteral("%1 / %2").arg(pct(p.mfu), pct(p.goodput)),
-        tr("%1 MW / %2 MW")
-            .arg(l.toString(r.sizing.itPowerKw / 1000, 'f', 2),
-                 l.toString(r.sizing.facilityPowerKw / 1000, 'f', 2)),
+        QStringLiteral("%1 / %2")
+            .arg(Format::megawatts(r.sizing.itPowerKw), Format::megawatts(r.sizing.facilityPowerKw)),
         money(f.capex.total()),
         money(f.npv),
         f.irr ? pct(*f.irr) : undefined(Irr, "finance.irr"),

@@ -3,6 +3,7 @@
 
 #include "fieldlabels.h"
 #include "fields.h"
+#include "format.h"
 #include "reportformat.h"
 #include "sizing.h"
 
@@ -133,7 +134,7 @@ void fillRow(InputRow &row, const FieldSpec &f, const FieldValue &v, const Scena
             row.text = FieldLabels::formatValue(f.key, *d);
         } else {
             row.text = ReportTables::tr("auto (model: %1)")
-                           .arg(ReportFormat::percent(result.performance.mfu));
+                           .arg(Format::percent(result.performance.mfu));
             row.source = ReportTables::tr("MFU model (see the appendix)");
             row.estimate = true;
         }
@@ -274,7 +275,7 @@ std::vector<BomRow> ReportTables::billOfMaterials(const Scenario &s, const Catal
                         st.provenance.isEstimate("price_cny_per_pb")});
     }
     rows.push_back({tr("Installation and integration"),
-                    tr("%1 of equipment").arg(ReportFormat::percent(s.finance.installationShare)),
+                    tr("%1 of equipment").arg(Format::percent(s.finance.installationShare)),
                     1, {}, std::nullopt, cx.installation.cnyValue(), false});
     if (cx.software.cnyValue() != 0) {
         rows.push_back({tr("Scheduling and software platform"), tr("Scenario input"), 1, {},

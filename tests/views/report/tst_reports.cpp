@@ -10,6 +10,7 @@
 #include "evaluate.h"
 #include "examples.h"
 #include "pdfreport.h"
+#include "format.h"
 #include "reportformat.h"
 #include "reportlayout.h"
 #include "reporttables.h"
@@ -202,24 +203,24 @@ private Q_SLOTS:
         const FinanceResult &r = m_results[0].finance;
         const QString text = pdfText(m_english);
 
-        const QString capex = ReportFormat::money(r.capex.total().cnyValue());
+        const QString capex = Format::money(r.capex.total().cnyValue());
         QVERIFY(text.contains(capex));
         QVERIFY(std::abs(leadingNumber(capex) * 1e6 - f.value(QStringLiteral("capex_cny")).toDouble()) <= 0.05e6 + 1);
-        const QString npv = ReportFormat::money(r.npv.cnyValue());
+        const QString npv = Format::money(r.npv.cnyValue());
         QVERIFY(text.contains(npv));
         QVERIFY(std::abs(leadingNumber(npv) * 1e6 - f.value(QStringLiteral("npv_cny")).toDouble()) <= 0.05e6 + 1);
         QVERIFY(r.irr.has_value());
-        const QString irr = ReportFormat::percent(r.irr);
+        const QString irr = Format::percent(r.irr);
         QVERIFY(text.contains(irr));
         QVERIFY(std::abs(leadingNumber(irr) / 100 - f.value(QStringLiteral("irr")).toDouble()) <= 0.0005 + 1e-12);
         QVERIFY(r.paybackMonths.has_value());
-        const QString payback = ReportFormat::years(r.paybackMonths);
+        const QString payback = Format::years(r.paybackMonths);
         QVERIFY(text.contains(payback));
         QVERIFY(std::abs(leadingNumber(payback) - f.value(QStringLiteral("payback_months")).toDouble() / 12) <= 0.05 + 1e-12);
-        const QString breakeven = ReportFormat::percent(r.breakevenUtilization);
+        const QString breakeven = Format::percent(r.breakevenUtilization);
         QVERIFY(text.contains(breakeven));
         QVERIFY(std::abs(leadingNumber(breakeven) / 100 - f.value(QStringLiteral("breakeven_utilization")).toDouble()) <= 0.0005 + 1e-12);
-        const QString pflops = ReportFormat::number(m_results[0].performance.nameplatePflopsBf16, 1);
+        const QString pflops = Format::number(m_results[0].performance.nameplatePflopsBf16, 1);
         QVERIFY(text.contains(pflops + QStringLiteral(" PFLOPS")));
     }
 
@@ -414,15 +415,15 @@ private Q_SLOTS:
     // Formatting in both languages' conventions.
     void formats()
     {
-        QCOMPARE(ReportFormat::money(1234.56e6), QStringLiteral("CNY 1,234.6 million"));
-        QCOMPARE(ReportFormat::percent(0.1234), QStringLiteral("12.3%"));
-        QCOMPARE(ReportFormat::percent(std::nullopt), QStringLiteral("—"));
-        QCOMPARE(ReportFormat::years(41.0), QStringLiteral("3.4 years"));
-        QCOMPARE(ReportFormat::years(std::nullopt), QStringLiteral("—"));
-        QCOMPARE(ReportFormat::tableMoney(-4.9e3), QStringLiteral("0"));
+        QCOMPARE(Format::money(1234.56e6), QStringLiteral("CNY 1,234.6 million"));
+        QCOMPARE(Format::percent(0.1234), QStringLiteral("12.3%"));
+        QCOMPARE(Format::percent(std::nullopt), QStringLiteral("—"));
+        QCOMPARE(Format::years(41.0), QStringLiteral("3.4 years"));
+        QCOMPARE(Format::years(std::nullopt), QStringLiteral("—"));
+        QCOMPARE(Format::tableMoney(-4.9e3), QStringLiteral("0"));
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-        const QString big = ReportFormat::money(1.2345e9);
-        const QString small = ReportFormat::money(5.5e7);
+        const QString big = Format::money(1.2345e9);
+        const QString small = Format::money(5.5e7);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QCOMPARE(big, ReportFormat::tr("%1 hundred million CNY").arg(QStringLiteral("12.35")));
         QCOMPARE(small, ReportFormat::tr("%1 ten thousand CNY").arg(QStringLiteral("5,500.0")));

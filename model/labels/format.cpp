@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "format.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace ccp {
+
+bool Format::chinese()
+{
+    return QLocale().language() == QLocale::Chinese;
+}
+
+QString Format::undefined()
+{
+    return QStringLiteral("—");
+}
+
+QString Format::money(double cny)
+{
+    const QLocale l;
+    if (chinese()) {
+        if (std::abs(cny) >= 1e8)
+            return tr("%1 hundred million CNY").arg(l.toString(cny / 1e8, 'f', 2));
+        return tr("%1 ten thousand CNY").arg(l.toString(cny / 1e4, 'f', 1));
+    }
+    return tr("CNY %1 million").arg(l.toString(cny / 1e6, 'f', 1));
+}
+
+QString Format::money(std::optional<double> cny)
+{
+    return cny ? money(*cny) : undefined();
+}
+
+QString Format::tableMoney(double cny)
+{
+    const double v = std::round(cny / 1e4);
+    return QLocale().toString(v == 0 ? 0.0 : v, 'f', 0); // no "-0"
+}
+
+QString Format::tableMoneyUnit()
+{
+    return tr("ten thousand CNY");
+}
+
+QString Format::price(double cny)
+{
+    return tr("%1 CNY").arg(QLocale().toString(cny, 'f', 2));
+}
+
+QString Format::percent(std::optional<double> fraction, int decimals)
+{
+    if (!fraction)
+        return undefined();
+    return QLocale().toString(*fraction * 100.0, 'f', decimals) + QLocale().percent();
+}
+
+QString Format::years(std::optional<double> months)
+{
+    if (!months)
+        return undefined();
+    return tr("%1 years").arg(QLocale().toString(*months / 12.0, 'f', 1));
+}
+
+QString Format::months(std::optional<double> months)
+{
+    if (!months)
+        return undefined();
+    return tr("%1 months").arg(QLocale().toString(*months, 'f', 1));
+}
+
+QString Format::number(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString Format::number(std::optional<double> value, int decimals)
+{
+    return value ? number(*value, decimals) : undefined();
+}
+
+QString Format::integer(double value)
+{
+    return QLocale().toString(std::round(value), 'f', 0);
+}
+
+QString Format::megawatts(double kw)
+{
+    return tr("%1 MW").arg(QLocale().toString(kw / 1000.0, 'f', 2));
+}
+
+QString Format::pflops(double pflops)
+{
+    return tr("%1 PFLOPS").arg(QLocale().toString(pflops, 'f', 1));
+}
+
+QString Format::days(std::optional<double> days)
+{
+    if (!days)
+        return undefined();
+    return tr("%1 days").arg(QLocale().toString(*days, 'f', 1));
+}
+
+} // namespace ccp

@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The one formatter of figures for people: money, percentages, durations and physical figures
+// with their units and scales, in the current default QLocale (set by Language::install) and
+// the installed translation. The command line's tables, the key figures, charts, item models,
+// the report and the exports all print a figure through here, so it reads the same everywhere.
+//
+// Money: in a Chinese locale 万元 / 亿元 style ("%1 ten thousand CNY" / "%1 hundred million
+// CNY" in the source language), otherwise "CNY %1 million". Tables of cash flows use ten
+// thousand CNY in both languages (tableMoney), with the unit in the header.
+// An undefined figure is "—"; its reason (Messages::undefinedReason) goes in a tooltip or note.
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace ccp {
+
+class Format
+{
+    Q_DECLARE_TR_FUNCTIONS(ccp::Format)
+public:
+    static bool chinese(); // the default locale is Chinese
+
+    static QString undefined(); // "—"
+
+    // A headline amount: "CNY 1,234.5 million", or "12.35 hundred million CNY" (亿元) /
+    // "1,234.5 ten thousand CNY" (万元) in a Chinese locale.
+    static QString money(double cny);
+    static QString money(std::optional<double> cny);
+    // An amount in ten thousand CNY without unit, no decimals: for cash-flow tables.
+    static QString tableMoney(double cny);
+    static QString tableMoneyUnit(); // "ten thousand CNY"
+    // A price with two decimals: "1.23 CNY".
+    static QString price(double cny);
+    // 0.1234 → "12.3%"; empty → "—".
+    static QString percent(std::optional<double> fraction, int decimals = 1);
+    // Months as years with one decimal: "3.4 years"; empty → "—".
+    static QString years(std::optional<double> months);
+    // "18.5 months"; empty → "—".
+    static QString months(std::optional<double> months);
+    static QString number(double value, int decimals);
+    static QString number(std::optional<double> value, int decimals); // empty → "—"
+    static QString integer(double value); // grouped thousands, no decimals
+    // Physical figures with their unit: "12.34 MW" (from kW), "123.4 PFLOPS", "23.1 days".
+    static QString megawatts(double kw);
+    static QString pflops(double pflops);
+    static QString days(std::optional<double> days);
+};
+
+} // namespace ccp
