@@ -834,20 +834,8 @@ Estimated values: %7
 <context>
     <name>ccp::CommandLine</name>
     <message>
-        <source>%1 hundred million CNY</source>
-        <translation>%1 亿元</translation>
-    </message>
-    <message>
-        <source>%1 ten thousand CNY</source>
-        <translation>%1 万元</translation>
-    </message>
-    <message>
         <source>%1 CNY</source>
         <translation>%1 元</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
     </message>
     <message>
         <source>Scenario: %1</source>
@@ -896,14 +884,6 @@ Estimated values: %7
     <message>
         <source>Payback</source>
         <translation>投资回收期</translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation>%1 个月</translation>
-    </message>
-    <message>
-        <source>not within horizon</source>
-        <translation>不在测算期内</translation>
     </message>
     <message>
         <source>Discounted payback</source>
@@ -1994,6 +1974,49 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     </message>
 </context>
 <context>
+    <name>ccp::Format</name>
+    <message>
+        <source>%1 hundred million CNY</source>
+        <translation>%1 亿元</translation>
+    </message>
+    <message>
+        <source>%1 ten thousand CNY</source>
+        <translation>%1 万元</translation>
+    </message>
+    <message>
+        <source>CNY %1 million</source>
+        <translation>%1 百万元</translation>
+    </message>
+    <message>
+        <source>ten thousand CNY</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <source>%1 CNY</source>
+        <translation>%1 元</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <source>%1 MW</source>
+        <translation>%1 MW</translation>
+    </message>
+    <message>
+        <source>%1 PFLOPS</source>
+        <translation>%1 PFLOPS</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+</context>
+<context>
     <name>ccp::InputModel</name>
     <message>
         <source>Quantity</source>
@@ -2011,10 +2034,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
 <context>
     <name>ccp::KeyFiguresView</name>
     <message>
-        <source>%1 million CNY</source>
-        <translation>%1 百万元</translation>
-    </message>
-    <message>
         <source>Cards / servers / racks:</source>
         <translation>加速卡 / 服务器 / 机柜：</translation>
     </message>
@@ -2023,20 +2042,12 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>标称 BF16：</translation>
     </message>
     <message>
-        <source>%1 PFLOPS</source>
-        <translation>%1 PFLOPS</translation>
-    </message>
-    <message>
         <source>Effective (estimate):</source>
         <translation>有效算力（估算）：</translation>
     </message>
     <message>
         <source>IT / facility power:</source>
         <translation>IT / 设施功率：</translation>
-    </message>
-    <message>
-        <source>%1 MW / %2 MW</source>
-        <translation>%1 MW / %2 MW</translation>
     </message>
     <message>
         <source>Capex:</source>
@@ -2051,28 +2062,12 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>内部收益率：</translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
         <source>Payback:</source>
         <translation>投资回收期：</translation>
     </message>
     <message>
-        <source>%1 years</source>
-        <translation>%1 年</translation>
-    </message>
-    <message>
-        <source>not within horizon</source>
-        <translation>不在测算期内</translation>
-    </message>
-    <message>
         <source>Breakeven utilization:</source>
         <translation>盈亏平衡利用率：</translation>
-    </message>
-    <message>
-        <source>not reachable</source>
-        <translation>无法达到</translation>
     </message>
     <message>
         <source>Discounted payback:</source>
@@ -2619,6 +2614,54 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Steady-state utilization %1 is below the %2 occupancy that hub approvals expect.</source>
         <translation>稳态利用率 %1 低于枢纽节点审批所要求的上架率 %2。</translation>
+    </message>
+    <message>
+        <source>Steady year cut off by the horizon</source>
+        <translation>稳定年被测算期截断</translation>
+    </message>
+    <message>
+        <source>Ramps, the introductory price or build phases run until year %1, past the horizon: the steady-year figures describe year %2, before the center is fully built or sold.</source>
+        <translation>爬坡、优惠期或分期建设持续到第 %1 年，超出测算期：稳定年指标描述的是第 %2 年，此时中心尚未全部建成或售出。</translation>
+    </message>
+    <message>
+        <source>No card-hours are sold.</source>
+        <translation>没有售出任何卡时。</translation>
+    </message>
+    <message>
+        <source>The cluster delivers no effective compute.</source>
+        <translation>集群不提供任何有效算力。</translation>
+    </message>
+    <message>
+        <source>There is no revenue in the steady year.</source>
+        <translation>稳定年没有收入。</translation>
+    </message>
+    <message>
+        <source>The cash flows never change sign, so no discount rate makes the NPV zero.</source>
+        <translation>现金流从不改变符号，没有任何折现率能使净现值为零。</translation>
+    </message>
+    <message>
+        <source>The NPV has no root between −99% and 10,000% a year.</source>
+        <translation>在年化 −99% 至 10,000% 之间净现值没有零点。</translation>
+    </message>
+    <message>
+        <source>The cumulative cash flow never turns positive within the horizon.</source>
+        <translation>在测算期内累计现金流始终未转正。</translation>
+    </message>
+    <message>
+        <source>No customer segment buys any capacity.</source>
+        <translation>没有任何客户群购买算力。</translation>
+    </message>
+    <message>
+        <source>The NPV stays negative even at 100% utilization.</source>
+        <translation>即使利用率达到 100%，净现值仍为负。</translation>
+    </message>
+    <message>
+        <source>No card-hours are sold, so no price breaks even.</source>
+        <translation>没有售出任何卡时，任何价格都无法盈亏平衡。</translation>
+    </message>
+    <message>
+        <source>The training job makes no progress: interruptions outpace checkpoints.</source>
+        <translation>训练任务无法推进：中断比检查点更频繁。</translation>
     </message>
 </context>
 <context>
@@ -3753,34 +3796,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
 </context>
 <context>
     <name>ccp::ReportFormat</name>
-    <message>
-        <source>%1 hundred million CNY</source>
-        <translation>%1 亿元</translation>
-    </message>
-    <message>
-        <source>%1 ten thousand CNY</source>
-        <translation>%1 万元</translation>
-    </message>
-    <message>
-        <source>CNY %1 million</source>
-        <translation>%1 百万元</translation>
-    </message>
-    <message>
-        <source>ten thousand CNY</source>
-        <translation>万元</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>not within horizon</source>
-        <translation>不在测算期内</translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation>%1 年</translation>
-    </message>
     <message>
         <source>Capital expenditure</source>
         <translation>资本支出</translation>
