@@ -2656,8 +2656,8 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>即使利用率达到 100%，净现值仍为负。</translation>
     </message>
     <message>
-        <source>No card-hours are sold, so no price breaks even.</source>
-        <translation>没有售出任何卡时，任何价格都无法盈亏平衡。</translation>
+        <source>The revenue is zero at every price (nothing is sold, or every price factor is 0).</source>
+        <translation>任何价格下收入都为零（没有售出，或所有价格系数为 0）。</translation>
     </message>
     <message>
         <source>The training job makes no progress: interruptions outpace checkpoints.</source>

@@ -8,12 +8,29 @@
 
 namespace ccp {
 
+namespace {
+// The IRR roots a planner can use (docs/contract.md §6.1): annual rates from −99% to 10,000%.
+// irrRoots() finds every root above −100%; the rest are artefacts of the polynomial.
+constexpr double kLowestIrr = -0.99;
+constexpr double kHighestIrr = 100.0;
+
+std::vector<double> monthlyIrrRoots(std::span<const double> flows)
+{
+    std::vector<double> roots = irrRoots(flows);
+    std::erase_if(roots, [](double i) {
+        const double annual = annualRate(i);
+        return !(annual >= kLowestIrr && annual <= kHighestIrr);
+    });
+    return roots;
+}
+} // namespace
+
 void cashFlowIndicators(std::span<const double> flows, double annualDiscountRate,
                         FinanceResult &f)
 {
     const double rate = monthlyRate(annualDiscountRate);
     f.npv = Money::cny(npv(flows, rate));
-    const std::vector<double> monthlyRoots = irrRoots(flows);
+    const std::vector<double> monthlyRoots = monthlyIrrRoots(flows);
     f.irrRoots.clear();
     for (double root : monthlyRoots)
         f.irrRoots.push_back(annualRate(root));
@@ -33,7 +50,7 @@ void equityIndicators(const std::vector<MonthRow> &monthly, const FinanceInputs 
     f.equityNpv = Money::cny(npv(equity, monthlyRate(fin.discountRate)));
     f.equityIrr.reset();
     if (fin.debtShare > 0) {
-        if (const auto i = irr(equity))
+        if (const auto i = chooseIrr(monthlyIrrRoots(equity)))
             f.equityIrr = annualRate(*i);
     } else {
         f.equityIrr = f.irr;

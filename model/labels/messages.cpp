@@ -133,7 +133,8 @@ QString Messages::undefinedReason(UndefinedReason reason)
     case UndefinedReason::NoDemand: return tr("No customer segment buys any capacity.");
     case UndefinedReason::NotReachable:
         return tr("The NPV stays negative even at 100% utilization.");
-    case UndefinedReason::NoRevenue: return tr("No card-hours are sold, so no price breaks even.");
+    case UndefinedReason::NoRevenue:
+        return tr("The revenue is zero at every price (nothing is sold, or every price factor is 0).");
     case UndefinedReason::JobNeverCompletes:
         return tr("The training job makes no progress: interruptions outpace checkpoints.");
     }

@@ -45,7 +45,7 @@ QString undefinedText(std::string_view figure, UndefinedReason reason)
     case UndefinedReason::NoDemand: return QStringLiteral("no segment buys any capacity");
     case UndefinedReason::NotReachable:
         return QStringLiteral("the NPV stays negative even at 100% utilization");
-    case UndefinedReason::NoRevenue: return QStringLiteral("no card-hours are sold");
+    case UndefinedReason::NoRevenue: return QStringLiteral("the revenue is zero at every price");
     case UndefinedReason::JobNeverCompletes:
         return QStringLiteral("the training job makes no progress");
     }
