@@ -3531,6 +3531,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Card figures draw on Epoch AI&apos;s Machine Learning Hardware data set. %1</source>
         <translation>加速卡数据参考 Epoch AI 的 Machine Learning Hardware 数据集。%1</translation>
     </message>
+    <message>
+        <source>— %1: %2</source>
+        <translation>— %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>ccp::PhasesModel</name>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Discounted-cash-flow primitives on plain per-period flows. Conventions (docs/architecture.md):
+// Discounted-cash-flow primitives on plain per-period flows. Conventions (docs/contract.md):
 // flow t is discounted by (1+r)^t; payback is interpolated within the month that first brings
 // the cumulative sum to zero or above; IRR is every rate that zeroes the NPV.
 

@@ -252,9 +252,15 @@ private:
         t.weights = {0.6, 0.4};
         t.alignment = {Qt::AlignLeft, Qt::AlignRight};
         t.pointSize = 10;
-        for (const KeyFigure &k : ReportFormat::keyFigures(m_s, m_r))
+        const std::vector<KeyFigure> figures = ReportFormat::keyFigures(m_s, m_r);
+        for (const KeyFigure &k : figures)
             t.rows.push_back({k.label, k.value});
         m_l.table(std::move(t));
+        // "—" in the table: say why, in words.
+        for (const KeyFigure &k : figures) {
+            if (!k.note.isEmpty())
+                text(PdfReport::tr("— %1: %2").arg(esc(k.label), esc(k.note)), 9);
+        }
         if (!m_r.warnings.empty()) {
             text(PdfReport::tr("The evaluation raised %n warning(s); see section 4.", nullptr,
                        int(m_r.warnings.size())));

@@ -2,6 +2,7 @@
 #include "reportformat.h"
 
 #include "format.h"
+#include "messages.h"
 
 #include <QLocale>
 
@@ -14,7 +15,7 @@ std::vector<KeyFigure> ReportFormat::keyFigures(const Scenario &s, const Result 
     const FinanceResult &f = r.finance;
     const PerformanceResult &p = r.performance;
     const SizingResult &z = r.sizing;
-    return {
+    std::vector<KeyFigure> figures = {
         {tr("Capital expenditure"), Format::money(f.capex.total().cnyValue())},
         {tr("Net present value (NPV at %1)").arg(Format::percent(s.finance.discountRate)),
          Format::money(f.npv.cnyValue())},
@@ -30,6 +31,15 @@ std::vector<KeyFigure> ReportFormat::keyFigures(const Scenario &s, const Result 
         {tr("Levelized cost per card-hour (LCOC)"),
          f.lcocCnyPerCardHour ? tr("%1 CNY").arg(Format::number(*f.lcocCnyPerCardHour, 2)) : Format::undefined()},
     };
+    // The reason of each undefined figure, for a note under the table.
+    const std::pair<int, const char *> keys[] = {{2, "finance.irr"},
+                                                 {3, "finance.payback_months"},
+                                                 {4, "finance.discounted_payback_months"},
+                                                 {5, "finance.breakeven_utilization"},
+                                                 {11, "finance.lcoc_cny_per_card_hour"}};
+    for (const auto &[row, key] : keys)
+        figures[std::size_t(row)].note = Messages::undefinedReason(r, key);
+    return figures;
 }
 
 QString ReportFormat::verdict(const Scenario &s, const Result &r)

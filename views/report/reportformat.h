@@ -12,14 +12,17 @@
 #include <QString>
 
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace ccp {
 
 struct KeyFigure
 {
+    KeyFigure(QString label_, QString value_) : label(std::move(label_)), value(std::move(value_)) {}
     QString label;
     QString value;
+    QString note; // why the value is "—" (Messages::undefinedReason); empty when defined
 };
 
 class ReportFormat
