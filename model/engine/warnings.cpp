@@ -73,11 +73,9 @@ std::vector<UndefinedFigure> undefinedFigures(const Result &r, bool breakevensCo
     const bool equitySigns = changesSign([](const MonthRow &m) {
         return m.equityCashFlow.cnyValue();
     });
-    bool sold = false, sells = false;
-    for (const MonthRow &m : r.monthly) {
+    bool sold = false;
+    for (const MonthRow &m : r.monthly)
         sold = sold || m.cardHoursSold > 0;
-        sells = sells || m.revenue.cnyValue() > 0;
-    }
     using R = UndefinedReason;
     if (!f.irr)
         u.push_back({"finance.irr", projectSigns ? R::NoRootInRange : R::NoSignChange});
@@ -104,7 +102,6 @@ std::vector<UndefinedFigure> undefinedFigures(const Result &r, bool breakevensCo
                                 "performance.training.energy_mwh", "performance.training.cost_cny"})
             u.push_back({key, R::JobNeverCompletes});
     }
-    (void)sells;
     return u;
 }
 
