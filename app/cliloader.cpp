@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliloader.h"
 
+#include "projectloader.h"
+
 #include "catalogstore.h"
-#include "examples.h"
-#include "projectfile.h"
-#include "scenariojson.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -112,38 +111,10 @@ std::optional<LoadError> CliLoader::load(const QString &path, ProjectData &proje
     return std::nullopt;
 }
 
-// As ProjectLoader::load(), on the catalog read so far; with its messages and their translations.
+// The project file on the catalog read so far (ProjectLoader's reader and messages).
 std::optional<LoadError> CliLoader::loadFile(const QString &path, ProjectData &project)
 {
-    QByteArray bytes;
-    QString where;
-    if (path.isEmpty()) {
-        bytes = Examples::exampleProjectJson();
-        where = Examples::exampleProjectName();
-    } else {
-        where = path;
-        const QFileInfo info(path);
-        if (!info.exists())
-            return LoadError{QCoreApplication::translate("ccp::ProjectLoader", "%1: no such file").arg(path)};
-        if (info.isDir())
-            return LoadError{QCoreApplication::translate("ccp::ProjectLoader", "%1: is a folder, not a project file").arg(path)};
-        const bool isCcplan = info.suffix().compare(QLatin1String("ccplan"), Qt::CaseInsensitive) == 0;
-        if (!isCcplan && info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) != 0)
-            return LoadError{QCoreApplication::translate("ccp::ProjectLoader", "%1: unsupported file type (expected a .ccplan or .json project)").arg(path)};
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            return LoadError{QCoreApplication::translate("ccp::ProjectLoader", "%1: cannot read (%2)").arg(path, f.errorString())};
-        // A .ccplan by name or by content (a project database saved under a .json name).
-        if (isCcplan || ProjectFile::hasSqliteHeader(f.peek(16))) {
-            f.close();
-            return ProjectFile::load(path, m_catalog, project);
-        }
-        constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
-        if (f.size() > kMaxBytes)
-            return LoadError{QCoreApplication::translate("ccp::ProjectLoader", "%1: too large for a project file").arg(path)};
-        bytes = f.readAll();
-    }
-    return ScenarioJson::readProject(bytes, m_catalog, where, project);
+    return ProjectLoader::readProject(path, m_catalog, project);
 }
 
 bool CliLoader::resolve(const std::vector<Overrides::Reference> &references)

@@ -20,6 +20,15 @@ std::optional<LoadError> ProjectLoader::load(const QString &path, Catalog &catal
             return e;
         catalog = store.catalog();
     }
+    if (auto e = readProject(path, catalog, project))
+        return e;
+    catalog.overlay(project.embedded);
+    return std::nullopt;
+}
+
+std::optional<LoadError> ProjectLoader::readProject(const QString &path, const Catalog &catalog,
+                                                    ProjectData &project)
+{
     QByteArray bytes;
     QString where;
     if (path.isEmpty()) {
@@ -41,20 +50,14 @@ std::optional<LoadError> ProjectLoader::load(const QString &path, Catalog &catal
         // A .ccplan by name or by content (a project database saved under a .json name).
         if (isCcplan || ProjectFile::hasSqliteHeader(f.peek(16))) {
             f.close();
-            if (auto e = ProjectFile::load(path, catalog, project))
-                return e;
-            catalog.overlay(project.embedded);
-            return std::nullopt;
+            return ProjectFile::load(path, catalog, project);
         }
         constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
         if (f.size() > kMaxBytes)
             return LoadError{tr("%1: too large for a project file").arg(path)};
         bytes = f.readAll();
     }
-    if (auto e = ScenarioJson::readProject(bytes, catalog, where, project))
-        return e;
-    catalog.overlay(project.embedded);
-    return std::nullopt;
+    return ScenarioJson::readProject(bytes, catalog, where, project);
 }
 
 } // namespace ccp

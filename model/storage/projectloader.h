@@ -21,6 +21,10 @@ public:
     // `path` empty: the built-in example project. On success `catalog` is the built-in catalog
     // overlaid with the project's embedded records.
     static std::optional<LoadError> load(const QString &path, Catalog &catalog, ProjectData &project);
+    // Only the project: reads the file at `path` (or the built-in example when empty) against
+    // `catalog`, without opening the catalog store or overlaying the embedded records.
+    static std::optional<LoadError> readProject(const QString &path, const Catalog &catalog,
+                                                ProjectData &project);
 };
 
 } // namespace ccp
