@@ -231,18 +231,6 @@
         <translation>保险</translation>
     </message>
     <message>
-        <source>%1&lt;br&gt;%2 (%3%)</source>
-        <translation>%1&lt;br&gt;%2（%3%）</translation>
-    </message>
-    <message>
-        <source>%1&lt;br&gt;%2%</source>
-        <translation>%1&lt;br&gt;%2%</translation>
-    </message>
-    <message>
-        <source>%1: %2 million CNY (%3%)</source>
-        <translation>%1：%2 百万元（%3%）</translation>
-    </message>
-    <message>
         <source>Capex
 %1
 million CNY</source>
@@ -269,6 +257,18 @@ million CNY</source>
 %1</source>
         <translation>运营成本
 %1</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2 (%3)</source>
+        <translation>%1&lt;br&gt;%2（%3）</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 million CNY (%3)</source>
+        <translation>%1：%2 百万元（%3）</translation>
     </message>
 </context>
 <context>
@@ -2086,16 +2086,16 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>%1（计划 %2）</translation>
     </message>
     <message>
-        <source>%1 CNY (levelized)</source>
-        <translation>%1 元（平准化）</translation>
-    </message>
-    <message>
-        <source>%1 days on %2 cards</source>
-        <translation>%2 张卡上需 %1 天</translation>
-    </message>
-    <message>
         <source>MFU / goodput:</source>
         <translation>MFU / 有效训练时间占比：</translation>
+    </message>
+    <message>
+        <source>%1 (levelized)</source>
+        <translation>%1（平准化）</translation>
+    </message>
+    <message>
+        <source>%1 on %2 cards</source>
+        <translation>%2 张卡上需 %1</translation>
     </message>
 </context>
 <context>
@@ -2695,24 +2695,24 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>售出利用率</translation>
     </message>
     <message>
-        <source>Month %1: utilization %2%</source>
-        <translation>第 %1 个月：利用率 %2%</translation>
-    </message>
-    <message>
         <source>Payback</source>
         <translation>投资回收期</translation>
     </message>
     <message>
-        <source>Payback: %1 years</source>
-        <translation>投资回收期：%1 年</translation>
-    </message>
-    <message>
-        <source>Payback after %1 months (%2 years)</source>
-        <translation>%1 个月后收回投资（%2 年）</translation>
-    </message>
-    <message>
         <source>No payback within the horizon</source>
         <translation>测算期内无法收回投资</translation>
+    </message>
+    <message>
+        <source>Month %1: utilization %2</source>
+        <translation>第 %1 个月：利用率 %2</translation>
+    </message>
+    <message>
+        <source>Payback: %1</source>
+        <translation>投资回收期：%1</translation>
+    </message>
+    <message>
+        <source>Payback after %1 (%2)</source>
+        <translation>%1后收回投资（%2）</translation>
     </message>
 </context>
 <context>

@@ -23,4 +23,13 @@ std::optional<double> breakevenUtilization(const LinearCashFlow &cf, double stea
 // List price (CNY per card-hour) with NPV = 0 at the scenario's own utilization.
 std::optional<double> breakevenPrice(const LinearCashFlow &cf, double listPrice, double v);
 
+// Both at once (they share the evaluation at the scenario's own point).
+struct Breakevens
+{
+    std::optional<double> utilization;
+    std::optional<double> priceCnyPerCardHour;
+};
+Breakevens breakevens(const LinearCashFlow &cf, double steadyUtilization, double listPrice,
+                      double v);
+
 } // namespace ccp

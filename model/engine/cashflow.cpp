@@ -17,44 +17,45 @@ CashFlow projectCashFlow(const Scenario &s, int cards, const DemandPath &demand,
     LinearCashFlow &lin = cf.linear;
     lin.horizon = H;
     lin.taxRate = s.finance.taxRate;
-    for (auto *v : {&lin.revenue, &lin.loadCost, &lin.cashConst, &lin.ebitConst})
-        v->assign(n, 0.0);
+    lin.months.resize(n);
     cf.monthly.resize(n);
+    cf.flows.resize(n);
 
     IncomeTax tax(s.finance.taxRate);
     Money cumulative;
     for (int t = 0; t <= H; ++t) {
-        const Money fixedOpex = costs.fixedOpex(t);
+        const DemandMonth &d = demand[t];
+        const CostMonth &c = costs[t];
+        const Money fixedOpex = c.fixedOpex();
         const Money residual = t == H ? costs.residual : Money::zero();
         const Money base = energy.netBase(t);
-        lin.revenue[t] = demand.revenue[t].cnyValue();
-        lin.loadCost[t] = energy.netLoad(t).cnyValue();
-        lin.cashConst[t] = (-costs.investment[t] + costs.grant[t] - base - fixedOpex
-                            + costs.operatingSubsidy[t] + residual)
-                               .cnyValue();
-        lin.ebitConst[t] = (costs.operatingSubsidy[t] - base - fixedOpex - costs.depreciation[t])
-                               .cnyValue();
-        const double taxDue = tax(lin.ebit(t));
-        const Money cashFlow = Money::cny(lin.cashConst[t] + lin.revenue[t] - lin.loadCost[t]
-                                          - taxDue);
+        LinearMonth &l = lin.months[std::size_t(t)];
+        l.revenue = d.revenue.cnyValue();
+        l.loadCost = energy.netLoad(t).cnyValue();
+        l.cashConst = (-c.investment + c.grant - base - fixedOpex + c.operatingSubsidy + residual)
+                          .cnyValue();
+        l.ebitConst = (c.operatingSubsidy - base - fixedOpex - c.depreciation).cnyValue();
+        const double taxDue = tax(l.ebit());
+        const Money cashFlow = Money::cny(l.cashConst + l.revenue - l.loadCost - taxDue);
         cumulative += cashFlow;
 
         MonthRow &row = cf.monthly[std::size_t(t)];
         row.month = t;
-        row.utilization = demand.utilization[t];
-        row.cardsInstalled = demand.installedShare[t] * cards;
-        row.cardHoursSold = demand.cardHoursSold[t];
-        row.priceCnyPerCardHour = demand.listPriceCnyPerCardHour[t];
-        row.revenue = demand.revenue[t];
-        row.subsidy = costs.operatingSubsidy[t] + energy.subsidyAmount(t);
+        row.utilization = d.utilization;
+        row.cardsInstalled = d.installedShare * cards;
+        row.cardHoursSold = d.cardHoursSold;
+        row.priceCnyPerCardHour = d.listPriceCnyPerCardHour;
+        row.revenue = d.revenue;
+        row.subsidy = c.operatingSubsidy + energy.subsidyAmount(t);
         row.energy = energy.bill(t);
         row.opex = row.energy + fixedOpex;
-        row.capex = costs.investment[t];
-        row.grant = costs.grant[t];
-        row.depreciation = costs.depreciation[t];
+        row.capex = c.investment;
+        row.grant = c.grant;
+        row.depreciation = c.depreciation;
         row.tax = Money::cny(taxDue);
         row.residual = residual;
         row.cashFlow = cashFlow;
+        cf.flows[std::size_t(t)] = cashFlow.cnyValue();
         row.cumulative = cumulative;
         row.energyMwh = units::toMegawattHours(energy.energy(t));
     }
@@ -71,9 +72,10 @@ struct Loan
 };
 } // namespace
 
-void addEquityView(const FinanceInputs &fin, const LinearCashFlow &linear,
-                   std::vector<MonthRow> &monthly)
+std::vector<double> addEquityView(const FinanceInputs &fin, const LinearCashFlow &linear,
+                                  std::vector<MonthRow> &monthly)
 {
+    std::vector<double> equity(monthly.size());
     const double i = fin.interestRate / 12.0;
     const int term = std::max(1, int(std::lround(fin.debtTermYears * 12.0)));
     const int H = linear.horizon;
@@ -107,7 +109,9 @@ void addEquityView(const FinanceInputs &fin, const LinearCashFlow &linear,
         const double taxDue = tax(linear.ebit(t) - interest);
         const double preTax = row.cashFlow.cnyValue() + row.tax.cnyValue();
         row.equityCashFlow = Money::cny(preTax - taxDue + draw - service);
+        equity[std::size_t(t)] = row.equityCashFlow.cnyValue();
     }
+    return equity;
 }
 
 } // namespace ccp

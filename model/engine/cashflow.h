@@ -17,24 +17,35 @@
 
 namespace ccp {
 
+struct LinearMonth
+{
+    double revenue = 0;   // CNY at k = 1, p = 1
+    double loadCost = 0;  // net energy cost of the load, per unit k
+    double cashConst = 0; // −capex + grant − base energy − fixed opex + subsidy + residual
+    double ebitConst = 0; // subsidy − base energy − fixed opex − depreciation
+
+    double ebit(double k = 1.0, double p = 1.0) const
+    {
+        return ebitConst + k * (p * revenue - loadCost);
+    }
+};
+
 struct LinearCashFlow
 {
     int horizon = 0;
     double taxRate = 0;
-    std::vector<double> revenue;   // CNY at k = 1, p = 1
-    std::vector<double> loadCost;  // net energy cost of the load, per unit k
-    std::vector<double> cashConst; // −capex + grant − base energy − fixed opex + subsidy + residual
-    std::vector<double> ebitConst; // subsidy − base energy − fixed opex − depreciation
+    std::vector<LinearMonth> months; // 0..horizon
 
     double ebit(int t, double k = 1.0, double p = 1.0) const
     {
-        return ebitConst[t] + k * (p * revenue[t] - loadCost[t]);
+        return months[std::size_t(t)].ebit(k, p);
     }
 };
 
 struct CashFlow
 {
     std::vector<MonthRow> monthly; // months 0..horizon, project and equity cash flows
+    std::vector<double> flows;     // the project cash flow of each month, CNY (as in monthly)
     LinearCashFlow linear;
 };
 
@@ -44,7 +55,8 @@ CashFlow projectCashFlow(const Scenario &s, int cards, const DemandPath &demand,
 // Fills MonthRow::equityCashFlow: debt drawn as a share of each month's capex, repaid as a
 // monthly annuity from the next month on (rate interest_rate/12, term round(12·years) months),
 // the outstanding balance repaid at the horizon; income tax with the interest deducted.
-void addEquityView(const FinanceInputs &fin, const LinearCashFlow &linear,
-                   std::vector<MonthRow> &monthly);
+// Returns the equity cash flow of each month, CNY (as in monthly).
+std::vector<double> addEquityView(const FinanceInputs &fin, const LinearCashFlow &linear,
+                                  std::vector<MonthRow> &monthly);
 
 } // namespace ccp

@@ -2,6 +2,7 @@
 #include "costs.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace ccp {
 
@@ -10,11 +11,16 @@ namespace {
 // One depreciable asset: bought in `month`, written off straight-line from the next month on.
 struct Asset
 {
+    Asset(int month, double cost, double lifeMonths, double salvage)
+        : month(month), cost(cost), lifeMonths(lifeMonths), salvage(salvage),
+          perMonth(lifeMonths > 0 ? cost * (1.0 - salvage) / lifeMonths : 0.0)
+    {
+    }
     int month;
     double cost;
     double lifeMonths;
     double salvage;
-    double perMonth() const { return lifeMonths > 0 ? cost * (1.0 - salvage) / lifeMonths : 0.0; }
+    double perMonth;
     // Depreciation charged in month t: the monthly amount times the part of month t, that is of
     // (t−1, t], inside the life (month, month + lifeMonths]. A fractional life ends with a
     // fractional month, so accumulated depreciation always equals cost − book value.
@@ -22,7 +28,7 @@ struct Asset
     {
         const double from = std::max(double(t - 1), double(month));
         const double to = std::min(double(t), double(month) + lifeMonths);
-        return to > from ? perMonth() * (to - from) : 0.0;
+        return to > from ? perMonth * (to - from) : 0.0;
     }
     double bookValue(int t) const
     {
@@ -53,9 +59,7 @@ CostPlan costPlan(const Scenario &s, const ResolvedRefs &refs, const SizingResul
     const std::size_t n = std::size_t(H) + 1;
     CostPlan c;
     c.capex = capexBreakdown(s, refs, z);
-    for (auto *v : {&c.investment, &c.grant, &c.maintenance, &c.insurance, &c.staff,
-                    &c.bandwidth, &c.rent, &c.operatingSubsidy, &c.depreciation})
-        v->assign(n, Money::zero());
+    c.months.resize(n);
 
     // Equipment bought with the build phases; software and the facility in month 0.
     const CapexBreakdown &cx = c.capex;
@@ -66,10 +70,16 @@ CostPlan costPlan(const Scenario &s, const ResolvedRefs &refs, const SizingResul
     std::vector<Asset> assets;
     assets.reserve(phases.size() + 2);
     for (const BuildPhase &ph : phases)
-        assets.push_back({ph.month, phased * ph.share, equipLife, fin.equipmentSalvageShare});
-    assets.push_back({0, software, equipLife, fin.equipmentSalvageShare});
-    assets.push_back({0, facility, fin.facilityLifeYears * 12.0, 0.0});
+        assets.emplace_back(ph.month, phased * ph.share, equipLife, fin.equipmentSalvageShare);
+    assets.emplace_back(0, software, equipLife, fin.equipmentSalvageShare);
+    assets.emplace_back(0, facility, fin.facilityLifeYears * 12.0, 0.0);
 
+    const Money staff = Money::cny(fin.staffCnyPerYear / 12.0);
+    const Money bandwidth = Money::cny(fin.bandwidthCnyPerYear / 12.0);
+    const Money rent = Money::cny(fin.rentCnyPerYear / 12.0);
+    const Money subsidy = Money::cny(fin.operatingSubsidyCnyPerYear / 12.0);
+    const double maintenanceRate = fin.maintenancePerYear / 12.0; // of the installed cost
+    const double insuranceRate = fin.insurancePerYear / 12.0;
     for (int t = 0; t <= H; ++t) {
         double capex = 0, equipmentInstalled = 0;
         for (const BuildPhase &ph : phases) {
@@ -80,25 +90,27 @@ CostPlan costPlan(const Scenario &s, const ResolvedRefs &refs, const SizingResul
         }
         if (t == 0)
             capex += software + facility;
-        c.investment[t] = Money::cny(capex);
-        c.grant[t] = Money::cny(capex * fin.capexGrantShare);
-
-        double depreciation = 0;
-        for (const Asset &a : assets)
-            depreciation += a.charge(t);
-        c.depreciation[t] = Money::cny(depreciation);
+        CostMonth &m = c.months[std::size_t(t)];
+        m.investment = Money::cny(capex);
+        m.grant = Money::cny(capex * fin.capexGrantShare);
         if (t == 0)
             continue;
 
         equipmentInstalled += software;
         const double totalInstalled = equipmentInstalled + facility;
-        c.maintenance[t] = Money::cny(equipmentInstalled * fin.maintenancePerYear / 12.0);
-        c.insurance[t] = Money::cny(totalInstalled * fin.insurancePerYear / 12.0);
-        c.staff[t] = Money::cny(fin.staffCnyPerYear / 12.0);
-        c.bandwidth[t] = Money::cny(fin.bandwidthCnyPerYear / 12.0);
-        c.rent[t] = Money::cny(fin.rentCnyPerYear / 12.0);
+        m.maintenance = Money::cny(equipmentInstalled * maintenanceRate);
+        m.insurance = Money::cny(totalInstalled * insuranceRate);
+        m.staff = staff;
+        m.bandwidth = bandwidth;
+        m.rent = rent;
         if (t <= fin.operatingSubsidyYears * 12.0 + 1e-9)
-            c.operatingSubsidy[t] = Money::cny(fin.operatingSubsidyCnyPerYear / 12.0);
+            m.operatingSubsidy = subsidy;
+    }
+    // Each asset is charged only over the months of its life, in the order of the assets.
+    for (const Asset &a : assets) {
+        const double end = std::min(double(H), std::ceil(double(a.month) + a.lifeMonths));
+        for (int t = std::max(1, a.month + 1); t <= end; ++t)
+            c.months[std::size_t(t)].depreciation += Money::cny(a.charge(t));
     }
     double residual = 0;
     for (const Asset &a : assets)

@@ -18,24 +18,29 @@
 
 namespace ccp {
 
+// The costs of one month. Month 0 holds the first capex and no operating costs.
+struct CostMonth
+{
+    Money investment;       // capex paid in the month
+    Money grant;            // capex grant received in the month
+    Money maintenance;
+    Money insurance;
+    Money staff;
+    Money bandwidth;
+    Money rent;
+    Money operatingSubsidy;
+    Money depreciation;
+
+    Money fixedOpex() const { return maintenance + staff + bandwidth + rent + insurance; }
+};
+
 struct CostPlan
 {
-    CapexBreakdown capex;                  // at full build
-    std::vector<Money> investment;         // capex paid in month t
-    std::vector<Money> grant;              // capex grant received in month t
-    std::vector<Money> maintenance;
-    std::vector<Money> insurance;
-    std::vector<Money> staff;
-    std::vector<Money> bandwidth;
-    std::vector<Money> rent;
-    std::vector<Money> operatingSubsidy;
-    std::vector<Money> depreciation;
-    Money residual;                        // book value at the horizon, received in month H
+    CapexBreakdown capex;         // at full build
+    std::vector<CostMonth> months; // 0..horizon
+    Money residual;               // book value at the horizon, received in month H
 
-    Money fixedOpex(int t) const
-    {
-        return maintenance[t] + staff[t] + bandwidth[t] + rent[t] + insurance[t];
-    }
+    const CostMonth &operator[](int t) const { return months[std::size_t(t)]; }
 };
 
 CapexBreakdown capexBreakdown(const Scenario &s, const ResolvedRefs &refs, const SizingResult &z);

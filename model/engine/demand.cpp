@@ -37,30 +37,44 @@ DemandPath demandPath(const Scenario &s, int cards, const std::vector<BuildPhase
     DemandPath d;
     d.horizon = H;
     d.steadyUtilization = steadyUtilization(s.demand);
-    d.installedShare.assign(n, 0.0);
-    d.utilization.assign(n, 0.0);
-    d.priceWeight.assign(n, 0.0);
-    d.listPriceCnyPerCardHour.assign(n, 0.0);
-    d.cardHoursSold.assign(n, 0.0);
-    d.revenue.assign(n, Money::zero());
+    d.months.resize(n);
     d.availableCardTimeFull = units::hours(double(cards) * units::kHoursPerMonth
                                            * s.cluster.availability);
     const double hoursFull = units::toHours(d.availableCardTimeFull);
+
+    // Per segment: its weight in the sold utilization, its price factor and its ramp.
+    struct SegmentWeights
+    {
+        const Segment *segment;
+        double sold;   // share × utilization
+        double priceFactor;
+    };
+    std::vector<SegmentWeights> segments;
+    segments.reserve(s.demand.segments.size());
+    for (const Segment &seg : s.demand.segments)
+        segments.push_back({&seg, seg.share * seg.utilization, seg.priceFactor});
 
     // The month-t price factor is the (t−1)-th power of (1 − decline)^(1/12), kept as a
     // running product.
     const double declinePerMonth = std::pow(1.0 - s.demand.priceDeclinePerYear, 1.0 / 12.0);
     double declineFactor = 1.0;
+    int rampEnd = 0;
+    for (const Segment &seg : s.demand.segments)
+        rampEnd = std::max(rampEnd, seg.rampMonths);
+    double util = 0, weight = 0;
     for (int t = 1; t <= H; ++t) {
         double installed = 0;
         for (const BuildPhase &ph : phases)
             if (ph.month < t)
                 installed += ph.share;
-        double util = 0, weight = 0;
-        for (const Segment &seg : s.demand.segments) {
-            const double ramp = rampFraction(seg, t);
-            util += seg.share * seg.utilization * ramp;
-            weight += seg.share * seg.utilization * ramp * seg.priceFactor;
+        if (t <= rampEnd + 1) { // after every ramp the sums stay as they are
+            util = 0;
+            weight = 0;
+            for (const SegmentWeights &w : segments) {
+                const double soldNow = w.sold * rampFraction(*w.segment, t);
+                util += soldNow;
+                weight += soldNow * w.priceFactor;
+            }
         }
         if (t > 1)
             declineFactor *= declinePerMonth;
@@ -68,12 +82,13 @@ DemandPath demandPath(const Scenario &s, int cards, const std::vector<BuildPhase
         if (t <= s.demand.introMonths)
             price *= 1.0 - s.demand.introDiscount;
         const double hours = hoursFull * installed;
-        d.installedShare[t] = installed;
-        d.utilization[t] = util;
-        d.priceWeight[t] = weight;
-        d.listPriceCnyPerCardHour[t] = price;
-        d.revenue[t] = Money::cny(hours * weight * price);
-        d.cardHoursSold[t] = hours * util;
+        DemandMonth &m = d.months[std::size_t(t)];
+        m.installedShare = installed;
+        m.utilization = util;
+        m.priceWeight = weight;
+        m.listPriceCnyPerCardHour = price;
+        m.revenue = Money::cny(hours * weight * price);
+        m.cardHoursSold = hours * util;
     }
     return d;
 }

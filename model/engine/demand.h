@@ -24,17 +24,25 @@ double rampFraction(const Segment &seg, int month);
 // Σ share × utilization over the segments: the utilization once every ramp has ended.
 double steadyUtilization(const DemandInputs &d);
 
+// One month of demand. Month 0 (construction) sells nothing.
+struct DemandMonth
+{
+    double installedShare = 0;  // share of the cluster built before month t
+    double utilization = 0;     // sold share of the available card-hours
+    double priceWeight = 0;     // Σ share × utilization × ramp × price factor
+    double listPriceCnyPerCardHour = 0; // after decline and introductory discount
+    double cardHoursSold = 0;
+    Money revenue;
+};
+
 struct DemandPath
 {
     int horizon = 0;
     double steadyUtilization = 0;
-    std::vector<double> installedShare;   // share of the cluster built before month t
-    std::vector<double> utilization;      // sold share of the available card-hours
-    std::vector<double> priceWeight;      // Σ share × utilization × ramp × price factor
-    std::vector<double> listPriceCnyPerCardHour; // after decline and introductory discount
-    std::vector<double> cardHoursSold;
-    std::vector<Money> revenue;
+    std::vector<DemandMonth> months; // 0..horizon
     units::Duration availableCardTimeFull; // card-hours available in a month, full build
+
+    const DemandMonth &operator[](int t) const { return months[std::size_t(t)]; }
 };
 
 DemandPath demandPath(const Scenario &s, int cards, const std::vector<BuildPhase> &phases);

@@ -26,14 +26,6 @@ ResolvedRefs resolveOrThrow(const Scenario &s, const Catalog &catalog)
     return refs;
 }
 
-std::vector<double> cashFlows(const std::vector<MonthRow> &monthly)
-{
-    std::vector<double> flows(monthly.size());
-    for (std::size_t t = 0; t < monthly.size(); ++t)
-        flows[t] = monthly[t].cashFlow.cnyValue();
-    return flows;
-}
-
 } // namespace
 
 Result evaluate(const Scenario &s, const Catalog &catalog, EvaluateOptions options)
@@ -48,7 +40,7 @@ Result evaluate(const Scenario &s, const Catalog &catalog, EvaluateOptions optio
     const EnergyPath energy = energyPath(s, *refs.server, z, demand);
     const CostPlan costs = costPlan(s, refs, z, phases);
     CashFlow cf = projectCashFlow(s, z.cards, demand, energy, costs);
-    addEquityView(s.finance, cf.linear, cf.monthly);
+    const std::vector<double> equityFlows = addEquityView(s.finance, cf.linear, cf.monthly);
     r.monthly = std::move(cf.monthly);
     r.yearly = yearlyRows(r.monthly);
 
@@ -56,10 +48,9 @@ Result evaluate(const Scenario &s, const Catalog &catalog, EvaluateOptions optio
 
     FinanceResult &f = r.finance;
     f.capex = costs.capex;
-    cashFlowIndicators(cashFlows(r.monthly), s.finance.discountRate, f);
-    equityIndicators(r.monthly, s.finance, f);
-    const PresentValues pv = presentValues(r.monthly, s.finance.discountRate);
-    lifetimeIndicators(r.monthly, pv, f);
+    cashFlowIndicators(cf.flows, s.finance.discountRate, f);
+    equityIndicators(equityFlows, s.finance, f);
+    const PresentValues pv = lifetimeIndicators(r.monthly, s.finance.discountRate, f);
     f.costPerEffectivePflopDay = costPerEffectivePflopDay(pv, refs.card->bf16Tflops,
                                                           r.performance.mfu,
                                                           r.performance.goodput);
@@ -77,9 +68,10 @@ Result evaluate(const Scenario &s, const Catalog &catalog, EvaluateOptions optio
 
     if (options.breakevens) {
         const double v = 1.0 / (1.0 + monthlyRate(s.finance.discountRate));
-        f.breakevenUtilization = breakevenUtilization(cf.linear, demand.steadyUtilization, v);
-        f.breakevenPriceCnyPerCardHour = breakevenPrice(cf.linear,
-                                                        s.demand.listPriceCnyPerCardHour, v);
+        const Breakevens b = breakevens(cf.linear, demand.steadyUtilization,
+                                        s.demand.listPriceCnyPerCardHour, v);
+        f.breakevenUtilization = b.utilization;
+        f.breakevenPriceCnyPerCardHour = b.priceCnyPerCardHour;
     }
     r.warnings = warningsOf(s, refs, r);
     if (steady.clamped())
@@ -99,7 +91,7 @@ KeyFigures evaluateKeyFigures(const Scenario &s, const Catalog &catalog)
     const CostPlan costs = costPlan(s, refs, z, phases);
     const CashFlow cf = projectCashFlow(s, z.cards, demand, energy, costs);
     FinanceResult f;
-    cashFlowIndicators(cashFlows(cf.monthly), s.finance.discountRate, f);
+    cashFlowIndicators(cf.flows, s.finance.discountRate, f);
     return {f.npv, f.irr, f.paybackMonths, f.discountedPaybackMonths};
 }
 

@@ -41,41 +41,31 @@ void cashFlowIndicators(std::span<const double> flows, double annualDiscountRate
     f.discountedPaybackMonths = discountedPayback(flows, rate);
 }
 
-void equityIndicators(const std::vector<MonthRow> &monthly, const FinanceInputs &fin,
+void equityIndicators(std::span<const double> equityFlows, const FinanceInputs &fin,
                       FinanceResult &f)
 {
-    std::vector<double> equity(monthly.size());
-    for (std::size_t t = 0; t < monthly.size(); ++t)
-        equity[t] = monthly[t].equityCashFlow.cnyValue();
-    f.equityNpv = Money::cny(npv(equity, monthlyRate(fin.discountRate)));
+    f.equityNpv = Money::cny(npv(equityFlows, monthlyRate(fin.discountRate)));
     f.equityIrr.reset();
     if (fin.debtShare > 0) {
-        if (const auto i = chooseIrr(monthlyIrrRoots(equity)))
+        if (const auto i = chooseIrr(monthlyIrrRoots(equityFlows)))
             f.equityIrr = annualRate(*i);
     } else {
         f.equityIrr = f.irr;
     }
 }
 
-PresentValues presentValues(const std::vector<MonthRow> &monthly, double annualDiscountRate)
+PresentValues lifetimeIndicators(const std::vector<MonthRow> &monthly, double annualDiscountRate,
+                                 FinanceResult &f)
 {
     const double v = 1.0 / (1.0 + monthlyRate(annualDiscountRate));
     PresentValues pv;
     double df = 1;
+    Money tco, revenue, tax;
     for (const MonthRow &m : monthly) {
         const Money cost = m.capex - m.grant + m.opex - m.subsidy - m.residual;
         pv.costCny += cost.cnyValue() * df;
         pv.cardHoursSold += m.cardHoursSold * df;
         df *= v;
-    }
-    return pv;
-}
-
-void lifetimeIndicators(const std::vector<MonthRow> &monthly, const PresentValues &pv,
-                        FinanceResult &f)
-{
-    Money tco, revenue, tax;
-    for (const MonthRow &m : monthly) {
         tco += m.capex + m.opex;
         revenue += m.revenue;
         tax += m.tax;
@@ -86,6 +76,7 @@ void lifetimeIndicators(const std::vector<MonthRow> &monthly, const PresentValue
     f.lcocCnyPerCardHour.reset();
     if (pv.cardHoursSold > 0)
         f.lcocCnyPerCardHour = pv.costCny / pv.cardHoursSold;
+    return pv;
 }
 
 std::optional<double> costPerEffectivePflopDay(const PresentValues &pv, double bf16TflopsPerCard, double mfu,
@@ -123,11 +114,12 @@ void steadyYearIndicators(const CostPlan &costs,
         const std::size_t i = std::size_t(t);
         revenue += monthly[i].revenue;
         o.energy += monthly[i].energy;
-        o.maintenance += costs.maintenance[i];
-        o.insurance += costs.insurance[i];
-        o.staff += costs.staff[i];
-        o.bandwidth += costs.bandwidth[i];
-        o.rent += costs.rent[i];
+        const CostMonth &c = costs.months[i];
+        o.maintenance += c.maintenance;
+        o.insurance += c.insurance;
+        o.staff += c.staff;
+        o.bandwidth += c.bandwidth;
+        o.rent += c.rent;
     }
     f.opexSteadyYear = o;
     f.revenueSteadyYear = revenue;
@@ -141,7 +133,6 @@ std::vector<YearRow> yearlyRows(const std::vector<MonthRow> &monthly)
     const int H = int(monthly.size()) - 1;
     const int nYears = (H + 11) / 12;
     std::vector<YearRow> yearly(std::size_t(nYears) + 1);
-    std::vector<int> monthsIn(std::size_t(nYears) + 1, 0);
     for (int y = 0; y <= nYears; ++y)
         yearly[std::size_t(y)].year = y;
     for (int t = 0; t <= H; ++t) {
@@ -155,12 +146,12 @@ std::vector<YearRow> yearlyRows(const std::vector<MonthRow> &monthly)
         yr.tax += m.tax;
         yr.cashFlow += m.cashFlow;
         yr.utilization += m.utilization;
-        ++monthsIn[std::size_t(y)];
     }
     Money cumulative;
     for (int y = 0; y <= nYears; ++y) {
         YearRow &yr = yearly[std::size_t(y)];
-        yr.utilization = y == 0 ? 0.0 : yr.utilization / std::max(1, monthsIn[std::size_t(y)]);
+        const int monthsIn = std::min(12, H - 12 * (y - 1)); // the last year may be short
+        yr.utilization = y == 0 ? 0.0 : yr.utilization / std::max(1, monthsIn);
         cumulative += yr.cashFlow;
         yr.cumulative = cumulative;
     }

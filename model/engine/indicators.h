@@ -21,7 +21,7 @@ void cashFlowIndicators(std::span<const double> flows, double annualDiscountRate
                         FinanceResult &f);
 
 // Equity NPV and IRR (the project IRR when there is no debt).
-void equityIndicators(const std::vector<MonthRow> &monthly, const FinanceInputs &fin,
+void equityIndicators(std::span<const double> equityFlows, const FinanceInputs &fin,
                       FinanceResult &f);
 
 // Present values over the horizon: costs net of grants, subsidies and residual, card-hours sold.
@@ -30,11 +30,11 @@ struct PresentValues
     double costCny = 0;
     double cardHoursSold = 0;
 };
-PresentValues presentValues(const std::vector<MonthRow> &monthly, double annualDiscountRate);
 
-// LCOC, TCO, total revenue and total tax.
-void lifetimeIndicators(const std::vector<MonthRow> &monthly, const PresentValues &pv,
-                        FinanceResult &f);
+// LCOC, TCO, total revenue and total tax, and the present values they and the cost per
+// PFLOP-day rest on: one pass over the monthly rows.
+PresentValues lifetimeIndicators(const std::vector<MonthRow> &monthly, double annualDiscountRate,
+                                 FinanceResult &f);
 
 // Cost per PFLOP-day of useful compute: PV(costs) / PV(effective PFLOP-days sold).
 std::optional<double> costPerEffectivePflopDay(const PresentValues &pv, double bf16TflopsPerCard, double mfu,

@@ -22,9 +22,8 @@ EnergyPath energyPath(const Scenario &s, const Server &server, const SizingResul
     const int H = s.horizonMonths;
     const std::size_t n = std::size_t(H) + 1;
     EnergyPath e;
-    e.base.assign(n, units::Energy());
-    e.load.assign(n, units::Energy());
-    e.price.assign(n, EnergyPrice());
+    e.months.reserve(n);
+    e.months.emplace_back();
     e.subsidy = EnergyPrice::cnyPerKwh(s.finance.electricitySubsidyCnyPerKwh);
 
     const units::Duration month = units::hours(units::kHoursPerMonth);
@@ -38,13 +37,13 @@ EnergyPath energyPath(const Scenario &s, const Server &server, const SizingResul
     const double growthPerMonth = std::pow(1.0 + s.site.powerPriceGrowthPerYear, 1.0 / 12.0);
     double growth = 1.0;
     for (int t = 1; t <= H; ++t) {
-        const double installed = demand.installedShare[t];
-        e.base[t] = installed * baseIt * s.site.pue * month;
-        e.load[t] = installed * loadIt * (demand.utilization[t] * s.cluster.availability)
-                    * s.site.pue * month;
+        const double installed = demand[t].installedShare;
         if (t > 1)
             growth *= growthPerMonth;
-        e.price[t] = EnergyPrice::cnyPerKwh(s.site.powerPriceCnyPerKwh * growth);
+        e.months.push_back({installed * baseIt * s.site.pue * month,
+                            installed * loadIt * (demand[t].utilization * s.cluster.availability)
+                                * s.site.pue * month,
+                            EnergyPrice::cnyPerKwh(s.site.powerPriceCnyPerKwh * growth)});
     }
     return e;
 }
@@ -52,7 +51,7 @@ EnergyPath energyPath(const Scenario &s, const Server &server, const SizingResul
 YearEnergy yearEnergy(const Scenario &s, const EnergyPath &e, int firstMonth)
 {
     YearEnergy y;
-    const int last = int(e.base.size()) - 1;
+    const int last = int(e.months.size()) - 1;
     for (int t = firstMonth; t < firstMonth + 12 && t <= last; ++t)
         y.energy += e.energy(t);
     y.co2Tonnes = units::toMegawattHours(y.energy) * s.site.carbonKgPerKwh

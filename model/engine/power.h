@@ -19,20 +19,26 @@ namespace ccp {
 
 units::Power serverDrawnPower(const Server &server, double utilization);
 
+struct EnergyMonth
+{
+    units::Energy base; // facility energy independent of the sold utilization
+    units::Energy load; // facility energy of the servers' load above idle
+    EnergyPrice price;  // grid price in the month
+};
+
 struct EnergyPath
 {
-    std::vector<units::Energy> base;  // facility energy independent of the sold utilization
-    std::vector<units::Energy> load;  // facility energy of the servers' load above idle
-    std::vector<EnergyPrice> price;   // grid price in month t
-    EnergyPrice subsidy;              // electricity subsidy per kWh, every operating month
+    std::vector<EnergyMonth> months; // 0..horizon
+    EnergyPrice subsidy;             // electricity subsidy per kWh, every operating month
 
-    units::Energy energy(int t) const { return base[t] + load[t]; }
-    Money bill(int t) const { return energy(t) * price[t]; }
+    const EnergyMonth &operator[](int t) const { return months[std::size_t(t)]; }
+    units::Energy energy(int t) const { return (*this)[t].base + (*this)[t].load; }
+    Money bill(int t) const { return energy(t) * (*this)[t].price; }
     Money subsidyAmount(int t) const { return energy(t) * subsidy; }
     // The bill net of the subsidy, split into the part independent of utilization and the
     // part proportional to it (the breakevens scale the latter).
-    Money netBase(int t) const { return base[t] * (price[t] - subsidy); }
-    Money netLoad(int t) const { return load[t] * (price[t] - subsidy); }
+    Money netBase(int t) const { return (*this)[t].base * ((*this)[t].price - subsidy); }
+    Money netLoad(int t) const { return (*this)[t].load * ((*this)[t].price - subsidy); }
 };
 
 EnergyPath energyPath(const Scenario &s, const Server &server, const SizingResult &z,

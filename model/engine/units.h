@@ -30,17 +30,25 @@ inline constexpr double kSecondsPerHour = 3600.0;
 inline constexpr double kHoursPerYear = 8760.0;
 inline constexpr double kHoursPerMonth = kHoursPerYear / 12.0; // 730 h
 
+// Conversions out of SI multiply by a reciprocal rather than divide: the engine converts in
+// every month of every evaluation, and a division costs several multiplications' time. The
+// result may differ from the division in the last bit.
+inline constexpr double kPerKilo = 1e-3;
+inline constexpr double kKilowattHoursPerJoule = 1.0 / 3.6e6;
+inline constexpr double kMegawattHoursPerJoule = 1.0 / 3.6e9;
+inline constexpr double kHoursPerSecond = 1.0 / kSecondsPerHour;
+
 inline Power kilowatts(double kw) { return Power::from_value(kw * 1e3); }
 inline Power watts(double w) { return Power::from_value(w); }
-inline double toKilowatts(Power p) { return p.value() / 1e3; }
+inline double toKilowatts(Power p) { return p.value() * kPerKilo; }
 
 inline Energy kilowattHours(double kwh) { return Energy::from_value(kwh * 3.6e6); }
-inline double toKilowattHours(Energy e) { return e.value() / 3.6e6; }
-inline double toMegawattHours(Energy e) { return e.value() / 3.6e9; }
+inline double toKilowattHours(Energy e) { return e.value() * kKilowattHoursPerJoule; }
+inline double toMegawattHours(Energy e) { return e.value() * kMegawattHoursPerJoule; }
 
 inline Duration hours(double h) { return Duration::from_value(h * kSecondsPerHour); }
 inline Duration days(double d) { return hours(d * 24.0); }
-inline double toHours(Duration t) { return t.value() / kSecondsPerHour; }
+inline double toHours(Duration t) { return t.value() * kHoursPerSecond; }
 inline double toDays(Duration t) { return t.value() / (24.0 * kSecondsPerHour); }
 
 inline FlopRate teraflops(double tf) { return FlopRate::from_value(tf * 1e12); }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "warnings.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ccp {
@@ -69,18 +70,22 @@ std::vector<UndefinedFigure> undefinedFigures(const Result &r, bool breakevensCo
         }
         return false;
     };
-    const bool projectSigns = changesSign([](const MonthRow &m) { return m.cashFlow.cnyValue(); });
-    const bool equitySigns = changesSign([](const MonthRow &m) {
-        return m.equityCashFlow.cnyValue();
-    });
-    bool sold = false;
-    for (const MonthRow &m : r.monthly)
-        sold = sold || m.cardHoursSold > 0;
+    // Only an undefined figure needs its reason: the scans run only then.
+    const auto projectSigns = [&] {
+        return changesSign([](const MonthRow &m) { return m.cashFlow.cnyValue(); });
+    };
+    const auto equitySigns = [&] {
+        return changesSign([](const MonthRow &m) { return m.equityCashFlow.cnyValue(); });
+    };
+    const auto sold = [&] {
+        return std::any_of(r.monthly.begin(), r.monthly.end(),
+                           [](const MonthRow &m) { return m.cardHoursSold > 0; });
+    };
     using R = UndefinedReason;
     if (!f.irr)
-        u.push_back({"finance.irr", projectSigns ? R::NoRootInRange : R::NoSignChange});
+        u.push_back({"finance.irr", projectSigns() ? R::NoRootInRange : R::NoSignChange});
     if (!f.equityIrr)
-        u.push_back({"finance.equity_irr", equitySigns ? R::NoRootInRange : R::NoSignChange});
+        u.push_back({"finance.equity_irr", equitySigns() ? R::NoRootInRange : R::NoSignChange});
     if (!f.paybackMonths)
         u.push_back({"finance.payback_months", R::NotPaidBack});
     if (!f.discountedPaybackMonths)
@@ -94,7 +99,7 @@ std::vector<UndefinedFigure> undefinedFigures(const Result &r, bool breakevensCo
         u.push_back({"finance.lcoc_cny_per_card_hour", R::NoCardHoursSold});
     if (!f.costPerEffectivePflopDay)
         u.push_back({"finance.cost_per_effective_pflop_day_cny",
-                     sold ? R::NoUsefulCompute : R::NoCardHoursSold});
+                     sold() ? R::NoUsefulCompute : R::NoCardHoursSold});
     if (!f.ebitdaMarginSteadyYear)
         u.push_back({"finance.ebitda_margin_steady_year", R::NoSteadyYearRevenue});
     if (!tr.days) {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bommodel.h"
+#include "format.h"
 
 #include "fieldlabels.h"
 #include "inputmodel.h"
@@ -166,14 +167,14 @@ QVariant BomModel::data(const QModelIndex &index, int role) const
         case QuantityColumn:
             if (!hasQuantity)
                 return QString();
-            return item.percentQuantity ? FieldLabels::formatPercent(item.quantity)
-                                        : FieldLabels::formatNumber(item.quantity);
+            return item.percentQuantity ? Format::trimmedPercent(item.quantity)
+                                        : Format::significant(item.quantity);
         case UnitColumn:
             return item.unit;
         case UnitPriceColumn:
-            return hasQuantity ? QLocale().toString(item.unitPrice, 'f', 0) : QString();
+            return hasQuantity ? Format::number(item.unitPrice, 0) : QString();
         case TotalColumn:
-            return QLocale().toString(item.total, 'f', 0);
+            return Format::number(item.total, 0);
         default:
             return {};
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cashflowmodel.h"
+#include "format.h"
 
 #include "fieldlabels.h"
 #include "project.h"
@@ -122,8 +123,8 @@ QVariant CashFlowModel::data(const QModelIndex &index, int role) const
         if (column == PeriodColumn)
             return periodLabel(row);
         if (column == UtilizationColumn)
-            return FieldLabels::formatPercent(raw(row, column), 1);
-        return QLocale().toString(raw(row, column) / 1e4, 'f', 1);
+            return Format::trimmedPercent(raw(row, column), 1);
+        return Format::number(raw(row, column) / 1e4, 1);
     case Qt::EditRole:
     case Qt::UserRole:
         if (column == PeriodColumn)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogmodel.h"
+#include "format.h"
 
 #include "catalogcolumns.h"
 #include "fieldlabels.h"
@@ -38,11 +39,11 @@ QString display(ColumnType type, const QVariant &v)
 {
     switch (type) {
     case ColumnType::Real:
-        return FieldLabels::formatNumber(v.toDouble());
+        return Format::significant(v.toDouble());
     case ColumnType::Integer:
-        return QLocale().toString(v.toLongLong());
+        return Format::integer(double(v.toLongLong()));
     case ColumnType::Money:
-        return QLocale().toString(v.toDouble(), 'f', 0);
+        return Format::number(v.toDouble(), 0);
     case ColumnType::Bool:
         return v.toBool() ? CatalogModel::tr("yes") : CatalogModel::tr("no");
     case ColumnType::Market:

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fielddata.h"
+#include "format.h"
 
 #include "fieldlabels.h"
 #include "inputmodel.h"
@@ -222,7 +223,7 @@ QString rangeText(const FieldSpec &f)
 {
     const bool percent = FieldLabels::isPercent(f.key);
     auto number = [percent](double x) {
-        return percent ? FieldLabels::formatPercent(x) : FieldLabels::formatNumber(x);
+        return percent ? Format::trimmedPercent(x) : Format::significant(x);
     };
     const QString unit = percent ? QString() : FieldLabels::unit(f.unit);
     if (std::isinf(f.max)) {

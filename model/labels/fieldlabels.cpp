@@ -2,6 +2,7 @@
 #include "fieldlabels.h"
 
 #include "fields.h"
+#include "format.h"
 
 #include <QLocale>
 
@@ -385,50 +386,9 @@ bool FieldLabels::isPercent(std::string_view key)
     return e && e->percent;
 }
 
-QString FieldLabels::formatNumber(double value)
-{
-    const QLocale locale;
-    if (!std::isfinite(value))
-        return locale.toString(value);
-    if (value == 0)
-        return locale.toString(0);
-    const double a = std::abs(value);
-    if (a >= 1e15 || a < 1e-4)
-        return locale.toString(value, 'g', 6);
-    const int digits = int(std::floor(std::log10(a))) + 1;
-    const int precision = std::clamp(6 - digits, 0, 6);
-    QString s = locale.toString(value, 'f', precision);
-    if (precision > 0) {
-        const QString zero = locale.zeroDigit();
-        const QString point = locale.decimalPoint();
-        while (s.endsWith(zero))
-            s.chop(zero.size());
-        if (s.endsWith(point))
-            s.chop(point.size());
-    }
-    return s;
-}
-
-QString FieldLabels::formatPercent(double fraction, int decimals)
-{
-    const QLocale locale;
-    QString s = locale.toString(fraction * 100.0, 'f', std::max(0, decimals));
-    if (decimals > 0) {
-        const QString zero = locale.zeroDigit();
-        const QString point = locale.decimalPoint();
-        while (s.endsWith(zero))
-            s.chop(zero.size());
-        if (s.endsWith(point))
-            s.chop(point.size());
-    }
-    if (s == locale.negativeSign() + locale.zeroDigit())
-        s = locale.zeroDigit();
-    return s + locale.percent();
-}
-
 QString FieldLabels::formatValue(std::string_view key, double value)
 {
-    return isPercent(key) ? formatPercent(value) : formatNumber(value);
+    return isPercent(key) ? Format::trimmedPercent(value) : Format::significant(value);
 }
 
 QString FieldLabels::recordName(const RecordBase &record)

@@ -35,11 +35,8 @@ public:
     // True for fraction fields displayed as percentages (value × 100, "%").
     static bool isPercent(std::string_view key);
 
-    // Locale-formatted number with up to 6 significant digits, no trailing zeros.
-    static QString formatNumber(double value);
-    // 0.435 → "43.5%" in the user's locale; at most `decimals` decimals, no trailing zeros.
-    static QString formatPercent(double fraction, int decimals = 2);
-    // A field's number as displayed: percent for percent fields, else formatNumber().
+    // A field's number as displayed: Format::trimmedPercent for percent fields, else
+    // Format::significant.
     static QString formatValue(std::string_view key, double value);
 
     // name_zh in a Chinese locale (when the record has one), else name.

@@ -3,6 +3,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ccp {
@@ -70,6 +71,11 @@ QString Format::months(std::optional<double> months)
     return tr("%1 months").arg(QLocale().toString(*months, 'f', 1));
 }
 
+QString Format::millions(double cny, int decimals)
+{
+    return number(cny / 1e6, decimals);
+}
+
 QString Format::number(double value, int decimals)
 {
     return QLocale().toString(value, 'f', decimals);
@@ -100,6 +106,47 @@ QString Format::days(std::optional<double> days)
     if (!days)
         return undefined();
     return tr("%1 days").arg(QLocale().toString(*days, 'f', 1));
+}
+
+namespace {
+// "12.500" → "12.5", "3.000" → "3", in the locale's digits and decimal point.
+QString withoutTrailingZeros(QString s, const QLocale &locale)
+{
+    const QString zero = locale.zeroDigit();
+    const QString point = locale.decimalPoint();
+    while (s.endsWith(zero))
+        s.chop(zero.size());
+    if (s.endsWith(point))
+        s.chop(point.size());
+    return s;
+}
+} // namespace
+
+QString Format::significant(double value)
+{
+    const QLocale locale;
+    if (!std::isfinite(value))
+        return locale.toString(value);
+    if (value == 0)
+        return locale.toString(0);
+    const double a = std::abs(value);
+    if (a >= 1e15 || a < 1e-4)
+        return locale.toString(value, 'g', 6);
+    const int digits = int(std::floor(std::log10(a))) + 1;
+    const int precision = std::clamp(6 - digits, 0, 6);
+    QString s = locale.toString(value, 'f', precision);
+    return precision > 0 ? withoutTrailingZeros(s, locale) : s;
+}
+
+QString Format::trimmedPercent(double fraction, int decimals)
+{
+    const QLocale locale;
+    QString s = locale.toString(fraction * 100.0, 'f', std::max(0, decimals));
+    if (decimals > 0)
+        s = withoutTrailingZeros(s, locale);
+    if (s == locale.negativeSign() + locale.zeroDigit())
+        s = locale.zeroDigit();
+    return s + locale.percent();
 }
 
 } // namespace ccp

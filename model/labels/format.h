@@ -32,6 +32,8 @@ public:
     static QString money(std::optional<double> cny);
     // An amount in ten thousand CNY without unit, no decimals: for cash-flow tables.
     static QString tableMoney(double cny);
+    // An amount in million CNY without unit: for charts whose axis or label names the unit.
+    static QString millions(double cny, int decimals = 1);
     static QString tableMoneyUnit(); // "ten thousand CNY"
     // A price with two decimals: "1.23 CNY".
     static QString price(double cny);
@@ -44,6 +46,10 @@ public:
     static QString number(double value, int decimals);
     static QString number(std::optional<double> value, int decimals); // empty → "—"
     static QString integer(double value); // grouped thousands, no decimals
+    // An input value: up to 6 significant digits, no trailing zeros.
+    static QString significant(double value);
+    // 0.435 → "43.5%": at most `decimals` decimals, no trailing zeros (input percentages).
+    static QString trimmedPercent(double fraction, int decimals = 2);
     // Physical figures with their unit: "12.34 MW" (from kW), "123.4 PFLOPS", "23.1 days".
     static QString megawatts(double kw);
     static QString pflops(double pflops);

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "annualchart.h"
 
+#include "format.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
-#include <QLocale>
 #include <QPen>
 #include <QValueAxis>
 
@@ -26,7 +27,6 @@ QString AnnualChart::title() const
 void AnnualChart::populate(QChart *chart)
 {
     const Result &r = result();
-    const QLocale l;
 
     QStringList years;
     auto *revenue = new QBarSet(tr("Revenue"));
@@ -34,7 +34,7 @@ void AnnualChart::populate(QChart *chart)
     auto *capex = new QBarSet(tr("Capex"));
     double hi = 0;
     for (const YearRow &y : r.yearly) {
-        years << l.toString(y.year);
+        years << Format::integer(y.year);
         for (auto [set, money] : {std::pair{revenue, y.revenue}, std::pair{opex, y.opex},
                                   std::pair{capex, y.capex}}) {
             set->append(money.cnyValue() / 1e6);
@@ -54,7 +54,7 @@ void AnnualChart::populate(QChart *chart)
                 return hideToolTip();
             showToolTip(tr("Year %1, %2: %3 million CNY")
                             .arg(years.at(index), set->label(),
-                                 QLocale().toString(set->at(index), 'f', 1)));
+                                 Format::number(set->at(index), 1)));
         });
     }
     series->setBarWidth(0.8);

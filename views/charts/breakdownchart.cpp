@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "breakdownchart.h"
 
+#include "format.h"
+
 #include <QChart>
 #include <QFont>
 #include <QGraphicsTextItem>
 #include <QTextDocument>
 #include <QTextOption>
 #include <QLegend>
-#include <QLocale>
 #include <QPen>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -57,7 +58,6 @@ QString BreakdownChart::title() const
 void BreakdownChart::populate(QChart *chart)
 {
     const FinanceResult &f = result().finance;
-    const QLocale l;
     const CapexBreakdown &c = f.capex;
     const OpexBreakdown &o = f.opexSteadyYear;
     const std::vector<Item> capexItems = {
@@ -90,8 +90,8 @@ void BreakdownChart::populate(QChart *chart)
                 continue;
             const double share = total > Money::zero() ? item.value / total : 0.0;
             auto *slice = new QPieSlice(
-                tr("%1<br>%2 (%3%)")
-                    .arg(item.name, millions(item.value.cnyValue()), l.toString(share * 100, 'f', 1)),
+                tr("%1<br>%2 (%3)")
+                    .arg(item.name, Format::millions(item.value.cnyValue()), Format::percent(share)),
                 item.value.cnyValue() / 1e6);
             slice->setColor(ChartColors::category(item.color));
             slice->setBorderColor(Qt::white);
@@ -99,10 +99,10 @@ void BreakdownChart::populate(QChart *chart)
             slice->setLabelArmLengthFactor(0.12);
             series->append(slice);
             labels.push_back({slice, slice->label(),
-                              tr("%1<br>%2%").arg(item.name, l.toString(share * 100, 'f', 0)), share});
-            const QString tip = tr("%1: %2 million CNY (%3%)")
-                                    .arg(item.name, millions(item.value.cnyValue()),
-                                         l.toString(share * 100, 'f', 1));
+                              tr("%1<br>%2").arg(item.name, Format::percent(share, 0)), share});
+            const QString tip = tr("%1: %2 million CNY (%3)")
+                                    .arg(item.name, Format::millions(item.value.cnyValue()),
+                                         Format::percent(share));
             connect(slice, &QPieSlice::hovered, slice, [tip](bool state) {
                 if (!state)
                     return hideToolTip();
@@ -149,12 +149,12 @@ void BreakdownChart::populate(QChart *chart)
         connect(chart, &QChart::plotAreaChanged, chart, place);
         place();
     };
-    const QString capexTotal = millions(c.total().cnyValue(), 0);
-    const QString opexTotal = millions(o.total().cnyValue(), 0);
+    const QString capexTotal = Format::millions(c.total().cnyValue(), 0);
+    const QString opexTotal = Format::millions(o.total().cnyValue(), 0);
     addDonut(QStringLiteral("capex"), tr("Capex\n%1\nmillion CNY").arg(capexTotal),
              tr("Capex\n%1").arg(capexTotal), capexItems, c.total(), 0.25);
     addDonut(QStringLiteral("opex"),
-             tr("Opex, year %1\n%2\nmillion CNY").arg(l.toString(f.steadyYear), opexTotal),
+             tr("Opex, year %1\n%2\nmillion CNY").arg(Format::integer(f.steadyYear), opexTotal),
              tr("Opex\n%1").arg(opexTotal), opexItems, o.total(), 0.75);
     chart->legend()->setVisible(false);
 }

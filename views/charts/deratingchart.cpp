@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deratingchart.h"
 
+#include "format.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
-#include <QLocale>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -26,16 +27,14 @@ QString DeratingChart::title() const
 void DeratingChart::populate(QChart *chart)
 {
     const PerformanceResult &p = result().performance;
-    const QLocale l;
-    const auto percent = [&l](double fraction) { return l.toString(fraction * 100, 'f', 1) + QLatin1Char('%'); };
     const std::array<double, 4> values = {p.nameplatePflopsBf16, p.availablePflops, p.soldPflops,
                                           p.effectivePflops};
     const double availability = scenario().cluster.availability;
     const QStringList categories = {
         tr("Nameplate"),
-        tr("Available<br>× %1 availability").arg(percent(availability)),
-        tr("Sold<br>× %1 utilization").arg(percent(p.steadyUtilization)),
-        tr("Useful (estimate)<br>× MFU %1<br>× goodput %2").arg(percent(p.mfu), percent(p.goodput))};
+        tr("Available<br>× %1 availability").arg(Format::percent(availability)),
+        tr("Sold<br>× %1 utilization").arg(Format::percent(p.steadyUtilization)),
+        tr("Useful (estimate)<br>× MFU %1<br>× goodput %2").arg(Format::percent(p.mfu), Format::percent(p.goodput))};
 
     auto *capacity = new QBarSet(tr("Capacity"));
     capacity->setObjectName(QStringLiteral("capacity"));
@@ -64,12 +63,11 @@ void DeratingChart::populate(QChart *chart)
         connect(set, &QBarSet::hovered, set, [set, derated, values, categories](bool state, int index) {
             if (!state || index < 0 || index >= int(values.size()))
                 return hideToolTip();
-            const QLocale l;
             const QString name = categories.at(index).section(QStringLiteral("<br>"), 0, 0);
             if (set == derated)
-                showToolTip(tr("%1: %2 PFLOPS lost in this step").arg(name, l.toString(set->at(index), 'f', 1)));
+                showToolTip(tr("%1: %2 PFLOPS lost in this step").arg(name, Format::number(set->at(index), 1)));
             else
-                showToolTip(tr("%1: %2 PFLOPS").arg(name, l.toString(values[std::size_t(index)], 'f', 1)));
+                showToolTip(tr("%1: %2 PFLOPS").arg(name, Format::number(values[std::size_t(index)], 1)));
         });
     }
     chart->addSeries(series);
@@ -86,7 +84,7 @@ void DeratingChart::populate(QChart *chart)
     axisX->setLabelsFont(axisY->labelsFont());
 
     for (std::size_t i = 0; i < values.size(); ++i)
-        addPointLabel(chart, series, QPointF(double(i), values[i]), l.toString(values[i], 'f', 1), 4);
+        addPointLabel(chart, series, QPointF(double(i), values[i]), Format::number(values[i], 1), 4);
 }
 
 } // namespace ccp

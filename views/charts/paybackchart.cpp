@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "paybackchart.h"
 
+#include "format.h"
+
 #include <QAreaSeries>
 #include <QChart>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QLocale>
 #include <QPen>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -49,7 +50,6 @@ QString PaybackChart::title() const
 void PaybackChart::populate(QChart *chart)
 {
     const Result &r = result();
-    const QLocale l;
     const int horizon = r.monthly.empty() ? 0 : r.monthly.back().month;
 
     auto *axisX = addValueAxis(chart, tr("Month"), Qt::AlignBottom);
@@ -109,7 +109,7 @@ void PaybackChart::populate(QChart *chart)
     chart->addSeries(cumulative);
     cumulative->attachAxis(axisX);
     cumulative->attachAxis(axisCash);
-    connect(cumulative, &QLineSeries::hovered, cumulative, [l, this](const QPointF &p, bool state) {
+    connect(cumulative, &QLineSeries::hovered, cumulative, [this](const QPointF &p, bool state) {
         if (!state)
             return hideToolTip();
         const int month = int(std::lround(p.x()));
@@ -117,7 +117,7 @@ void PaybackChart::populate(QChart *chart)
         if (month < 0 || std::size_t(month) >= rows.size())
             return;
         showToolTip(tr("Month %1: cumulative cash flow %2 million CNY")
-                        .arg(l.toString(month), millions(rows[std::size_t(month)].cumulative.cnyValue())));
+                        .arg(Format::integer(month), Format::millions(rows[std::size_t(month)].cumulative.cnyValue())));
     });
 
     auto *zero = new QLineSeries;
@@ -140,10 +140,10 @@ void PaybackChart::populate(QChart *chart)
     chart->addSeries(util);
     util->attachAxis(axisX);
     util->attachAxis(axisUtil);
-    connect(util, &QLineSeries::hovered, util, [l](const QPointF &p, bool state) {
+    connect(util, &QLineSeries::hovered, util, [](const QPointF &p, bool state) {
         if (!state)
             return hideToolTip();
-        showToolTip(tr("Month %1: utilization %2%").arg(l.toString(std::lround(p.x())), l.toString(p.y(), 'f', 1)));
+        showToolTip(tr("Month %1: utilization %2").arg(Format::integer(std::lround(p.x())), Format::percent(p.y() / 100.0)));
     });
 
     if (r.finance.paybackMonths) {
@@ -169,13 +169,12 @@ void PaybackChart::populate(QChart *chart)
         chart->addSeries(marker);
         marker->attachAxis(axisX);
         marker->attachAxis(axisCash);
-        const QString label = tr("Payback: %1 years").arg(l.toString(pb / 12, 'f', 1));
+        const QString label = tr("Payback: %1").arg(Format::years(pb));
         addPointLabel(chart, marker, QPointF(pb, 0), label, 9); // clear of the marker
-        connect(marker, &QScatterSeries::hovered, marker, [l, pb](const QPointF &, bool state) {
+        connect(marker, &QScatterSeries::hovered, marker, [pb](const QPointF &, bool state) {
             if (!state)
                 return hideToolTip();
-            showToolTip(tr("Payback after %1 months (%2 years)")
-                            .arg(l.toString(pb, 'f', 1), l.toString(pb / 12, 'f', 1)));
+            showToolTip(tr("Payback after %1 (%2)").arg(Format::months(pb), Format::years(pb)));
         });
     } else {
         addPointLabel(chart, zero, QPointF(horizon / 2.0, 0), tr("No payback within the horizon"), 6);

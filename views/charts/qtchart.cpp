@@ -176,11 +176,6 @@ void QtChart::hideToolTip()
     QToolTip::hideText();
 }
 
-QString QtChart::millions(double cny, int decimals)
-{
-    return QLocale().toString(cny / 1e6, 'f', decimals);
-}
-
 std::unique_ptr<QChart> QtChart::styledChart()
 {
     auto chart = std::make_unique<QChart>();

@@ -73,7 +73,6 @@ protected:
     static void showToolTip(const QString &text);
     static void hideToolTip();
     // Million CNY with one decimal, in the current locale.
-    static QString millions(double cny, int decimals = 1);
 
 private:
     static std::unique_ptr<QChart> styledChart();

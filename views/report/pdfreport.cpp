@@ -313,7 +313,7 @@ private:
             seg.rows.push_back({fromStd(g.name), Format::percent(g.share),
                                 Format::percent(g.utilization), QLocale().toString(g.rampMonths),
                                 FieldLabels::rampShape(g.rampShape == RampShape::SCurve ? "s-curve" : "linear"),
-                                FieldLabels::formatNumber(g.priceFactor)});
+                                Format::significant(g.priceFactor)});
         }
         m_l.table(std::move(seg));
         if (m_s.cluster.phases.empty()) {
@@ -364,7 +364,7 @@ private:
         for (const BomRow &b : ReportTables::billOfMaterials(m_s, m_catalog, m_r)) {
             const bool whole = std::abs(b.quantity - std::round(b.quantity)) < 1e-9;
             t.rows.push_back({b.item, b.record,
-                              whole ? Format::integer(b.quantity) : FieldLabels::formatNumber(b.quantity),
+                              whole ? Format::integer(b.quantity) : Format::significant(b.quantity),
                               b.unit,
                               b.unitPriceCny ? est(Format::integer(*b.unitPriceCny), b.estimate) : QString(),
                               Format::tableMoney(b.totalCny)});
@@ -415,7 +415,7 @@ private:
                 {PdfReport::tr("Fabric"), fb ? FieldLabels::recordName(*fb) : fromStd(m_s.network.fabric), {}},
                 {PdfReport::tr("Tiers"), i(n.tiers), {}},
                 {PdfReport::tr("Endpoints (NIC ports)"), i(double(n.endpoints)), PdfReport::tr("ports")},
-                {PdfReport::tr("Oversubscription (leaf down:up)"), FieldLabels::formatNumber(m_s.network.oversubscription), PdfReport::tr(":1")},
+                {PdfReport::tr("Oversubscription (leaf down:up)"), Format::significant(m_s.network.oversubscription), PdfReport::tr(":1")},
                 {PdfReport::tr("Leaf switches"), i(double(n.leafSwitches)), PdfReport::tr("switches")},
                 {PdfReport::tr("Spine switches"), i(double(n.spineSwitches)), PdfReport::tr("switches")},
                 {PdfReport::tr("Core switches"), i(double(n.coreSwitches)), PdfReport::tr("switches")},
@@ -438,7 +438,7 @@ private:
             {PdfReport::tr("Facility power (provisioned, × PUE)"), i(z.facilityPowerKw), PdfReport::tr("kW")},
             {PdfReport::tr("IT power drawn at steady state"), i(z.itPowerSteadyKw), PdfReport::tr("kW")},
             {PdfReport::tr("Facility power drawn at steady state"), i(z.facilityPowerSteadyKw), PdfReport::tr("kW")},
-            {PdfReport::tr("PUE"), FieldLabels::formatNumber(m_s.site.pue), {}},
+            {PdfReport::tr("PUE"), Format::significant(m_s.site.pue), {}},
             {PdfReport::tr("Annual energy (steady-state year)"), i(z.annualEnergyMwh), PdfReport::tr("MWh")},
             {PdfReport::tr("Annual CO₂ emissions"), i(z.annualCo2Tonnes), PdfReport::tr("t")},
         };
@@ -517,12 +517,12 @@ private:
         t.rows = {
             {PdfReport::tr("Model parameters"), Format::number(m_s.training.params / 1e9, 1), PdfReport::tr("billion")},
             {PdfReport::tr("Training tokens"), Format::number(m_s.training.tokens / 1e12, 2), PdfReport::tr("trillion")},
-            {PdfReport::tr("Training compute (%1·N·D)").arg(FieldLabels::formatNumber(m_s.training.flopsPerParamToken)),
+            {PdfReport::tr("Training compute (%1·N·D)").arg(Format::significant(m_s.training.flopsPerParamToken)),
              scientific(job.flops), PdfReport::tr("FLOP")},
             {PdfReport::tr("Cards used"), l.toString(job.cards), PdfReport::tr("cards")},
             {PdfReport::tr("MFU × goodput"), Format::percent(p.mfu * p.goodput), {}},
             {PdfReport::tr("Wall-clock duration"), Format::number(job.days, 1), PdfReport::tr("days")},
-            {PdfReport::tr("Target duration"), FieldLabels::formatNumber(m_s.training.targetDays), PdfReport::tr("days")},
+            {PdfReport::tr("Target duration"), Format::significant(m_s.training.targetDays), PdfReport::tr("days")},
             {PdfReport::tr("Meets the target"), job.meetsTarget ? PdfReport::tr("yes") : PdfReport::tr("no"), {}},
             {PdfReport::tr("GPU-hours"), job.gpuHours ? Format::integer(*job.gpuHours) : Format::undefined(), PdfReport::tr("card-hours")},
             {PdfReport::tr("Energy"), Format::number(job.energyMwh, 0), PdfReport::tr("MWh")},

@@ -8,7 +8,6 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPalette>
 #include <QVBoxLayout>
 
@@ -83,7 +82,6 @@ void KeyFiguresView::retranslateLabels()
 
 void KeyFiguresView::rebuild()
 {
-    const QLocale l;
     const auto money = [](Money m) { return Format::money(m.cnyValue()); };
     const auto pct = [](double v) { return Format::percent(v); };
     const Result &r = m_result;
@@ -100,8 +98,8 @@ void KeyFiguresView::rebuild()
     const PerformanceResult &p = r.performance;
     const QStringList values = {
         QStringLiteral("%1 / %2 / %3")
-            .arg(l.toString(r.sizing.cards), l.toString(r.sizing.servers),
-                 l.toString(r.sizing.racks)),
+            .arg(Format::integer(r.sizing.cards), Format::integer(r.sizing.servers),
+                 Format::integer(r.sizing.racks)),
         Format::pflops(p.nameplatePflopsBf16),
         Format::pflops(p.effectivePflops),
         QStringLiteral("%1 / %2").arg(pct(p.mfu), pct(p.goodput)),
@@ -115,10 +113,10 @@ void KeyFiguresView::rebuild()
         f.breakevenUtilization
             ? tr("%1 (planned %2)").arg(pct(*f.breakevenUtilization), pct(p.steadyUtilization))
             : undefined(Breakeven, "finance.breakeven_utilization"),
-        f.lcocCnyPerCardHour ? tr("%1 CNY (levelized)").arg(l.toString(*f.lcocCnyPerCardHour, 'f', 2))
+        f.lcocCnyPerCardHour ? tr("%1 (levelized)").arg(Format::price(*f.lcocCnyPerCardHour))
                              : undefined(Lcoc, "finance.lcoc_cny_per_card_hour"),
         p.training.days
-            ? tr("%1 days on %2 cards").arg(l.toString(*p.training.days, 'f', 1), l.toString(p.training.cards))
+            ? tr("%1 on %2 cards").arg(Format::days(*p.training.days), Format::integer(p.training.cards))
             : undefined(Training, "performance.training.days"),
     };
     for (std::size_t i = 0; i < m_values.size(); ++i) {

@@ -6,6 +6,7 @@
 // result's capex.
 
 #include "bommodel.h"
+#include "format.h"
 #include "cashflowmodel.h"
 #include "catalogcolumns.h"
 #include "catalogmodel.h"
@@ -355,7 +356,7 @@ private Q_SLOTS:
         const double modelMfu = project->result(0).performance.mfu;
         QVERIFY(modelMfu > 0);
         QCOMPARE(mfu.data().toString(),
-                 InputModel::tr("auto (model: %1)").arg(FieldLabels::formatPercent(modelMfu)));
+                 InputModel::tr("auto (model: %1)").arg(Format::trimmedPercent(modelMfu)));
         QVERIFY(training.setData(cards, 256.0));
         QCOMPARE(cards.data().toString(), QLocale().toString(256));
         QVERIFY(training.setData(cards, QVariant()));
@@ -501,7 +502,7 @@ private Q_SLOTS:
         const QModelIndex availability
             = valueIndex(cluster, QStringLiteral("cluster.availability"));
         QCOMPARE(availability.data().toString(),
-                 FieldLabels::formatPercent(s.cluster.availability));
+                 Format::trimmedPercent(s.cluster.availability));
         QCOMPARE(availability.data(Qt::EditRole).toDouble(), s.cluster.availability);
         QVERIFY(availability.data(InputModel::IsPercentRole).toBool());
         QCOMPARE(availability.data(InputModel::MinimumRole).toDouble(), 0.5);
@@ -515,7 +516,7 @@ private Q_SLOTS:
         QCOMPARE(valueIndex(cluster, QStringLiteral("cluster.cards")).data().toString(),
                  QLocale().toString(s.cluster.cards));
         QCOMPARE(valueIndex(finance, QStringLiteral("finance.tax_rate")).data().toString(),
-                 FieldLabels::formatPercent(s.finance.taxRate));
+                 Format::trimmedPercent(s.finance.taxRate));
 
         const QModelIndex cardIndex = valueIndex(cluster, QStringLiteral("cluster.card"));
         QCOMPARE(cardIndex.data().toString(), FieldLabels::recordName(*card));
@@ -608,7 +609,7 @@ private Q_SLOTS:
         QCOMPARE(model.totalShare(), total);
 
         const QModelIndex share = model.index(0, SegmentsModel::ShareColumn);
-        QCOMPARE(share.data().toString(), FieldLabels::formatPercent(segments[0].share));
+        QCOMPARE(share.data().toString(), Format::trimmedPercent(segments[0].share));
         QCOMPARE(share.data(InputModel::KeyRole).toString(),
                  QStringLiteral("demand.segments.0.share"));
         const double before = share.data(Qt::EditRole).toDouble();
@@ -802,7 +803,7 @@ private Q_SLOTS:
         QCOMPARE(capex0.data().toString(),
                  QLocale().toString(r.yearly[0].capex.cnyValue() / 1e4, 'f', 1));
         const QModelIndex util = model.index(3, CashFlowModel::UtilizationColumn);
-        QCOMPARE(util.data().toString(), FieldLabels::formatPercent(r.yearly[3].utilization, 1));
+        QCOMPARE(util.data().toString(), Format::trimmedPercent(r.yearly[3].utilization, 1));
         QCOMPARE(model.index(2, CashFlowModel::PeriodColumn).data(Qt::EditRole).toInt(), 2);
         double cumulative = 0;
         for (int row = 0; row < model.rowCount(); ++row)
