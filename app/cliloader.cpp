@@ -162,4 +162,19 @@ std::optional<LoadError> CliLoader::loadForListing(Catalog &builtin, Catalog &us
     return std::nullopt;
 }
 
+std::optional<std::size_t> scenarioIndex(const ProjectData &project, const QString &name,
+                                         QString *error)
+{
+    QStringList names;
+    for (std::size_t i = 0; i < project.scenarios.size(); ++i) {
+        names << QString::fromStdString(project.scenarios[i].name);
+        if (names.last() == name)
+            return i;
+    }
+    *error = QCoreApplication::translate("ccp::CommandLine",
+                                         "--scenario: no scenario named \"%1\" (the project has: %2)")
+                 .arg(name, names.join(QStringLiteral(", ")));
+    return std::nullopt;
+}
+
 } // namespace ccp

@@ -54,4 +54,9 @@ private:
     bool m_haveUser = false;
 };
 
+// The index of the scenario named `name` in `project`; nullopt after filling `error` with a
+// message that lists the names the project has.
+std::optional<std::size_t> scenarioIndex(const ProjectData &project, const QString &name,
+                                         QString *error);
+
 } // namespace ccp

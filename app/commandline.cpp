@@ -3,6 +3,7 @@
 
 #include "batch.h"
 #include "catalogstore.h"
+#include "decisioncommands.h"
 #include "cliloader.h"
 #include "evaluate.h"
 #include "format.h"
@@ -32,7 +33,8 @@ namespace {
 
 const QStringList kSubcommands = {QStringLiteral("eval"), QStringLiteral("catalog"),
                                    QStringLiteral("convert"), QStringLiteral("report"),
-                                   QStringLiteral("export")};
+                                   QStringLiteral("export"), QStringLiteral("risk"),
+                                   QStringLiteral("sensitivity"), QStringLiteral("solve")};
 
 void printErr(const QString &message)
 {
@@ -251,18 +253,13 @@ int runEval(const QStringList &args)
         for (std::size_t i = 0; i < project.scenarios.size(); ++i)
             selected.push_back(i);
     } else if (parser.isSet(QStringLiteral("scenario"))) {
-        const QString name = parser.value(QStringLiteral("scenario"));
-        QStringList names;
-        for (std::size_t i = 0; i < project.scenarios.size(); ++i) {
-            names << QString::fromStdString(project.scenarios[i].name);
-            if (names.last() == name)
-                selected.push_back(i);
-        }
-        if (selected.empty()) {
-            printErr(CommandLine::tr("--scenario: no scenario named \"%1\" (the project has: %2)")
-                         .arg(name, names.join(QStringLiteral(", "))));
+        QString error;
+        const auto index = scenarioIndex(project, parser.value(QStringLiteral("scenario")), &error);
+        if (!index) {
+            printErr(error);
             return CommandLine::BadInput;
         }
+        selected.push_back(*index);
     } else {
         selected.push_back(0);
     }
@@ -406,6 +403,12 @@ QString CommandLine::usage()
               "  ccplanner export [FILE] -o OUT.xlsx|OUT.csv [--scenario NAME]\n"
               "                                   (CSV: OUT.csv monthly, OUT-inputs.csv, OUT-bom.csv, OUT-yearly.csv)\n"
               "  ccplanner convert IN -o OUT      .ccplan <-> .json (by the suffix of OUT)\n"
+              "  ccplanner risk [FILE] [--scenario NAME] [--set KEY=VALUE]... [--draws N] [--seed S] [--threads N]\n"
+              "                 [--correlation RHO] [--target-payback MONTHS] [--json]\n"
+              "  ccplanner sensitivity [FILE] [--scenario NAME] [--set KEY=VALUE]... [--relative SHARE]\n"
+              "                 [--range KEY=LOW:HIGH]... [--json]\n"
+              "  ccplanner solve [FILE] [--scenario NAME] [--set KEY=VALUE]... --for KEY\n"
+              "                 --target payback_months=M|npv=CNY|irr=FRACTION [--json]\n"
               "  ccplanner catalog [--json]\n"
               "FILE is a project file (.ccplan or .json). Exit status: 0 success, 2 bad input, 1 internal error.\n");
 }
@@ -428,6 +431,12 @@ int CommandLine::run(const QStringList &arguments)
             return runCatalog(arguments);
         if (cmd == QLatin1String("convert"))
             return runConvert(arguments);
+        if (cmd == QLatin1String("risk"))
+            return DecisionCommands::runRisk(arguments);
+        if (cmd == QLatin1String("sensitivity"))
+            return DecisionCommands::runSensitivity(arguments);
+        if (cmd == QLatin1String("solve"))
+            return DecisionCommands::runSolve(arguments);
         if (cmd == QLatin1String("report") || cmd == QLatin1String("export")) {
             const Command command = cmd == QLatin1String("report") ? s_report : s_export;
             if (!command) {

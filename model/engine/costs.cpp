@@ -48,6 +48,12 @@ CapexBreakdown capexBreakdown(const Scenario &s, const ResolvedRefs &refs, const
     cx.installation = (cx.servers + cx.network + cx.storage) * s.finance.installationShare;
     cx.software = Money::cny(s.finance.softwareCapexCny);
     cx.facility = Money::cny(z.itPowerKw * s.site.facilityCapexCnyPerKw);
+    if (s.finance.capexOverrun != 0.0) {
+        const double f = 1.0 + s.finance.capexOverrun;
+        for (Money *m : {&cx.servers, &cx.network, &cx.storage, &cx.installation, &cx.software,
+                         &cx.facility})
+            *m *= f;
+    }
     return cx;
 }
 

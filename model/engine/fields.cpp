@@ -147,6 +147,7 @@ const std::vector<FieldSpec> &table()
         in<&S::finance, &F::discountRate>({"finance.discount_rate", FT::Number, 0, 1, "/yr"}),
         in<&S::finance, &F::taxRate>({"finance.tax_rate", FT::Number, 0, 0.6, ""}),
         in<&S::finance, &F::installationShare>({"finance.installation_share", FT::Number, 0, 0.5, ""}),
+        in<&S::finance, &F::capexOverrun>({"finance.capex_overrun", FT::Number, -0.5, 3, ""}),
         in<&S::finance, &F::softwareCapexCny>({"finance.software_capex_cny", FT::Number, 0, 1e12, "CNY"}),
         in<&S::finance, &F::maintenancePerYear>({"finance.maintenance_per_year", FT::Number, 0, 0.5, "/yr"}),
         in<&S::finance, &F::staffCnyPerYear>({"finance.staff_cny_per_year", FT::Number, 0, 1e12, "CNY/yr"}),

@@ -78,6 +78,7 @@ struct FinanceInputs
     double discountRate = 0.08;
     double taxRate = 0.25;
     double installationShare = 0.05;
+    double capexOverrun = 0.0; // every capex item × (1 + overrun): budget risk
     double softwareCapexCny = 0.0;
     double maintenancePerYear = 0.03;
     double staffCnyPerYear = 0.0;

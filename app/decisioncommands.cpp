@@ -1,0 +1,394 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "decisioncommands.h"
+
+#include "cliloader.h"
+#include "commandline.h"
+#include "fieldlabels.h"
+#include "fields.h"
+#include "format.h"
+#include "goalseek.h"
+#include "montecarlo.h"
+#include "overrides.h"
+#include "sensitivity.h"
+
+#include <QCommandLineParser>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cmath>
+#include <cstdio>
+#include <stdexcept>
+
+namespace ccp::DecisionCommands {
+
+namespace {
+
+using decisions::LeverId;
+
+void printErr(const QString &message)
+{
+    QTextStream err(stderr);
+    err << message << Qt::endl;
+}
+
+void printOut(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+QJsonValue orNull(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QString tr(const char *text) { return CommandLine::tr(text); }
+
+// The options every decision command takes, and the scenario they name.
+struct Invocation
+{
+    QCommandLineParser parser;
+    CliLoader loader;
+    Scenario scenario;
+};
+
+void addCommonOptions(QCommandLineParser &parser)
+{
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), CommandLine::tr("Project file (.ccplan or .json); the built-in example when omitted."));
+    parser.addOption({QStringLiteral("scenario"), CommandLine::tr("The scenario with this name (default: the first)."), QStringLiteral("NAME")});
+    parser.addOption({QStringLiteral("set"), CommandLine::tr("Override one input (dotted key)."), QStringLiteral("KEY=VALUE")});
+    parser.addOption({QStringLiteral("json"), CommandLine::tr("Print JSON.")});
+}
+
+// Parses, loads the project and picks the scenario; false after printing why.
+bool prepare(Invocation &in, const QStringList &args, const QString &command)
+{
+    if (!in.parser.parse(args)) {
+        printErr(in.parser.errorText());
+        return false;
+    }
+    const QStringList positional = in.parser.positionalArguments().mid(1);
+    if (positional.size() > 1) {
+        printErr(CommandLine::tr("%1: unexpected argument \"%2\"").arg(command, positional.at(1)));
+        return false;
+    }
+    Overrides overrides;
+    for (const QString &assignment : in.parser.values(QStringLiteral("set"))) {
+        if (auto e = overrides.addAssignment(assignment)) {
+            printErr(e->message);
+            return false;
+        }
+    }
+    ProjectData project;
+    if (auto e = in.loader.load(positional.value(0), project)) {
+        printErr(e->message);
+        return false;
+    }
+    if (project.scenarios.empty()) {
+        printErr(CommandLine::tr("%1: the project has no scenario").arg(command));
+        return false;
+    }
+    std::size_t index = 0;
+    if (in.parser.isSet(QStringLiteral("scenario"))) {
+        QString error;
+        const auto found = scenarioIndex(project, in.parser.value(QStringLiteral("scenario")), &error);
+        if (!found) {
+            printErr(error);
+            return false;
+        }
+        index = *found;
+    }
+    in.loader.resolve(overrides.references());
+    in.scenario = project.scenarios[index];
+    if (auto e = overrides.apply(in.scenario, in.loader.catalog())) {
+        printErr(e->message);
+        return false;
+    }
+    return true;
+}
+
+// A lever's name for people: its field label, or the label of the derived input.
+QString leverLabel(LeverId id)
+{
+    return FieldLabels::label(decisions::leverInfo(id).key);
+}
+
+QString leverValueText(LeverId id, double v)
+{
+    const std::string_view key = decisions::leverInfo(id).key;
+    if (FieldLabels::isPercent(key))
+        return Format::trimmedPercent(v, 1);
+    return Format::significant(v);
+}
+
+QJsonObject keyFiguresJson(const KeyFigures &k)
+{
+    return {{QStringLiteral("npv_cny"), k.npv.cnyValue()},
+            {QStringLiteral("irr"), orNull(k.irr)},
+            {QStringLiteral("payback_months"), orNull(k.paybackMonths)},
+            {QStringLiteral("discounted_payback_months"), orNull(k.discountedPaybackMonths)}};
+}
+
+QJsonObject percentilesJson(const decisions::Percentiles &p)
+{
+    return {{QStringLiteral("p10"), orNull(p.p10)},
+            {QStringLiteral("p50"), orNull(p.p50)},
+            {QStringLiteral("p90"), orNull(p.p90)},
+            {QStringLiteral("mean"), orNull(p.mean)},
+            {QStringLiteral("undefined_draws"), double(p.undefinedDraws)}};
+}
+
+// A number option; false after printing why it is not one in [min, max].
+bool numberOption(const QCommandLineParser &parser, const QString &name, double min, double max,
+                  double &out)
+{
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const double v = parser.value(name).toDouble(&ok);
+    if (!ok || !std::isfinite(v) || v < min || v > max) {
+        printErr(CommandLine::tr("--%1: \"%2\" is not a number from %3 to %4")
+                     .arg(name, parser.value(name), QString::number(min), QString::number(max)));
+        return false;
+    }
+    out = v;
+    return true;
+}
+
+} // namespace
+
+int runRisk(const QStringList &args)
+{
+    Invocation in;
+    addCommonOptions(in.parser);
+    in.parser.addOption({QStringLiteral("draws"), CommandLine::tr("Number of draws (default 10000)."), QStringLiteral("N")});
+    in.parser.addOption({QStringLiteral("seed"), CommandLine::tr("Seed of the random draws (default 1); the same seed gives the same results."), QStringLiteral("S")});
+    in.parser.addOption({QStringLiteral("threads"), CommandLine::tr("Worker threads (default: one per core)."), QStringLiteral("N")});
+    in.parser.addOption({QStringLiteral("correlation"), CommandLine::tr("Correlation of utilization and list price, −1 to 1 (default 0)."), QStringLiteral("RHO")});
+    in.parser.addOption({QStringLiteral("target-payback"), CommandLine::tr("Also give the probability of payback within this many months."), QStringLiteral("MONTHS")});
+    if (!prepare(in, args, QStringLiteral("risk")))
+        return CommandLine::BadInput;
+    decisions::RiskSettings settings;
+    settings.inputs = decisions::defaultUncertainty(in.scenario, in.loader.catalog());
+    double draws = 10000, seed = 1, threads = 0, rho = 0, target = -1;
+    if (!numberOption(in.parser, QStringLiteral("draws"), 1, 1e7, draws)
+        || !numberOption(in.parser, QStringLiteral("seed"), 0, 9007199254740992.0, seed)
+        || !numberOption(in.parser, QStringLiteral("threads"), 0, 256, threads)
+        || !numberOption(in.parser, QStringLiteral("correlation"), -1, 1, rho)
+        || !numberOption(in.parser, QStringLiteral("target-payback"), 0, 1200, target))
+        return CommandLine::BadInput;
+    settings.draws = long(draws);
+    settings.seed = std::uint64_t(seed);
+    settings.threads = int(threads);
+    settings.utilizationPriceCorrelation = rho;
+    if (target >= 0)
+        settings.targetPaybackMonths = target;
+    const decisions::RiskResult r = decisions::runRisk(in.scenario, in.loader.catalog(), settings);
+
+    if (in.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray inputs;
+        for (const decisions::UncertainInput &u : settings.inputs) {
+            const decisions::Distribution &d = u.distribution;
+            inputs.append(QJsonObject{
+                {QStringLiteral("key"), QString::fromUtf8(decisions::leverInfo(u.lever).key)},
+                {QStringLiteral("distribution"), QLatin1String(decisions::distributionCode(d.kind))},
+                {QStringLiteral("min"), std::isfinite(d.a) ? QJsonValue(d.a) : QJsonValue()},
+                {QStringLiteral("mode"), d.b},
+                {QStringLiteral("max"), std::isfinite(d.c) ? QJsonValue(d.c) : QJsonValue()},
+                {QStringLiteral("spread"), d.spread}});
+        }
+        QJsonObject o{{QStringLiteral("scenario"), QString::fromStdString(in.scenario.name)},
+                      {QStringLiteral("draws"), double(r.draws)},
+                      {QStringLiteral("seed"), double(r.seed)},
+                      {QStringLiteral("correlation_utilization_price"), rho},
+                      {QStringLiteral("npv_cny"), percentilesJson(r.npvCny)},
+                      {QStringLiteral("irr"), percentilesJson(r.irr)},
+                      {QStringLiteral("payback_months"), percentilesJson(r.paybackMonths)},
+                      {QStringLiteral("p_payback_within_horizon"), r.pPaybackWithinHorizon},
+                      {QStringLiteral("horizon_months"), r.horizonMonths},
+                      {QStringLiteral("inputs"), inputs}};
+        if (settings.targetPaybackMonths) {
+            o.insert(QStringLiteral("target_payback_months"), *settings.targetPaybackMonths);
+            o.insert(QStringLiteral("p_payback_within_target"), orNull(r.pPaybackWithinTarget));
+        }
+        printOut(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        return CommandLine::Success;
+    }
+    QString text;
+    QTextStream o(&text);
+    o << tr("Scenario: %1").arg(QString::fromStdString(in.scenario.name)) << '\n'
+      << tr("Monte Carlo: %1 draws, seed %2").arg(Format::integer(double(r.draws))).arg(r.seed) << "\n\n";
+    const auto row = [&](const QString &label, const QString &p10, const QString &p50,
+                         const QString &p90) {
+        o << "  " << label.leftJustified(26) << p10.rightJustified(22) << p50.rightJustified(22)
+          << p90.rightJustified(22) << '\n';
+    };
+    row(QString(), QStringLiteral("P10"), QStringLiteral("P50"), QStringLiteral("P90"));
+    const auto money = [](const std::optional<double> &v) {
+        return v ? Format::money(*v) : Format::undefined();
+    };
+    row(tr("NPV"), money(r.npvCny.p10), money(r.npvCny.p50), money(r.npvCny.p90));
+    row(tr("IRR"), Format::percent(r.irr.p10), Format::percent(r.irr.p50), Format::percent(r.irr.p90));
+    row(tr("Payback"), Format::months(r.paybackMonths.p10), Format::months(r.paybackMonths.p50),
+        Format::months(r.paybackMonths.p90));
+    o << '\n' << "  " << tr("Probability of payback within the horizon (%1): %2")
+                              .arg(Format::years(double(r.horizonMonths)),
+                                   Format::percent(r.pPaybackWithinHorizon)) << '\n';
+    if (r.pPaybackWithinTarget)
+        o << "  " << tr("Probability of payback within %1: %2")
+                         .arg(Format::months(*settings.targetPaybackMonths),
+                              Format::percent(*r.pPaybackWithinTarget)) << '\n';
+    if (r.paybackMonths.undefinedDraws > 0)
+        o << "  " << tr("— : in %1 of the draws the project does not pay back within the horizon.")
+                         .arg(Format::percent(double(r.paybackMonths.undefinedDraws) / double(std::max(1L, r.draws)))) << '\n';
+    o << '\n' << "  " << tr("Uncertain inputs:") << '\n';
+    for (const decisions::UncertainInput &u : settings.inputs) {
+        const decisions::Distribution &d = u.distribution;
+        o << "    " << leverLabel(u.lever).leftJustified(34) << ' '
+          << tr("%1 (%2 / %3 / %4)")
+                 .arg(QString::fromLatin1(decisions::distributionCode(d.kind)),
+                      leverValueText(u.lever, d.a), leverValueText(u.lever, d.b),
+                      leverValueText(u.lever, d.c)) << '\n';
+    }
+    printOut(text.toUtf8());
+    return CommandLine::Success;
+}
+
+int runSensitivity(const QStringList &args)
+{
+    Invocation in;
+    addCommonOptions(in.parser);
+    in.parser.addOption({QStringLiteral("relative"), CommandLine::tr("Move each input by this share of its value (default 0.2)."), QStringLiteral("SHARE")});
+    in.parser.addOption({QStringLiteral("range"), CommandLine::tr("The low and high value of one input."), QStringLiteral("KEY=LOW:HIGH")});
+    if (!prepare(in, args, QStringLiteral("sensitivity")))
+        return CommandLine::BadInput;
+    double relative = 0.2;
+    if (!numberOption(in.parser, QStringLiteral("relative"), 0, 0.95, relative))
+        return CommandLine::BadInput;
+    const decisions::Workbench bench(in.scenario, in.loader.catalog());
+    std::vector<decisions::SensitivityRange> ranges = decisions::defaultRanges(bench, relative);
+    for (const QString &spec : in.parser.values(QStringLiteral("range"))) {
+        const qsizetype eq = spec.indexOf(QLatin1Char('='));
+        const QString key = spec.left(eq);
+        const QStringList bounds = spec.mid(eq + 1).split(QLatin1Char(':'));
+        const decisions::LeverInfo *lever = decisions::findLever(key.toStdString());
+        bool okLow = false, okHigh = false;
+        const double low = bounds.value(0).toDouble(&okLow), high = bounds.value(1).toDouble(&okHigh);
+        if (eq < 0 || !lever) {
+            printErr(CommandLine::tr("--range %1: unknown input (KEY=LOW:HIGH with KEY one of the sensitivity inputs)").arg(spec));
+            return CommandLine::BadInput;
+        }
+        if (bounds.size() != 2 || !okLow || !okHigh || !(low <= high) || low < lever->min
+            || high > lever->max) {
+            printErr(CommandLine::tr("--range %1: LOW:HIGH must be two numbers, LOW ≤ HIGH, from %2 to %3")
+                         .arg(spec, QString::number(lever->min), QString::number(lever->max)));
+            return CommandLine::BadInput;
+        }
+        for (decisions::SensitivityRange &r : ranges)
+            if (r.lever == lever->id) {
+                r.low = low;
+                r.high = high;
+            }
+    }
+    const decisions::Sensitivity result = decisions::sensitivity(in.scenario, in.loader.catalog(), ranges);
+    if (in.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray inputs;
+        for (const decisions::SensitivityInput &i : result.inputs)
+            inputs.append(QJsonObject{
+                {QStringLiteral("key"), QString::fromUtf8(decisions::leverInfo(i.lever).key)},
+                {QStringLiteral("base"), i.base},
+                {QStringLiteral("low"), i.low},
+                {QStringLiteral("high"), i.high},
+                {QStringLiteral("npv_low_cny"), i.atLow.npv.cnyValue()},
+                {QStringLiteral("npv_high_cny"), i.atHigh.npv.cnyValue()},
+                {QStringLiteral("payback_low_months"), orNull(i.atLow.paybackMonths)},
+                {QStringLiteral("payback_high_months"), orNull(i.atHigh.paybackMonths)},
+                {QStringLiteral("irr_low"), orNull(i.atLow.irr)},
+                {QStringLiteral("irr_high"), orNull(i.atHigh.irr)}});
+        printOut(QJsonDocument(QJsonObject{{QStringLiteral("scenario"), QString::fromStdString(in.scenario.name)},
+                                           {QStringLiteral("base"), keyFiguresJson(result.base)},
+                                           {QStringLiteral("inputs"), inputs}})
+                     .toJson(QJsonDocument::Indented));
+        return CommandLine::Success;
+    }
+    QString text;
+    QTextStream o(&text);
+    o << tr("Scenario: %1").arg(QString::fromStdString(in.scenario.name)) << '\n'
+      << tr("Sensitivity: NPV %1, payback %2 at the scenario's own inputs")
+             .arg(Format::money(result.base.npv.cnyValue()), Format::months(result.base.paybackMonths))
+      << "\n\n";
+    o << "  " << tr("Input").leftJustified(34) << tr("Low / high").rightJustified(26)
+      << tr("NPV at low").rightJustified(24) << tr("NPV at high").rightJustified(24)
+      << tr("Payback at low / high").rightJustified(30) << '\n';
+    for (const decisions::SensitivityInput &i : result.inputs) {
+        o << "  " << leverLabel(i.lever).leftJustified(34)
+          << QStringLiteral("%1 / %2").arg(leverValueText(i.lever, i.low), leverValueText(i.lever, i.high)).rightJustified(26)
+          << Format::money(i.atLow.npv.cnyValue()).rightJustified(24)
+          << Format::money(i.atHigh.npv.cnyValue()).rightJustified(24)
+          << QStringLiteral("%1 / %2").arg(Format::months(i.atLow.paybackMonths), Format::months(i.atHigh.paybackMonths)).rightJustified(30)
+          << '\n';
+    }
+    printOut(text.toUtf8());
+    return CommandLine::Success;
+}
+
+int runSolve(const QStringList &args)
+{
+    Invocation in;
+    addCommonOptions(in.parser);
+    in.parser.addOption({QStringLiteral("for"), CommandLine::tr("The input to solve for."), QStringLiteral("KEY")});
+    in.parser.addOption({QStringLiteral("target"), CommandLine::tr("The figure to reach: payback_months=60, npv=0 or irr=0.1."), QStringLiteral("FIGURE=VALUE")});
+    if (!prepare(in, args, QStringLiteral("solve")))
+        return CommandLine::BadInput;
+    const QString key = in.parser.value(QStringLiteral("for"));
+    const decisions::LeverInfo *lever = decisions::findLever(key.toStdString());
+    if (!lever) {
+        QStringList keys;
+        for (const decisions::LeverInfo &l : decisions::levers())
+            keys << QString::fromUtf8(l.key);
+        printErr(key.isEmpty() ? CommandLine::tr("solve: missing --for KEY (one of: %1)").arg(keys.join(QStringLiteral(", ")))
+                               : CommandLine::tr("--for %1: cannot solve for this input (one of: %2)").arg(key, keys.join(QStringLiteral(", "))));
+        return CommandLine::BadInput;
+    }
+    const QString targetText = in.parser.value(QStringLiteral("target"));
+    const qsizetype eq = targetText.indexOf(QLatin1Char('='));
+    const auto figure = decisions::targetFromCode(targetText.left(eq).toStdString());
+    bool ok = false;
+    const double value = targetText.mid(eq + 1).toDouble(&ok);
+    if (eq < 0 || !figure || !ok || !std::isfinite(value)) {
+        printErr(CommandLine::tr("--target \"%1\": expected payback_months=MONTHS, npv=CNY or irr=FRACTION").arg(targetText));
+        return CommandLine::BadInput;
+    }
+    const decisions::Target target{*figure, value};
+    const decisions::GoalSeekResult r = decisions::goalSeek(in.scenario, in.loader.catalog(), lever->id, target);
+    if (!r.value) {
+        printErr(CommandLine::tr("solve: no value of %1 from %2 to %3 reaches %4 = %5")
+                     .arg(key, QString::number(r.rangeMin), QString::number(r.rangeMax),
+                          QString::fromLatin1(decisions::targetCode(target.figure)), QString::number(value)));
+        return CommandLine::BadInput;
+    }
+    if (in.parser.isSet(QStringLiteral("json"))) {
+        printOut(QJsonDocument(QJsonObject{
+                                   {QStringLiteral("scenario"), QString::fromStdString(in.scenario.name)},
+                                   {QStringLiteral("key"), key},
+                                   {QStringLiteral("value"), *r.value},
+                                   {QStringLiteral("target"), QJsonObject{{QString::fromLatin1(decisions::targetCode(target.figure)), value}}},
+                                   {QStringLiteral("achieved"), keyFiguresJson(r.achieved)}})
+                     .toJson(QJsonDocument::Indented));
+        return CommandLine::Success;
+    }
+    QString text;
+    QTextStream o(&text);
+    o << tr("Scenario: %1").arg(QString::fromStdString(in.scenario.name)) << '\n'
+      << tr("%1 = %2 reaches the target.").arg(leverLabel(lever->id), leverValueText(lever->id, *r.value)) << '\n'
+      << tr("There: NPV %1, IRR %2, payback %3")
+             .arg(Format::money(r.achieved.npv.cnyValue()), Format::percent(r.achieved.irr),
+                  Format::months(r.achieved.paybackMonths)) << '\n';
+    printOut(text.toUtf8());
+    return CommandLine::Success;
+}
+
+} // namespace ccp::DecisionCommands

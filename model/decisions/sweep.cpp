@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sweep.h"
+
+#include "parallel.h"
+
+#include <algorithm>
+
+namespace ccp::decisions {
+
+UtilizationSweep sweepUtilization(const Scenario &s, const Catalog &catalog, int points)
+{
+    points = std::max(2, points);
+    UtilizationSweep out;
+    Workbench bench(s, catalog);
+    out.plannedUtilization = averageUtilization(s);
+    out.horizonMonths = s.horizonMonths;
+    out.breakevenUtilization = evaluate(s, catalog).finance.breakevenUtilization;
+    out.points.reserve(std::size_t(points));
+    for (int i = 0; i < points; ++i) {
+        const double u = double(i) / double(points - 1);
+        // Without planned demand there is nothing to scale: the figures stay the scenario's.
+        bench.set(LeverId::AverageUtilization, u);
+        const KeyFigures k = bench.keyFigures();
+        out.points.push_back({u, k.npv.cnyValue(), k.paybackMonths});
+    }
+    return out;
+}
+
+std::pair<MapAxis, MapAxis> defaultAxes(const Workbench &bench, MapAxes which, int steps)
+{
+    auto around = [&](LeverId id, double lowFactor, double highFactor) {
+        const LeverInfo &info = leverInfo(id);
+        const double v = bench.value(id);
+        return MapAxis{id, std::max(info.min, v * lowFactor), std::min(info.max, v * highFactor),
+                       steps};
+    };
+    if (which == MapAxes::UtilizationByListPrice)
+        return {MapAxis{LeverId::AverageUtilization, 0.0, 1.0, steps},
+                around(LeverId::ListPrice, 0.25, 2.0)};
+    return {around(LeverId::PowerPrice, 0.25, 2.5), around(LeverId::ServerPrice, 0.5, 1.5)};
+}
+
+BreakevenMap breakevenMap(const Scenario &s, const Catalog &catalog, const MapAxis &x,
+                          const MapAxis &y, int threads, const std::atomic<bool> *cancel)
+{
+    BreakevenMap map;
+    map.x = x;
+    map.y = y;
+    map.horizonMonths = s.horizonMonths;
+    const Workbench base(s, catalog);
+    map.baseX = base.value(x.lever);
+    map.baseY = base.value(y.lever);
+    const std::size_t n = std::size_t(x.steps) * std::size_t(y.steps);
+    map.npvCny.assign(n, 0.0);
+    map.paybackMonths.assign(n, std::nullopt);
+    parallelFor(
+        n, threads, [&] { return Workbench(s, catalog); },
+        [&](Workbench &bench, std::size_t k) {
+            const int i = int(k % std::size_t(x.steps));
+            const int j = int(k / std::size_t(x.steps));
+            bench.set(x.lever, x.valueAt(i));
+            bench.set(y.lever, y.valueAt(j));
+            const KeyFigures f = bench.keyFigures();
+            map.npvCny[k] = f.npv.cnyValue();
+            map.paybackMonths[k] = f.paybackMonths;
+        },
+        cancel);
+    return map;
+}
+
+} // namespace ccp::decisions

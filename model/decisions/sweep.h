@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// Payback and NPV against the average sold utilization (the chart the product is named for),
+// and the breakeven map: payback and NPV over a grid of two levers (utilization × list price,
+// or power price × server price). Every point is a full cash-flow evaluation of the scenario
+// with the lever(s) set; the utilization scales every segment, the mix kept, as the engine's
+// breakeven utilization does, so the NPV's zero crossing is that breakeven.
+
+#include "levers.h"
+
+#include <atomic>
+#include <optional>
+#include <vector>
+
+namespace ccp::decisions {
+
+struct SweepPoint
+{
+    double utilization = 0;            // average sold utilization, 0–1
+    double npvCny = 0;
+    std::optional<double> paybackMonths; // empty: not paid back within the horizon
+};
+
+struct UtilizationSweep
+{
+    std::vector<SweepPoint> points;            // ascending utilization
+    double plannedUtilization = 0;             // the scenario's own
+    std::optional<double> breakevenUtilization; // the engine's (NPV = 0); empty: not reachable
+    int horizonMonths = 0;
+};
+
+// `points` utilizations evenly from 0 to 100% (at least 2).
+UtilizationSweep sweepUtilization(const Scenario &s, const Catalog &catalog, int points = 101);
+
+struct MapAxis
+{
+    LeverId lever = LeverId::AverageUtilization;
+    double from = 0;
+    double to = 1;
+    int steps = 60; // cells along the axis (≥ 2)
+    double valueAt(int i) const { return from + (to - from) * double(i) / double(steps - 1); }
+};
+
+struct BreakevenMap
+{
+    MapAxis x;
+    MapAxis y;
+    double baseX = 0; // the scenario's own point
+    double baseY = 0;
+    int horizonMonths = 0;
+    std::vector<double> npvCny;                      // row-major: [j * x.steps + i]
+    std::vector<std::optional<double>> paybackMonths; // empty: not paid back within the horizon
+};
+
+// The two standard pairs of axes, around the scenario's own values.
+enum class MapAxes { UtilizationByListPrice, PowerPriceByServerPrice };
+std::pair<MapAxis, MapAxis> defaultAxes(const Workbench &bench, MapAxes which, int steps = 60);
+
+BreakevenMap breakevenMap(const Scenario &s, const Catalog &catalog, const MapAxis &x,
+                          const MapAxis &y, int threads = 0,
+                          const std::atomic<bool> *cancel = nullptr);
+
+} // namespace ccp::decisions
