@@ -7,6 +7,7 @@
 #include "fields.h"
 #include "format.h"
 #include "goalseek.h"
+#include "messages.h"
 #include "montecarlo.h"
 #include "overrides.h"
 #include "sensitivity.h"
@@ -43,8 +44,6 @@ QJsonValue orNull(const std::optional<double> &v)
 {
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
-
-QString tr(const char *text) { return CommandLine::tr(text); }
 
 // The options every decision command takes, and the scenario they name.
 struct Invocation
@@ -219,8 +218,8 @@ int runRisk(const QStringList &args)
     }
     QString text;
     QTextStream o(&text);
-    o << tr("Scenario: %1").arg(QString::fromStdString(in.scenario.name)) << '\n'
-      << tr("Monte Carlo: %1 draws, seed %2").arg(Format::integer(double(r.draws))).arg(r.seed) << "\n\n";
+    o << CommandLine::tr("Scenario: %1").arg(QString::fromStdString(in.scenario.name)) << '\n'
+      << CommandLine::tr("Monte Carlo: %1 draws, seed %2").arg(Format::integer(double(r.draws))).arg(r.seed) << "\n\n";
     const auto row = [&](const QString &label, const QString &p10, const QString &p50,
                          const QString &p90) {
         o << "  " << label.leftJustified(26) << p10.rightJustified(22) << p50.rightJustified(22)
@@ -230,26 +229,26 @@ int runRisk(const QStringList &args)
     const auto money = [](const std::optional<double> &v) {
         return v ? Format::money(*v) : Format::undefined();
     };
-    row(tr("NPV"), money(r.npvCny.p10), money(r.npvCny.p50), money(r.npvCny.p90));
-    row(tr("IRR"), Format::percent(r.irr.p10), Format::percent(r.irr.p50), Format::percent(r.irr.p90));
-    row(tr("Payback"), Format::months(r.paybackMonths.p10), Format::months(r.paybackMonths.p50),
+    row(CommandLine::tr("NPV"), money(r.npvCny.p10), money(r.npvCny.p50), money(r.npvCny.p90));
+    row(CommandLine::tr("IRR"), Format::percent(r.irr.p10), Format::percent(r.irr.p50), Format::percent(r.irr.p90));
+    row(CommandLine::tr("Payback"), Format::months(r.paybackMonths.p10), Format::months(r.paybackMonths.p50),
         Format::months(r.paybackMonths.p90));
-    o << '\n' << "  " << tr("Probability of payback within the horizon (%1): %2")
+    o << '\n' << "  " << CommandLine::tr("Probability of payback within the horizon (%1): %2")
                               .arg(Format::years(double(r.horizonMonths)),
                                    Format::percent(r.pPaybackWithinHorizon)) << '\n';
     if (r.pPaybackWithinTarget)
-        o << "  " << tr("Probability of payback within %1: %2")
+        o << "  " << CommandLine::tr("Probability of payback within %1: %2")
                          .arg(Format::months(*settings.targetPaybackMonths),
                               Format::percent(*r.pPaybackWithinTarget)) << '\n';
     if (r.paybackMonths.undefinedDraws > 0)
-        o << "  " << tr("— : in %1 of the draws the project does not pay back within the horizon.")
+        o << "  " << CommandLine::tr("— : in %1 of the draws the project does not pay back within the horizon.")
                          .arg(Format::percent(double(r.paybackMonths.undefinedDraws) / double(std::max(1L, r.draws)))) << '\n';
-    o << '\n' << "  " << tr("Uncertain inputs:") << '\n';
+    o << '\n' << "  " << CommandLine::tr("Uncertain inputs:") << '\n';
     for (const decisions::UncertainInput &u : settings.inputs) {
         const decisions::Distribution &d = u.distribution;
         o << "    " << leverLabel(u.lever).leftJustified(34) << ' '
-          << tr("%1 (%2 / %3 / %4)")
-                 .arg(QString::fromLatin1(decisions::distributionCode(d.kind)),
+          << CommandLine::tr("%1 (%2 / %3 / %4)")
+                 .arg(Messages::distributionName(d.kind),
                       leverValueText(u.lever, d.a), leverValueText(u.lever, d.b),
                       leverValueText(u.lever, d.c)) << '\n';
     }
@@ -316,13 +315,13 @@ int runSensitivity(const QStringList &args)
     }
     QString text;
     QTextStream o(&text);
-    o << tr("Scenario: %1").arg(QString::fromStdString(in.scenario.name)) << '\n'
-      << tr("Sensitivity: NPV %1, payback %2 at the scenario's own inputs")
+    o << CommandLine::tr("Scenario: %1").arg(QString::fromStdString(in.scenario.name)) << '\n'
+      << CommandLine::tr("Sensitivity: NPV %1, payback %2 at the scenario's own inputs")
              .arg(Format::money(result.base.npv.cnyValue()), Format::months(result.base.paybackMonths))
       << "\n\n";
-    o << "  " << tr("Input").leftJustified(34) << tr("Low / high").rightJustified(26)
-      << tr("NPV at low").rightJustified(24) << tr("NPV at high").rightJustified(24)
-      << tr("Payback at low / high").rightJustified(30) << '\n';
+    o << "  " << CommandLine::tr("Input").leftJustified(34) << CommandLine::tr("Low / high").rightJustified(26)
+      << CommandLine::tr("NPV at low").rightJustified(24) << CommandLine::tr("NPV at high").rightJustified(24)
+      << CommandLine::tr("Payback at low / high").rightJustified(30) << '\n';
     for (const decisions::SensitivityInput &i : result.inputs) {
         o << "  " << leverLabel(i.lever).leftJustified(34)
           << QStringLiteral("%1 / %2").arg(leverValueText(i.lever, i.low), leverValueText(i.lever, i.high)).rightJustified(26)
@@ -382,9 +381,9 @@ int runSolve(const QStringList &args)
     }
     QString text;
     QTextStream o(&text);
-    o << tr("Scenario: %1").arg(QString::fromStdString(in.scenario.name)) << '\n'
-      << tr("%1 = %2 reaches the target.").arg(leverLabel(lever->id), leverValueText(lever->id, *r.value)) << '\n'
-      << tr("There: NPV %1, IRR %2, payback %3")
+    o << CommandLine::tr("Scenario: %1").arg(QString::fromStdString(in.scenario.name)) << '\n'
+      << CommandLine::tr("%1 = %2 reaches the target.").arg(leverLabel(lever->id), leverValueText(lever->id, *r.value)) << '\n'
+      << CommandLine::tr("There: NPV %1, IRR %2, payback %3")
              .arg(Format::money(r.achieved.npv.cnyValue()), Format::percent(r.achieved.irr),
                   Format::months(r.achieved.paybackMonths)) << '\n';
     printOut(text.toUtf8());

@@ -1082,6 +1082,14 @@ Estimated values: %7
         <translation>--fields：只能与 --batch 一起使用</translation>
     </message>
     <message>
+        <source>%1: not available in this executable (run ccplanner-gui)</source>
+        <translation>%1：此可执行文件不提供该命令（请运行 ccplanner-gui）</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: %2</source>
+        <translation>无法启动 %1：%2</translation>
+    </message>
+    <message>
         <source>Usage:
   ccplanner [FILE]                 open the planner (built-in example project when no FILE)
   ccplanner eval [FILE] [--scenario NAME | --all] [--set KEY=VALUE]... [--json]
@@ -1090,6 +1098,12 @@ Estimated values: %7
   ccplanner export [FILE] -o OUT.xlsx|OUT.csv [--scenario NAME]
                                    (CSV: OUT.csv monthly, OUT-inputs.csv, OUT-bom.csv, OUT-yearly.csv)
   ccplanner convert IN -o OUT      .ccplan &lt;-&gt; .json (by the suffix of OUT)
+  ccplanner risk [FILE] [--scenario NAME] [--set KEY=VALUE]... [--draws N] [--seed S] [--threads N]
+                 [--correlation RHO] [--target-payback MONTHS] [--json]
+  ccplanner sensitivity [FILE] [--scenario NAME] [--set KEY=VALUE]... [--relative SHARE]
+                 [--range KEY=LOW:HIGH]... [--json]
+  ccplanner solve [FILE] [--scenario NAME] [--set KEY=VALUE]... --for KEY
+                 --target payback_months=M|npv=CNY|irr=FRACTION [--json]
   ccplanner catalog [--json]
 FILE is a project file (.ccplan or .json). Exit status: 0 success, 2 bad input, 1 internal error.
 </source>
@@ -1101,17 +1115,142 @@ FILE is a project file (.ccplan or .json). Exit status: 0 success, 2 bad input, 
   ccplanner export [FILE] -o OUT.xlsx|OUT.csv [--scenario NAME]
                                    （CSV：OUT.csv 为月度数据，另生成 OUT-inputs.csv、OUT-bom.csv、OUT-yearly.csv）
   ccplanner convert IN -o OUT      .ccplan &lt;-&gt; .json（按 OUT 的后缀确定格式）
+  ccplanner risk [FILE] [--scenario NAME] [--set KEY=VALUE]... [--draws N] [--seed S] [--threads N]
+                 [--correlation RHO] [--target-payback MONTHS] [--json]
+                                   蒙特卡洛风险分析
+  ccplanner sensitivity [FILE] [--scenario NAME] [--set KEY=VALUE]... [--relative SHARE]
+                 [--range KEY=LOW:HIGH]... [--json]
+                                   敏感性分析（龙卷风图）
+  ccplanner solve [FILE] [--scenario NAME] [--set KEY=VALUE]... --for KEY
+                 --target payback_months=M|npv=CNY|irr=FRACTION [--json]
+                                   单变量求解（目标回收期、净现值或内部收益率）
   ccplanner catalog [--json]
 FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 表示输入有误，1 表示内部错误。
 </translation>
     </message>
     <message>
-        <source>%1: not available in this executable (run ccplanner-gui)</source>
-        <translation>%1：此可执行文件不提供该命令（请运行 ccplanner-gui）</translation>
+        <source>The scenario with this name (default: the first).</source>
+        <translation>使用该名称的方案（默认：第一个方案）。</translation>
     </message>
     <message>
-        <source>Cannot start %1: %2</source>
-        <translation>无法启动 %1：%2</translation>
+        <source>--%1: &quot;%2&quot; is not a number from %3 to %4</source>
+        <translation>--%1：“%2”不是 %3 至 %4 之间的数字</translation>
+    </message>
+    <message>
+        <source>Number of draws (default 10000).</source>
+        <translation>抽样次数（默认 10000）。</translation>
+    </message>
+    <message>
+        <source>Seed of the random draws (default 1); the same seed gives the same results.</source>
+        <translation>随机抽样的种子（默认 1）；相同种子得到相同结果。</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: one per core).</source>
+        <translation>工作线程数（默认：每个处理器核心一个）。</translation>
+    </message>
+    <message>
+        <source>Correlation of utilization and list price, −1 to 1 (default 0).</source>
+        <translation>利用率与挂牌价的相关系数，−1 至 1（默认 0）。</translation>
+    </message>
+    <message>
+        <source>Also give the probability of payback within this many months.</source>
+        <translation>同时给出在该月数内收回投资的概率。</translation>
+    </message>
+    <message>
+        <source>Move each input by this share of its value (default 0.2).</source>
+        <translation>每个输入参数按其数值的该比例上下变动（默认 0.2）。</translation>
+    </message>
+    <message>
+        <source>The low and high value of one input.</source>
+        <translation>某一输入参数的低值和高值。</translation>
+    </message>
+    <message>
+        <source>--range %1: unknown input (KEY=LOW:HIGH with KEY one of the sensitivity inputs)</source>
+        <translation>--range %1：未知的输入参数（格式 KEY=LOW:HIGH，KEY 须为敏感性分析的输入参数之一）</translation>
+    </message>
+    <message>
+        <source>--range %1: LOW:HIGH must be two numbers, LOW ≤ HIGH, from %2 to %3</source>
+        <translation>--range %1：LOW:HIGH 须为两个数字，LOW ≤ HIGH，取值 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>The input to solve for.</source>
+        <translation>要求解的输入参数。</translation>
+    </message>
+    <message>
+        <source>The figure to reach: payback_months=60, npv=0 or irr=0.1.</source>
+        <translation>要达到的指标：payback_months=60、npv=0 或 irr=0.1。</translation>
+    </message>
+    <message>
+        <source>solve: missing --for KEY (one of: %1)</source>
+        <translation>solve：缺少 --for KEY（可选：%1）</translation>
+    </message>
+    <message>
+        <source>--for %1: cannot solve for this input (one of: %2)</source>
+        <translation>--for %1：无法对该输入参数求解（可选：%2）</translation>
+    </message>
+    <message>
+        <source>--target &quot;%1&quot;: expected payback_months=MONTHS, npv=CNY or irr=FRACTION</source>
+        <translation>--target “%1”：应为 payback_months=月数、npv=元 或 irr=小数</translation>
+    </message>
+    <message>
+        <source>solve: no value of %1 from %2 to %3 reaches %4 = %5</source>
+        <translation>solve：%1 在 %2 至 %3 范围内的任何取值都无法达到 %4 = %5</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: %1 draws, seed %2</source>
+        <translation>蒙特卡洛模拟：%1 次抽样，种子 %2</translation>
+    </message>
+    <message>
+        <source>Probability of payback within the horizon (%1): %2</source>
+        <translation>测算期（%1）内收回投资的概率：%2</translation>
+    </message>
+    <message>
+        <source>Probability of payback within %1: %2</source>
+        <translation>%1内收回投资的概率：%2</translation>
+    </message>
+    <message>
+        <source>— : in %1 of the draws the project does not pay back within the horizon.</source>
+        <translation>—：%1 的抽样中项目在测算期内无法收回投资。</translation>
+    </message>
+    <message>
+        <source>Uncertain inputs:</source>
+        <translation>不确定的输入参数：</translation>
+    </message>
+    <message>
+        <source>%1 (%2 / %3 / %4)</source>
+        <translation>%1（%2 / %3 / %4）</translation>
+    </message>
+    <message>
+        <source>Sensitivity: NPV %1, payback %2 at the scenario&apos;s own inputs</source>
+        <translation>敏感性分析：方案自身输入下净现值 %1，投资回收期 %2</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入参数</translation>
+    </message>
+    <message>
+        <source>Low / high</source>
+        <translation>低值 / 高值</translation>
+    </message>
+    <message>
+        <source>NPV at low</source>
+        <translation>低值时净现值</translation>
+    </message>
+    <message>
+        <source>NPV at high</source>
+        <translation>高值时净现值</translation>
+    </message>
+    <message>
+        <source>Payback at low / high</source>
+        <translation>低值 / 高值时回收期</translation>
+    </message>
+    <message>
+        <source>%1 = %2 reaches the target.</source>
+        <translation>%1 = %2 时达到目标。</translation>
+    </message>
+    <message>
+        <source>There: NPV %1, IRR %2, payback %3</source>
+        <translation>此时：净现值 %1，内部收益率 %2，投资回收期 %3</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2111,46 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>S-curve</source>
         <translation>S 曲线</translation>
     </message>
+    <message>
+        <source>Average utilization</source>
+        <translation>平均利用率</translation>
+    </message>
+    <message>
+        <source>Average sold utilization after the ramps: every segment&apos;s utilization scaled together, the mix kept.</source>
+        <translation>爬坡期后的平均售出利用率：各客户群利用率按同一比例缩放，客户结构不变。</translation>
+    </message>
+    <message>
+        <source>Ramp-up</source>
+        <translation>爬坡期</translation>
+    </message>
+    <message>
+        <source>Months of the longest segment ramp; the other ramps scale with it.</source>
+        <translation>最长客户群爬坡期的月数；其他爬坡期随之按比例变化。</translation>
+    </message>
+    <message>
+        <source>Card price</source>
+        <translation>加速卡价格</translation>
+    </message>
+    <message>
+        <source>Price of one card; the server&apos;s price moves with its cards.</source>
+        <translation>单张加速卡的价格；服务器价格随其所含加速卡同步变化。</translation>
+    </message>
+    <message>
+        <source>Server price</source>
+        <translation>服务器价格</translation>
+    </message>
+    <message>
+        <source>Price of one server, cards included.</source>
+        <translation>单台服务器的价格（含加速卡）。</translation>
+    </message>
+    <message>
+        <source>Capex overrun</source>
+        <translation>投资超支</translation>
+    </message>
+    <message>
+        <source>Every investment item above (or, negative, below) its catalog price, as a share: the budget risk a sensitivity or risk analysis moves.</source>
+        <translation>各项投资高于（为负时低于）目录价格的比例：敏感性分析和风险分析所变动的预算风险。</translation>
+    </message>
 </context>
 <context>
     <name>ccp::Format</name>
@@ -2662,6 +2841,26 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>The training job makes no progress: interruptions outpace checkpoints.</source>
         <translation>训练任务无法推进：中断比检查点更频繁。</translation>
+    </message>
+    <message>
+        <source>Uniform</source>
+        <translation>均匀分布</translation>
+    </message>
+    <message>
+        <source>Triangular</source>
+        <translation>三角分布</translation>
+    </message>
+    <message>
+        <source>PERT</source>
+        <translation>PERT 分布</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正态分布</translation>
+    </message>
+    <message>
+        <source>Lognormal</source>
+        <translation>对数正态分布</translation>
     </message>
 </context>
 <context>

@@ -139,21 +139,30 @@ double mean(const Distribution &d)
     return d.b;
 }
 
+namespace {
+// The PERT table covers the middle of the distribution; the tails, where the inverse beta
+// function is steep and linear interpolation would be poor, are computed directly (2% of the
+// draws).
+constexpr double kTableFrom = 0.01;
+constexpr double kTableTo = 0.99;
+constexpr int kTablePoints = 4097;
+} // namespace
+
 Sampler::Sampler(const Distribution &d) : m_d(d)
 {
     if (d.kind != DistributionKind::Pert || !(d.c > d.a))
         return;
-    constexpr int kPoints = 4097;
-    m_table.resize(kPoints);
-    for (int i = 0; i < kPoints; ++i)
-        m_table[std::size_t(i)] = quantile(d, double(i) / double(kPoints - 1));
+    m_table.resize(kTablePoints);
+    for (int i = 0; i < kTablePoints; ++i)
+        m_table[std::size_t(i)] = quantile(
+            d, kTableFrom + (kTableTo - kTableFrom) * double(i) / double(kTablePoints - 1));
 }
 
 double Sampler::operator()(double u) const
 {
-    if (m_table.empty())
+    if (m_table.empty() || u < kTableFrom || u > kTableTo)
         return quantile(m_d, u);
-    const double pos = std::clamp(u, 0.0, 1.0) * double(m_table.size() - 1);
+    const double pos = (u - kTableFrom) / (kTableTo - kTableFrom) * double(m_table.size() - 1);
     const std::size_t i = std::min(std::size_t(pos), m_table.size() - 2);
     const double f = pos - double(i);
     return m_table[i] + f * (m_table[i + 1] - m_table[i]);

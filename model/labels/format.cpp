@@ -54,7 +54,10 @@ QString Format::percent(std::optional<double> fraction, int decimals)
 {
     if (!fraction)
         return undefined();
-    return QLocale().toString(*fraction * 100.0, 'f', decimals) + QLocale().percent();
+    double value = *fraction * 100.0;
+    if (std::abs(value) < 0.5 * std::pow(10.0, -decimals)) // −0.04% reads 0.0%, not −0.0%
+        value = 0.0;
+    return QLocale().toString(value, 'f', decimals) + QLocale().percent();
 }
 
 QString Format::years(std::optional<double> months)

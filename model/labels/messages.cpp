@@ -149,4 +149,17 @@ QString Messages::undefinedReason(const Result &r, const char *key)
     return {};
 }
 
+QString Messages::distributionName(decisions::DistributionKind kind)
+{
+    using K = decisions::DistributionKind;
+    switch (kind) {
+    case K::Uniform: return tr("Uniform");
+    case K::Triangular: return tr("Triangular");
+    case K::Pert: return tr("PERT");
+    case K::Normal: return tr("Normal");
+    case K::Lognormal: return tr("Lognormal");
+    }
+    return {};
+}
+
 } // namespace ccp

@@ -4,11 +4,13 @@
 // Errors of bad input as one translated, human-readable message that names the file and the
 // key. Engine error codes and warnings become sentences here, never in the engine.
 
+#include "distributions.h"
 #include "fields.h"
 #include "result.h"
 
 #include <QCoreApplication>
 #include <QString>
+
 
 namespace ccp {
 
@@ -23,6 +25,8 @@ public:
     static QString undefinedReason(UndefinedReason reason);
     // The reason of the figure with this dotted key, or an empty string when it is defined.
     static QString undefinedReason(const Result &r, const char *key);
+    // "Triangular", "PERT", …: the name of a Monte Carlo input's distribution.
+    static QString distributionName(decisions::DistributionKind kind);
 };
 
 // A failure to read or apply input, already phrased for the user.

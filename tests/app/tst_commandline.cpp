@@ -196,6 +196,11 @@ private Q_SLOTS:
     void evalAllJson();
     void scenarioOption_data();
     void scenarioOption();
+    void riskJson();
+    void sensitivityJson();
+    void solveJson();
+    void decisionCommandsRefuseBadArguments_data();
+    void decisionCommandsRefuseBadArguments();
     void financeConventions_data();
     void financeConventions();
 
@@ -569,6 +574,114 @@ void TestCommandLine::scenarioOption()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(doc.object().value(QStringLiteral("scenario")).toString(), name);
     QCOMPARE(doc.object(), m_all.at(index).toObject());
+}
+
+// ---- decision tools --------------------------------------------------------------------------
+
+void TestCommandLine::riskJson()
+{
+    const QStringList args = {QStringLiteral("risk"), QStringLiteral("--draws"), QStringLiteral("2000"),
+                              QStringLiteral("--seed"), QStringLiteral("9"), QStringLiteral("--json"),
+                              QStringLiteral("--target-payback"), QStringLiteral("60")};
+    const Run r = runCli(args + QStringList{QStringLiteral("--threads"), QStringLiteral("1")});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QString error;
+    const QJsonObject o = parse(r.out, &error).object();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(o.value(QStringLiteral("draws")).toDouble(), 2000.0);
+    QCOMPARE(o.value(QStringLiteral("seed")).toDouble(), 9.0);
+    for (const char *figure : {"npv_cny", "irr", "payback_months"}) {
+        const QJsonObject p = o.value(QLatin1String(figure)).toObject();
+        for (const char *k : {"p10", "p50", "p90", "mean"})
+            QVERIFY2(p.contains(QLatin1String(k)), figure);
+    }
+    const QJsonObject npv = o.value(QStringLiteral("npv_cny")).toObject();
+    QVERIFY(npv.value(QStringLiteral("p10")).toDouble() < npv.value(QStringLiteral("p90")).toDouble());
+    const double p = o.value(QStringLiteral("p_payback_within_horizon")).toDouble(-1);
+    QVERIFY(p >= 0 && p <= 1);
+    QVERIFY(o.value(QStringLiteral("p_payback_within_target")).toDouble(2) <= p);
+    // The same seed on two threads: the same numbers.
+    const Run again = runCli(args + QStringList{QStringLiteral("--threads"), QStringLiteral("2")});
+    QVERIFY2(again.finished && again.exitCode == 0, qPrintable(again.describe()));
+    QCOMPARE(parse(again.out, &error).object(), o);
+}
+
+void TestCommandLine::sensitivityJson()
+{
+    const Run r = runCli({QStringLiteral("sensitivity"), QStringLiteral("--json"),
+                          QStringLiteral("--range"), QStringLiteral("site.pue=1.1:1.5")});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QString error;
+    const QJsonArray inputs = parse(r.out, &error).object().value(QStringLiteral("inputs")).toArray();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(inputs.size() >= 12);
+    double previous = std::numeric_limits<double>::infinity();
+    bool sawPue = false;
+    for (const QJsonValue &v : inputs) {
+        const QJsonObject i = v.toObject();
+        for (const char *k : {"key", "low", "high", "npv_low_cny", "npv_high_cny",
+                              "payback_low_months", "payback_high_months"})
+            QVERIFY2(i.contains(QLatin1String(k)), k);
+        const double swing = std::abs(i.value(QStringLiteral("npv_high_cny")).toDouble()
+                                      - i.value(QStringLiteral("npv_low_cny")).toDouble());
+        QVERIFY(swing <= previous); // largest first
+        previous = swing;
+        if (i.value(QStringLiteral("key")).toString() == QLatin1String("site.pue")) {
+            sawPue = true;
+            QCOMPARE(i.value(QStringLiteral("low")).toDouble(), 1.1);
+            QCOMPARE(i.value(QStringLiteral("high")).toDouble(), 1.5);
+        }
+    }
+    QVERIFY(sawPue);
+}
+
+void TestCommandLine::solveJson()
+{
+    const Run r = runCli({QStringLiteral("solve"), QStringLiteral("--for"),
+                          QStringLiteral("demand.list_price_cny_per_card_hour"),
+                          QStringLiteral("--target"), QStringLiteral("payback_months=60"),
+                          QStringLiteral("--json")});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QString error;
+    const QJsonObject o = parse(r.out, &error).object();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(o.value(QStringLiteral("key")).toString(), QStringLiteral("demand.list_price_cny_per_card_hour"));
+    QCOMPARE(o.value(QStringLiteral("target")).toObject().value(QStringLiteral("payback_months")).toDouble(), 60.0);
+    const double price = o.value(QStringLiteral("value")).toDouble();
+    QVERIFY(std::abs(o.value(QStringLiteral("achieved")).toObject().value(QStringLiteral("payback_months")).toDouble() - 60) < 1e-6);
+    // Put back with eval --set, the price gives the 60-month payback.
+    const Run check = runCli({QStringLiteral("eval"), QStringLiteral("--json"), QStringLiteral("--set"),
+                              QStringLiteral("demand.list_price_cny_per_card_hour=%1").arg(price, 0, 'g', 17)});
+    QVERIFY2(check.finished && check.exitCode == 0, qPrintable(check.describe()));
+    const double payback = parse(check.out, &error).object().value(QStringLiteral("finance")).toObject()
+                               .value(QStringLiteral("payback_months")).toDouble();
+    QVERIFY2(std::abs(payback - 60) < 1e-6, qPrintable(QString::number(payback)));
+}
+
+void TestCommandLine::decisionCommandsRefuseBadArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("risk draws") << QStringList{QStringLiteral("risk"), QStringLiteral("--draws"), QStringLiteral("many")} << "--draws";
+    QTest::newRow("risk correlation") << QStringList{QStringLiteral("risk"), QStringLiteral("--correlation"), QStringLiteral("2")} << "--correlation";
+    QTest::newRow("risk set") << QStringList{QStringLiteral("risk"), QStringLiteral("--set"), QStringLiteral("site.pue=9")} << "site.pue";
+    QTest::newRow("risk scenario") << QStringList{QStringLiteral("risk"), QStringLiteral("--scenario"), QStringLiteral("nope")} << "nope";
+    QTest::newRow("sensitivity range key") << QStringList{QStringLiteral("sensitivity"), QStringLiteral("--range"), QStringLiteral("site.nothing=1:2")} << "site.nothing";
+    QTest::newRow("sensitivity range order") << QStringList{QStringLiteral("sensitivity"), QStringLiteral("--range"), QStringLiteral("site.pue=1.5:1.1")} << "site.pue";
+    QTest::newRow("solve no for") << QStringList{QStringLiteral("solve"), QStringLiteral("--target"), QStringLiteral("npv=0")} << "--for";
+    QTest::newRow("solve bad for") << QStringList{QStringLiteral("solve"), QStringLiteral("--for"), QStringLiteral("name"), QStringLiteral("--target"), QStringLiteral("npv=0")} << "name";
+    QTest::newRow("solve bad target") << QStringList{QStringLiteral("solve"), QStringLiteral("--for"), QStringLiteral("site.pue"), QStringLiteral("--target"), QStringLiteral("profit=1")} << "--target";
+    QTest::newRow("solve unreachable") << QStringList{QStringLiteral("solve"), QStringLiteral("--for"), QStringLiteral("site.pue"), QStringLiteral("--target"), QStringLiteral("payback_months=1")} << "site.pue";
+}
+
+void TestCommandLine::decisionCommandsRefuseBadArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const Run r = runCli(args);
+    QVERIFY2(r.finished && r.exitCode == 2, qPrintable(r.describe()));
+    QVERIFY2(QString::fromUtf8(r.err).contains(mentions), qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
 }
 
 // ---- finance conventions ----------------------------------------------------------------------
