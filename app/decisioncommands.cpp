@@ -115,14 +115,6 @@ QString leverLabel(LeverId id)
     return FieldLabels::label(decisions::leverInfo(id).key);
 }
 
-QString leverValueText(LeverId id, double v)
-{
-    const std::string_view key = decisions::leverInfo(id).key;
-    if (FieldLabels::isPercent(key))
-        return Format::trimmedPercent(v, 1);
-    return Format::significant(v);
-}
-
 QJsonObject keyFiguresJson(const KeyFigures &k)
 {
     return {{QStringLiteral("npv_cny"), k.npv.cnyValue()},
@@ -249,8 +241,8 @@ int runRisk(const QStringList &args)
         o << "    " << leverLabel(u.lever).leftJustified(34) << ' '
           << CommandLine::tr("%1 (%2 / %3 / %4)")
                  .arg(Messages::distributionName(d.kind),
-                      leverValueText(u.lever, d.a), leverValueText(u.lever, d.b),
-                      leverValueText(u.lever, d.c)) << '\n';
+                      FieldLabels::formatValue(decisions::leverInfo(u.lever).key, d.a), FieldLabels::formatValue(decisions::leverInfo(u.lever).key, d.b),
+                      FieldLabels::formatValue(decisions::leverInfo(u.lever).key, d.c)) << '\n';
     }
     printOut(text.toUtf8());
     return CommandLine::Success;
@@ -324,7 +316,7 @@ int runSensitivity(const QStringList &args)
       << CommandLine::tr("Payback at low / high").rightJustified(30) << '\n';
     for (const decisions::SensitivityInput &i : result.inputs) {
         o << "  " << leverLabel(i.lever).leftJustified(34)
-          << QStringLiteral("%1 / %2").arg(leverValueText(i.lever, i.low), leverValueText(i.lever, i.high)).rightJustified(26)
+          << QStringLiteral("%1 / %2").arg(FieldLabels::formatValue(decisions::leverInfo(i.lever).key, i.low), FieldLabels::formatValue(decisions::leverInfo(i.lever).key, i.high)).rightJustified(26)
           << Format::money(i.atLow.npv.cnyValue()).rightJustified(24)
           << Format::money(i.atHigh.npv.cnyValue()).rightJustified(24)
           << QStringLiteral("%1 / %2").arg(Format::months(i.atLow.paybackMonths), Format::months(i.atHigh.paybackMonths)).rightJustified(30)
@@ -382,7 +374,7 @@ int runSolve(const QStringList &args)
     QString text;
     QTextStream o(&text);
     o << CommandLine::tr("Scenario: %1").arg(QString::fromStdString(in.scenario.name)) << '\n'
-      << CommandLine::tr("%1 = %2 reaches the target.").arg(leverLabel(lever->id), leverValueText(lever->id, *r.value)) << '\n'
+      << CommandLine::tr("%1 = %2 reaches the target.").arg(leverLabel(lever->id), FieldLabels::formatValue(decisions::leverInfo(lever->id).key, *r.value)) << '\n'
       << CommandLine::tr("There: NPV %1, IRR %2, payback %3")
              .arg(Format::money(r.achieved.npv.cnyValue()), Format::percent(r.achieved.irr),
                   Format::months(r.achieved.paybackMonths)) << '\n';

@@ -21,9 +21,15 @@
 #include "projectloader.h"
 #include "projectlock.h"
 #include "recovery.h"
+#include "riskchart.h"
+#include "riskdialog.h"
 #include "scenariojson.h"
 #include "scenariolistmodel.h"
 #include "segmentsmodel.h"
+#include "sensitivity.h"
+#include "sweep.h"
+#include "sweepchart.h"
+#include "tornadochart.h"
 #include "xlsxexport.h"
 
 #include <QAction>
@@ -56,6 +62,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
 
@@ -227,7 +234,13 @@ void MainWindow::createActions()
     connect(m_copyAct, &QAction::triggered, this, &MainWindow::copyTable);
 
     m_addScenarioAct = new QAction(this);
-    connect(m_addScenarioAct, &QAction::triggered, this, [this] { m_project->addScenario(); });
+    // A new scenario starts as a copy of the selected one: planners compare variants.
+    connect(m_addScenarioAct, &QAction::triggered, this, [this] {
+        if (m_project->scenarioCount() > 0)
+            m_project->duplicateScenario(currentScenario());
+        else
+            m_project->addScenario();
+    });
     m_duplicateAct = new QAction(this);
     m_duplicateAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     connect(m_duplicateAct, &QAction::triggered, this,
@@ -288,6 +301,11 @@ void MainWindow::createActions()
     connect(m_exportAct, &QAction::triggered, this, &MainWindow::exportTables);
     m_catalogAct = new QAction(this);
     connect(m_catalogAct, &QAction::triggered, this, &MainWindow::showCatalog);
+    m_riskAct = new QAction(this);
+    m_riskAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+    connect(m_riskAct, &QAction::triggered, this, &MainWindow::runMonteCarlo);
+    // An edit makes the last Monte Carlo run stale.
+    connect(m_project->undoStack(), &QUndoStack::indexChanged, this, [this] { m_risk.reset(); });
     m_aboutAct = new QAction(this);
     connect(m_aboutAct, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -339,8 +357,11 @@ void MainWindow::createDocks()
     chartDock->setObjectName(QStringLiteral("ChartsDock"));
     m_chartTabs = new QTabWidget(chartDock);
     m_chartTabs->setDocumentMode(true);
-    m_charts = {new PaybackChart(this), new AnnualChart(this), new BreakdownChart(this),
-                new DeratingChart(this)};
+    m_sweepChart = new SweepChart(this);
+    m_tornadoChart = new TornadoChart(this);
+    m_riskChart = new RiskChart(this);
+    m_charts = {m_sweepChart, new PaybackChart(this), new AnnualChart(this),
+                new BreakdownChart(this), new DeratingChart(this), m_tornadoChart, m_riskChart};
     for (Chart *c : m_charts)
         m_chartTabs->addTab(c->widget(), c->title());
     chartDock->setWidget(m_chartTabs);
@@ -424,6 +445,8 @@ void MainWindow::createMenus()
                                 m_removePhaseAct});
 
     m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_riskAct);
+    m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_catalogAct);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAct);
@@ -466,6 +489,7 @@ void MainWindow::retranslate()
     m_addPhaseAct->setText(tr("Add &Build Phase"));
     m_removePhaseAct->setText(tr("Delete Build Phase"));
     m_catalogAct->setText(tr("&Catalog…"));
+    m_riskAct->setText(tr("Run &Monte Carlo…"));
     m_previewAct->setText(tr("&Preview Report…"));
     m_reportAct->setText(tr("Export &Report as PDF…"));
     m_exportAct->setText(tr("Export &Tables (Excel, CSV)…"));
@@ -554,8 +578,39 @@ void MainWindow::refreshResults()
     const Scenario &s = m_project->scenario(i);
     const Result &r = m_project->result(i);
     m_figures->setResult(s, r);
+    // Payback against utilization: this scenario first, then the others for comparison.
+    std::vector<SweepChart::Curve> curves;
+    curves.push_back({QString::fromStdString(s.name),
+                      decisions::sweepUtilization(s, m_project->catalog(), 101)});
+    for (int k = 0; k < m_project->scenarioCount(); ++k)
+        if (k != i)
+            curves.push_back({QString::fromStdString(m_project->scenario(k).name),
+                              decisions::sweepUtilization(m_project->scenario(k),
+                                                          m_project->catalog(), 101)});
+    m_sweepChart->setCurves(std::move(curves));
+    const decisions::Workbench bench(s, m_project->catalog());
+    m_tornadoChart->setSensitivity(
+        decisions::sensitivity(s, m_project->catalog(), decisions::defaultRanges(bench)));
+    if (m_riskScenario != i)
+        m_risk.reset();
+    m_riskChart->setRisk(m_risk);
     for (Chart *c : m_charts)
         c->setResult(s, r);
+}
+
+void MainWindow::runMonteCarlo()
+{
+    const int i = currentScenario();
+    if (i >= m_project->scenarioCount())
+        return;
+    RiskDialog dialog(m_project->scenario(i), m_project->catalog(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.result())
+        return;
+    m_risk = dialog.result();
+    m_riskScenario = i;
+    refreshResults();
+    m_chartTabs->setCurrentWidget(m_riskChart->widget());
+    m_docks[2]->raise();
 }
 
 void MainWindow::refuse(const QString &message)

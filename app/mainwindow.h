@@ -26,7 +26,15 @@ class QUndoView;
 class QCheckBox;
 class QDockWidget;
 
+#include "montecarlo.h"
+
+#include <optional>
+
 namespace ccp {
+
+class SweepChart;
+class TornadoChart;
+class RiskChart;
 
 class BomModel;
 class CashFlowModel;
@@ -87,6 +95,7 @@ private:
     void copyTable();
     void scheduleAutosave();
     void showCatalog();
+    void runMonteCarlo();
     void previewReport();
     void exportReport();
     void exportTables();
@@ -105,6 +114,13 @@ private:
     CashFlowModel *m_cashFlowModel = nullptr;
     BomModel *m_bomModel = nullptr;
     std::vector<Chart *> m_charts;
+    SweepChart *m_sweepChart = nullptr;
+    TornadoChart *m_tornadoChart = nullptr;
+    RiskChart *m_riskChart = nullptr;
+    // The last Monte Carlo run and the scenario it was for; any edit or another scenario
+    // makes it stale (the chart then asks for a new run).
+    std::optional<decisions::RiskResult> m_risk;
+    int m_riskScenario = -1;
 
     QListView *m_scenarioView = nullptr;
     QTabWidget *m_inputTabs = nullptr;
@@ -132,6 +148,7 @@ private:
             *m_renameAct = nullptr, *m_deleteAct = nullptr, *m_upAct = nullptr,
             *m_downAct = nullptr, *m_addSegmentAct = nullptr, *m_removeSegmentAct = nullptr,
             *m_addPhaseAct = nullptr, *m_removePhaseAct = nullptr, *m_catalogAct = nullptr,
+            *m_riskAct = nullptr,
             *m_aboutAct = nullptr, *m_zhAct = nullptr, *m_enAct = nullptr,
             *m_previewAct = nullptr, *m_reportAct = nullptr, *m_exportAct = nullptr;
     QActionGroup *m_languageGroup = nullptr;

@@ -2647,6 +2647,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Cannot create a project</source>
         <translation>无法创建项目</translation>
     </message>
+    <message>
+        <source>Run &amp;Monte Carlo…</source>
+        <translation>运行蒙特卡洛模拟(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>ccp::Messages</name>
@@ -2866,10 +2870,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
 <context>
     <name>ccp::PaybackChart</name>
     <message>
-        <source>Utilization against payback</source>
-        <translation>利用率与投资回收</translation>
-    </message>
-    <message>
         <source>Month</source>
         <translation>月份</translation>
     </message>
@@ -2912,6 +2912,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Payback after %1 (%2)</source>
         <translation>%1后收回投资（%2）</translation>
+    </message>
+    <message>
+        <source>Utilization and cash flow by month</source>
+        <translation>逐月利用率与现金流</translation>
     </message>
 </context>
 <context>
@@ -3651,10 +3655,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>净现值（NPV）</translation>
     </message>
     <message>
-        <source>Sensitivity and risk</source>
-        <translation>敏感性与风险</translation>
-    </message>
-    <message>
         <source>Appendix: methodology and sources</source>
         <translation>附录：方法说明与数据来源</translation>
     </message>
@@ -3733,6 +3733,94 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>— %1: %2</source>
         <translation>— %1：%2</translation>
+    </message>
+    <message>
+        <source>Decisions under uncertainty</source>
+        <translation>不确定性下的决策</translation>
+    </message>
+    <message>
+        <source>Payback against utilization</source>
+        <translation>投资回收期与利用率</translation>
+    </message>
+    <message>
+        <source>Payback of every scenario if its customers bought a different average share of the card-hours (each segment&apos;s utilization scaled, the mix kept). The dot is the planned utilization (%1), the dashed line the breakeven utilization at which the NPV is zero (%2); the grey bands are what the market reaches: open market 30–40%, about 50% on average, about 80% with an anchor tenant.</source>
+        <translation>若客户购买的卡时平均占比不同（各客户群利用率按同一比例缩放，客户结构不变），各方案的投资回收期。圆点为计划利用率（%1），虚线为净现值为零的盈亏平衡利用率（%2）；灰色区间为市场实际可达的利用率：公开市场 30–40%，平均约 50%，有锚定客户时约 80%。</translation>
+    </message>
+    <message>
+        <source>not reached even at 100%</source>
+        <translation>即使利用率达 100% 也无法达到</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性分析</translation>
+    </message>
+    <message>
+        <source>Each input moved alone by ±20% of its value (within its valid range), the others as planned; bars show the change of NPV, largest first.</source>
+        <translation>每次只将一个输入参数变动其数值的 ±20%（不超出其有效范围），其余参数保持计划值；条形表示净现值的变化，按影响从大到小排列。</translation>
+    </message>
+    <message>
+        <source>Low / high</source>
+        <translation>低值 / 高值</translation>
+    </message>
+    <message>
+        <source>NPV at low</source>
+        <translation>低值时净现值</translation>
+    </message>
+    <message>
+        <source>NPV at high</source>
+        <translation>高值时净现值</translation>
+    </message>
+    <message>
+        <source>Payback at low / high</source>
+        <translation>低值 / 高值时回收期</translation>
+    </message>
+    <message>
+        <source>Range of outcomes (Monte Carlo)</source>
+        <translation>结果分布（蒙特卡洛模拟）</translation>
+    </message>
+    <message>
+        <source>%1 draws (seed %2) of the uncertain inputs below. The project pays back within the horizon in %3 of the draws, within 5 years in %4.</source>
+        <translation>对下列不确定输入参数进行 %1 次抽样（种子 %2）。在 %3 的抽样中项目于测算期内收回投资，在 %4 的抽样中于 5 年内收回投资。</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <source>— : in %1 of the draws the project does not pay back within the horizon.</source>
+        <translation>—：%1 的抽样中项目在测算期内无法收回投资。</translation>
+    </message>
+    <message>
+        <source>Uncertain input</source>
+        <translation>不确定的输入参数</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Most likely</source>
+        <translation>最可能值</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Further analyses</source>
+        <translation>其他分析</translation>
     </message>
 </context>
 <context>
@@ -4308,6 +4396,92 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     </message>
 </context>
 <context>
+    <name>ccp::RiskChart</name>
+    <message>
+        <source>Range of outcomes (Monte Carlo)</source>
+        <translation>结果分布（蒙特卡洛模拟）</translation>
+    </message>
+    <message>
+        <source>NPV (million CNY)</source>
+        <translation>净现值（百万元）</translation>
+    </message>
+    <message>
+        <source>Share of draws (%)</source>
+        <translation>抽样占比（%）</translation>
+    </message>
+    <message>
+        <source>Draws at or below (%)</source>
+        <translation>不高于该值的抽样占比（%）</translation>
+    </message>
+    <message>
+        <source>Share of draws</source>
+        <translation>抽样占比</translation>
+    </message>
+    <message>
+        <source>Draws at or below</source>
+        <translation>不高于该值的抽样占比</translation>
+    </message>
+    <message>
+        <source>%1 draws (seed %2); payback within the horizon in %3 of them</source>
+        <translation>%1 次抽样（种子 %2）；其中 %3 在测算期内收回投资</translation>
+    </message>
+    <message>
+        <source>Run a Monte Carlo analysis (Tools › Run Monte Carlo…, Ctrl+M) to see the range of outcomes.</source>
+        <translation>运行蒙特卡洛模拟（工具 › 运行蒙特卡洛模拟…，Ctrl+M）即可查看结果分布。</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::RiskDialog</name>
+    <message>
+        <source>Monte Carlo: %1</source>
+        <translation>蒙特卡洛模拟：%1</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>抽样次数</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same results.</source>
+        <translation>相同种子得到相同结果。</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Rank correlation of the average utilization and the list price (positive: when demand is weak, prices are weak too).</source>
+        <translation>平均利用率与刊例价的秩相关系数（为正：需求疲软时价格也疲软）。</translation>
+    </message>
+    <message>
+        <source>Correlation of utilization and price</source>
+        <translation>利用率与价格的相关性</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source>Payback target</source>
+        <translation>目标回收期</translation>
+    </message>
+    <message>
+        <source>Uncertain inputs (minimum / most likely / maximum):</source>
+        <translation>不确定的输入参数（最小值 / 最可能值 / 最大值）：</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Drawing…</source>
+        <translation>正在抽样…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
     <name>ccp::ScenarioJson</name>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
@@ -4375,6 +4549,72 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Delete segments</source>
         <translation>删除客户群</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::SweepChart</name>
+    <message>
+        <source>Payback against utilization</source>
+        <translation>投资回收期与利用率</translation>
+    </message>
+    <message>
+        <source>Average sold utilization (%)</source>
+        <translation>平均售出利用率（%）</translation>
+    </message>
+    <message>
+        <source>Payback (years)</source>
+        <translation>投资回收期（年）</translation>
+    </message>
+    <message>
+        <source>Open market 30–40%</source>
+        <translation>公开市场 30–40%</translation>
+    </message>
+    <message>
+        <source>Average ~50%</source>
+        <translation>平均约 50%</translation>
+    </message>
+    <message>
+        <source>Anchor tenant ~80%</source>
+        <translation>锚定客户约 80%</translation>
+    </message>
+    <message>
+        <source>%1: planned %2</source>
+        <translation>%1：计划 %2</translation>
+    </message>
+    <message>
+        <source>planned %1</source>
+        <translation>计划 %1</translation>
+    </message>
+    <message>
+        <source>breakeven (NPV = 0) %1</source>
+        <translation>盈亏平衡（净现值 = 0）%1</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::TornadoChart</name>
+    <message>
+        <source>Sensitivity of NPV</source>
+        <translation>净现值敏感性</translation>
+    </message>
+    <message>
+        <source>Input at its low value</source>
+        <translation>输入参数取低值</translation>
+    </message>
+    <message>
+        <source>Input at its high value</source>
+        <translation>输入参数取高值</translation>
+    </message>
+    <message>
+        <source>%1 (%2 → %3)</source>
+        <translation>%1（%2 → %3）</translation>
+    </message>
+    <message>
+        <source>Change of NPV from %1 (million CNY)</source>
+        <translation>相对 %1 的净现值变化（百万元）</translation>
+    </message>
+    <message>
+        <source>%1 = %2: NPV %3, payback %4</source>
+        <translation>%1 = %2：净现值 %3，投资回收期 %4</translation>
     </message>
 </context>
 <context>

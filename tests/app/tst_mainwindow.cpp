@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTabWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -47,6 +48,13 @@ QString keyFiguresText(QWidget *window)
 // The last y of the first line series titled like the cumulative cash flow.
 std::optional<double> lastCumulative(QWidget *window)
 {
+    // Charts are drawn when shown: show every chart tab once.
+    for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
+        const int current = tabs->currentIndex();
+        for (int i = 0; i < tabs->count(); ++i)
+            tabs->setCurrentIndex(i);
+        tabs->setCurrentIndex(current);
+    }
     for (QChartView *view : window->findChildren<QChartView *>()) {
         for (QAbstractSeries *s : view->chart()->series()) {
             auto *line = qobject_cast<QLineSeries *>(s);

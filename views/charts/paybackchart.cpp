@@ -19,13 +19,6 @@ namespace ccp {
 
 namespace {
 
-void hideFromLegend(QChart *chart, QAbstractSeries *series)
-{
-    const auto markers = chart->legend()->markers(series);
-    for (QLegendMarker *m : markers)
-        m->setVisible(false);
-}
-
 // A tick interval of whole years that gives at most about ten ticks.
 int monthTickInterval(int horizon)
 {
@@ -44,7 +37,7 @@ PaybackChart::PaybackChart(QObject *parent)
 
 QString PaybackChart::title() const
 {
-    return tr("Utilization against payback");
+    return tr("Utilization and cash flow by month");
 }
 
 void PaybackChart::populate(QChart *chart)

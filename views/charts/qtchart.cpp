@@ -12,6 +12,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLocale>
 #include <QPainter>
 #include <QToolTip>
@@ -164,6 +165,13 @@ void QtChart::addPointLabel(QChart *chart, QAbstractSeries *series, QPointF valu
     // The item is a child of the chart, so the chart as context outlives it.
     QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
     place();
+}
+
+void QtChart::hideFromLegend(QChart *chart, QAbstractSeries *series)
+{
+    const auto markers = chart->legend()->markers(series);
+    for (QLegendMarker *m : markers)
+        m->setVisible(false);
 }
 
 void QtChart::showToolTip(const QString &text)

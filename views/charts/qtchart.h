@@ -69,6 +69,8 @@ protected:
     // area when the chart is resized.
     static void addPointLabel(QChart *chart, QAbstractSeries *series, QPointF value,
                               const QString &text, double gap);
+    // Keeps a helper series (an area's bound, a band) out of the legend.
+    static void hideFromLegend(QChart *chart, QAbstractSeries *series);
     // Tooltips for hovered data; hideToolTip when the hover ends.
     static void showToolTip(const QString &text);
     static void hideToolTip();

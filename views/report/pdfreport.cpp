@@ -6,7 +6,13 @@
 #include "deratingchart.h"
 #include "fieldlabels.h"
 #include "messages.h"
+#include "montecarlo.h"
 #include "paybackchart.h"
+#include "riskchart.h"
+#include "sensitivity.h"
+#include "sweep.h"
+#include "sweepchart.h"
+#include "tornadochart.h"
 #include "performance.h"
 #include "format.h"
 #include "reportformat.h"
@@ -159,6 +165,7 @@ public:
         cashFlow();
         if (m_project.scenarios.size() > 1)
             comparison();
+        decisions();
         extensions();
         appendix();
     }
@@ -668,11 +675,100 @@ private:
         m_l.table(std::move(t));
     }
 
+    // Payback against utilization (every scenario), the tornado and a Monte Carlo run of the
+    // main scenario with the default uncertain inputs (10,000 draws, seed 1: reproducible).
+    void decisions()
+    {
+        section(PdfReport::tr("Decisions under uncertainty"));
+        const Catalog &catalog = m_catalog;
+        subsection(PdfReport::tr("Payback against utilization"));
+        std::vector<SweepChart::Curve> curves;
+        curves.push_back({QString::fromStdString(m_s.name), decisions::sweepUtilization(m_s, catalog, 101)});
+        for (const Scenario &other : m_project.scenarios)
+            if (&other != &m_s)
+                curves.push_back({QString::fromStdString(other.name), decisions::sweepUtilization(other, catalog, 101)});
+        const decisions::UtilizationSweep &own = curves.front().sweep;
+        text(PdfReport::tr("Payback of every scenario if its customers bought a different average share of the "
+                           "card-hours (each segment's utilization scaled, the mix kept). The dot is the planned "
+                           "utilization (%1), the dashed line the breakeven utilization at which the NPV is zero (%2); "
+                           "the grey bands are what the market reaches: open market 30–40%, about 50% on average, "
+                           "about 80% with an anchor tenant.")
+                 .arg(Format::percent(own.plannedUtilization),
+                      own.breakevenUtilization ? Format::percent(own.breakevenUtilization)
+                                               : PdfReport::tr("not reached even at 100%")));
+        m_sweep.setCurves(std::move(curves));
+        m_sweep.setResult(m_s, m_r);
+        chart(m_sweep, 0.56);
+
+        subsection(PdfReport::tr("Sensitivity"));
+        const decisions::Workbench bench(m_s, catalog);
+        const decisions::Sensitivity t = decisions::sensitivity(m_s, catalog, decisions::defaultRanges(bench));
+        text(PdfReport::tr("Each input moved alone by ±20% of its value (within its valid range), the others as "
+                           "planned; bars show the change of NPV, largest first."));
+        m_tornado.setSensitivity(t);
+        m_tornado.setResult(m_s, m_r);
+        chart(m_tornado, 0.62, 900);
+        ReportTable table;
+        table.header = QStringList{PdfReport::tr("Input"), PdfReport::tr("Low / high"),
+                                   PdfReport::tr("NPV at low"), PdfReport::tr("NPV at high"),
+                                   PdfReport::tr("Payback at low / high")};
+        table.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+        for (const decisions::SensitivityInput &in : t.inputs) {
+            const std::string_view key = decisions::leverInfo(in.lever).key;
+            const auto value = [key](double v) { return FieldLabels::formatValue(key, v); };
+            table.rows.push_back({FieldLabels::label(key),
+                                  QStringLiteral("%1 / %2").arg(value(in.low), value(in.high)),
+                                  Format::money(in.atLow.npv.cnyValue()), Format::money(in.atHigh.npv.cnyValue()),
+                                  QStringLiteral("%1 / %2").arg(Format::months(in.atLow.paybackMonths),
+                                                                Format::months(in.atHigh.paybackMonths))});
+        }
+        m_l.table(std::move(table));
+
+        subsection(PdfReport::tr("Range of outcomes (Monte Carlo)"));
+        decisions::RiskSettings settings;
+        settings.inputs = decisions::defaultUncertainty(m_s, catalog);
+        settings.draws = 10000;
+        settings.seed = 1;
+        settings.targetPaybackMonths = 60;
+        const decisions::RiskResult risk = decisions::runRisk(m_s, catalog, settings);
+        text(PdfReport::tr("%1 draws (seed %2) of the uncertain inputs below. The project pays back within the "
+                           "horizon in %3 of the draws, within 5 years in %4.")
+                 .arg(Format::integer(double(risk.draws))).arg(risk.seed)
+                 .arg(Format::percent(risk.pPaybackWithinHorizon), Format::percent(risk.pPaybackWithinTarget)));
+        m_risk.setRisk(risk);
+        m_risk.setResult(m_s, m_r);
+        chart(m_risk, 0.5);
+        ReportTable p;
+        p.header = QStringList{QString(), QStringLiteral("P10"), QStringLiteral("P50"), QStringLiteral("P90")};
+        p.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+        const auto money = [](const std::optional<double> &v) { return v ? Format::money(*v) : Format::undefined(); };
+        p.rows.push_back({PdfReport::tr("NPV"), money(risk.npvCny.p10), money(risk.npvCny.p50), money(risk.npvCny.p90)});
+        p.rows.push_back({PdfReport::tr("IRR"), Format::percent(risk.irr.p10), Format::percent(risk.irr.p50),
+                          Format::percent(risk.irr.p90)});
+        p.rows.push_back({PdfReport::tr("Payback"), Format::months(risk.paybackMonths.p10),
+                          Format::months(risk.paybackMonths.p50), Format::months(risk.paybackMonths.p90)});
+        m_l.table(std::move(p));
+        if (risk.paybackMonths.undefinedDraws > 0)
+            text(PdfReport::tr("— : in %1 of the draws the project does not pay back within the horizon.")
+                     .arg(Format::percent(double(risk.paybackMonths.undefinedDraws) / double(std::max(1L, risk.draws)))));
+        ReportTable inputs;
+        inputs.header = QStringList{PdfReport::tr("Uncertain input"), PdfReport::tr("Distribution"),
+                                    PdfReport::tr("Minimum"), PdfReport::tr("Most likely"), PdfReport::tr("Maximum")};
+        inputs.alignment = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+        for (const decisions::UncertainInput &u : settings.inputs) {
+            const std::string_view key = decisions::leverInfo(u.lever).key;
+            const auto value = [key](double v) { return FieldLabels::formatValue(key, v); };
+            inputs.rows.push_back({FieldLabels::label(key), Messages::distributionName(u.distribution.kind),
+                                   value(u.distribution.a), value(u.distribution.b), value(u.distribution.c)});
+        }
+        m_l.table(std::move(inputs));
+    }
+
     void extensions()
     {
         if (m_options.extensions.empty())
             return;
-        section(PdfReport::tr("Sensitivity and risk"));
+        section(PdfReport::tr("Further analyses"));
         const ReportContext context{m_project, m_catalog, m_results, m_options.scenario};
         for (const auto &ext : m_options.extensions) {
             if (!ext)
@@ -792,6 +888,9 @@ private:
     PaybackChart m_payback;
     AnnualChart m_annual;
     BreakdownChart m_breakdown;
+    SweepChart m_sweep;
+    TornadoChart m_tornado;
+    RiskChart m_risk;
 };
 
 } // namespace

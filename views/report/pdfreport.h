@@ -11,8 +11,10 @@
 //
 // Sections: 1 summary with a verdict, 2 inputs with units and sources, 3 bill of materials,
 // 4 sizing, network and power, 5 effective performance, 6 charts, 7 yearly cash flow,
-// 8 scenario comparison (only with several scenarios), then any extension sections
-// (sensitivity and risk; only when ReportOptions::extensions is not empty), appendix.
+// 8 scenario comparison (only with several scenarios), decisions under uncertainty (payback
+// against utilization for every scenario, the tornado, a Monte Carlo run of 10,000 draws with
+// seed 1), then any extension sections ("Further analyses"; only when
+// ReportOptions::extensions is not empty), appendix.
 
 #include "catalog.h"
 #include "projectdata.h"
@@ -42,8 +44,8 @@ struct ReportContext
     int scenario;                       // the main scenario
 };
 
-// A section that plugs into the report after the scenario comparison, under the heading
-// "Sensitivity and risk" (tornado, Monte Carlo…). The report writes the title as a
+// A section that plugs into the report after the decisions section, under the heading
+// "Further analyses". The report writes the title as a
 // subsection heading; write() adds the content (paragraphs, tables, charts) to the layout.
 class ReportSection
 {

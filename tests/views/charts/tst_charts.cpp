@@ -92,14 +92,14 @@ public:
     QString translate(const char *, const char *source, const char *, int) const override
     {
         static const QHash<QString, QString> zh = {
-            {QStringLiteral("Utilization against payback"), QStringLiteral("利用率与投资回收")},
+            {QStringLiteral("Utilization and cash flow by month"), QStringLiteral("逐月利用率与现金流")},
             {QStringLiteral("Month"), QStringLiteral("月份")},
             {QStringLiteral("Utilization (%)"), QStringLiteral("利用率（%）")},
             {QStringLiteral("Cumulative cash flow<br>(million CNY)"), QStringLiteral("累计现金流<br>（百万元）")},
             {QStringLiteral("Cumulative cash flow"), QStringLiteral("累计现金流")},
             {QStringLiteral("Sold utilization"), QStringLiteral("售出利用率")},
             {QStringLiteral("Payback"), QStringLiteral("投资回收")},
-            {QStringLiteral("Payback: %1 years"), QStringLiteral("回收期：%1 年")},
+            {QStringLiteral("Payback: %1"), QStringLiteral("回收期：%1")},
             {QStringLiteral("Annual revenue, opex and capex"), QStringLiteral("年度收入、运营成本与资本支出")},
             {QStringLiteral("Revenue"), QStringLiteral("收入")},
             {QStringLiteral("Opex"), QStringLiteral("运营成本")},

@@ -265,7 +265,8 @@ private Q_SLOTS:
         QVERIFY(pages >= 10 && pages <= 24);
     }
 
-    // One scenario: no comparison; an extension: its section, numbered after the others.
+    // One scenario: no comparison; the decisions section always; an extension: its section,
+    // numbered after the others.
     void sectionsOnDemand()
     {
         ProjectData single = m_project;
@@ -278,8 +279,13 @@ private Q_SLOTS:
         QVERIFY2(!e, qPrintable(e.value_or(QString())));
         const QString text = pdfText(file);
         QVERIFY(!text.contains(QStringLiteral("Scenario comparison")));
-        QVERIFY(text.contains(QStringLiteral("8 Sensitivity and risk")));
-        QVERIFY(text.contains(QStringLiteral("8.1 Tornado of the NPV")));
+        QVERIFY(text.contains(QStringLiteral("8 Decisions under uncertainty")));
+        QVERIFY(text.contains(QStringLiteral("8.1 Payback against utilization")));
+        QVERIFY(text.contains(QStringLiteral("8.2 Sensitivity")));
+        QVERIFY(text.contains(QStringLiteral("8.3 Range of outcomes (Monte Carlo)")));
+        QVERIFY(text.contains(QStringLiteral("10,000 draws (seed 1)")));
+        QVERIFY(text.contains(QStringLiteral("9 Further analyses")));
+        QVERIFY(text.contains(QStringLiteral("9.1 Tornado of the NPV")));
         QVERIFY(text.contains(QStringLiteral("Extension content for 1 scenarios.")));
     }
 
