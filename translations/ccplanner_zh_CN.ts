@@ -3743,10 +3743,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>投资回收期与利用率</translation>
     </message>
     <message>
-        <source>Payback of every scenario if its customers bought a different average share of the card-hours (each segment&apos;s utilization scaled, the mix kept). The dot is the planned utilization (%1), the dashed line the breakeven utilization at which the NPV is zero (%2); the grey bands are what the market reaches: open market 30–40%, about 50% on average, about 80% with an anchor tenant.</source>
-        <translation>若客户购买的卡时平均占比不同（各客户群利用率按同一比例缩放，客户结构不变），各方案的投资回收期。圆点为计划利用率（%1），虚线为净现值为零的盈亏平衡利用率（%2）；灰色区间为市场实际可达的利用率：公开市场 30–40%，平均约 50%，有锚定客户时约 80%。</translation>
-    </message>
-    <message>
         <source>not reached even at 100%</source>
         <translation>即使利用率达 100% 也无法达到</translation>
     </message>
@@ -3821,6 +3817,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Further analyses</source>
         <translation>其他分析</translation>
+    </message>
+    <message>
+        <source>Payback of every scenario if its customers bought a different average share of the card-hours (each segment&apos;s utilization scaled, the mix kept). The dot is the planned utilization (%1), the dashed line the breakeven utilization at which the NPV is zero (%2); the grey bands are the utilization centers reach in China: research institutes and universities 30–40%, market-built centers about half, leading firms about 80%.</source>
+        <translation>若客户购买的卡时平均占比不同（各客户群利用率按同一比例缩放，客户结构不变），各方案的投资回收期。圆点为计划利用率（%1），虚线为净现值为零的盈亏平衡利用率（%2）；灰色区间为国内智算中心实际达到的算力消化程度：科研高校 30–40%，市场化建设约一半，头部企业约 80%。</translation>
     </message>
 </context>
 <context>
@@ -4566,18 +4566,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>投资回收期（年）</translation>
     </message>
     <message>
-        <source>Open market 30–40%</source>
-        <translation>公开市场 30–40%</translation>
-    </message>
-    <message>
-        <source>Average ~50%</source>
-        <translation>平均约 50%</translation>
-    </message>
-    <message>
-        <source>Anchor tenant ~80%</source>
-        <translation>锚定客户约 80%</translation>
-    </message>
-    <message>
         <source>%1: planned %2</source>
         <translation>%1：计划 %2</translation>
     </message>
@@ -4588,6 +4576,18 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>breakeven (NPV = 0) %1</source>
         <translation>盈亏平衡（净现值 = 0）%1</translation>
+    </message>
+    <message>
+        <source>Universities 30–40%</source>
+        <translation>科研高校 30–40%</translation>
+    </message>
+    <message>
+        <source>Market-built ~50%</source>
+        <translation>市场化建设约 50%</translation>
+    </message>
+    <message>
+        <source>Leading firms ~80%</source>
+        <translation>头部企业约 80%</translation>
     </message>
 </context>
 <context>

@@ -9,16 +9,19 @@
 namespace ccp {
 
 CashFlow projectCashFlow(const Scenario &s, int cards, const DemandPath &demand,
-                         const EnergyPath &energy, const CostPlan &costs)
+                         const EnergyPath &energy, const CostPlan &costs, CashFlowDetail detail)
 {
+    const bool rows = detail == CashFlowDetail::Full;
     const int H = s.horizonMonths;
     const std::size_t n = std::size_t(H) + 1;
     CashFlow cf;
     LinearCashFlow &lin = cf.linear;
     lin.horizon = H;
     lin.taxRate = s.finance.taxRate;
-    lin.months.resize(n);
-    cf.monthly.resize(n);
+    if (rows) {
+        lin.months.resize(n);
+        cf.monthly.resize(n);
+    }
     cf.flows.resize(n);
 
     IncomeTax tax(s.finance.taxRate);
@@ -29,7 +32,7 @@ CashFlow projectCashFlow(const Scenario &s, int cards, const DemandPath &demand,
         const Money fixedOpex = c.fixedOpex();
         const Money residual = t == H ? costs.residual : Money::zero();
         const Money base = energy.netBase(t);
-        LinearMonth &l = lin.months[std::size_t(t)];
+        LinearMonth l;
         l.revenue = d.revenue.cnyValue();
         l.loadCost = energy.netLoad(t).cnyValue();
         l.cashConst = (-c.investment + c.grant - base - fixedOpex + c.operatingSubsidy + residual)
@@ -38,7 +41,11 @@ CashFlow projectCashFlow(const Scenario &s, int cards, const DemandPath &demand,
         const double taxDue = tax(l.ebit());
         const Money cashFlow = Money::cny(l.cashConst + l.revenue - l.loadCost - taxDue);
         cumulative += cashFlow;
+        cf.flows[std::size_t(t)] = cashFlow.cnyValue();
+        if (!rows)
+            continue;
 
+        lin.months[std::size_t(t)] = l;
         MonthRow &row = cf.monthly[std::size_t(t)];
         row.month = t;
         row.utilization = d.utilization;
@@ -55,7 +62,6 @@ CashFlow projectCashFlow(const Scenario &s, int cards, const DemandPath &demand,
         row.tax = Money::cny(taxDue);
         row.residual = residual;
         row.cashFlow = cashFlow;
-        cf.flows[std::size_t(t)] = cashFlow.cnyValue();
         row.cumulative = cumulative;
         row.energyMwh = units::toMegawattHours(energy.energy(t));
     }

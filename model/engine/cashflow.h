@@ -49,8 +49,11 @@ struct CashFlow
     LinearCashFlow linear;
 };
 
+// FlowsOnly: only `flows`, no monthly rows and no linear split (the lean evaluation).
+enum class CashFlowDetail { Full, FlowsOnly };
 CashFlow projectCashFlow(const Scenario &s, int cards, const DemandPath &demand,
-                         const EnergyPath &energy, const CostPlan &costs);
+                         const EnergyPath &energy, const CostPlan &costs,
+                         CashFlowDetail detail = CashFlowDetail::Full);
 
 // Fills MonthRow::equityCashFlow: debt drawn as a share of each month's capex, repaid as a
 // monthly annuity from the next month on (rate interest_rate/12, term round(12·years) months),

@@ -89,7 +89,8 @@ KeyFigures evaluateKeyFigures(const Scenario &s, const Catalog &catalog)
     const DemandPath demand = demandPath(s, z.cards, phases);
     const EnergyPath energy = energyPath(s, *refs.server, z, demand);
     const CostPlan costs = costPlan(s, refs, z, phases);
-    const CashFlow cf = projectCashFlow(s, z.cards, demand, energy, costs);
+    const CashFlow cf = projectCashFlow(s, z.cards, demand, energy, costs,
+                                        CashFlowDetail::FlowsOnly);
     FinanceResult f;
     cashFlowIndicators(cf.flows, s.finance.discountRate, f);
     return {f.npv, f.irr, f.paybackMonths, f.discountedPaybackMonths};

@@ -46,16 +46,17 @@ void SweepChart::populate(QChart *chart)
     axisY->setTickCount(6);
     axisY->setLabelFormat(QStringLiteral("%.0f"));
 
-    // The utilizations the market reaches (docs/methodology.md): open market 30–40%, the
-    // average ~50% (45–55%), an anchor tenant ~80% (75–85%).
+    // The utilizations centers reach (docs/methodology.md, after Fan Congming in the seed
+    // article): research institutes and universities 30–40%, market-built centers about half
+    // (45–55%), leading firms training their own models about 80% (75–85%).
     struct Band
     {
         double from, to;
         QString name;
     };
-    const Band bands[] = {{30, 40, tr("Open market 30–40%")},
-                          {45, 55, tr("Average ~50%")},
-                          {75, 85, tr("Anchor tenant ~80%")}};
+    const Band bands[] = {{30, 40, tr("Universities 30–40%")},
+                          {45, 55, tr("Market-built ~50%")},
+                          {75, 85, tr("Leading firms ~80%")}};
     for (const Band &b : bands) {
         auto *upper = new QLineSeries;
         auto *lower = new QLineSeries;

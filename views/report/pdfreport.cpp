@@ -691,8 +691,8 @@ private:
         text(PdfReport::tr("Payback of every scenario if its customers bought a different average share of the "
                            "card-hours (each segment's utilization scaled, the mix kept). The dot is the planned "
                            "utilization (%1), the dashed line the breakeven utilization at which the NPV is zero (%2); "
-                           "the grey bands are what the market reaches: open market 30–40%, about 50% on average, "
-                           "about 80% with an anchor tenant.")
+                           "the grey bands are the utilization centers reach in China: research institutes and "
+                           "universities 30–40%, market-built centers about half, leading firms about 80%.")
                  .arg(Format::percent(own.plannedUtilization),
                       own.breakevenUtilization ? Format::percent(own.breakevenUtilization)
                                                : PdfReport::tr("not reached even at 100%")));
