@@ -10,6 +10,7 @@
 #include "deratingchart.h"
 #include "examples.h"
 #include "fielddelegate.h"
+#include "goalseekdialog.h"
 #include "inputmodel.h"
 #include "keyfiguresview.h"
 #include "language.h"
@@ -304,6 +305,9 @@ void MainWindow::createActions()
     m_riskAct = new QAction(this);
     m_riskAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     connect(m_riskAct, &QAction::triggered, this, &MainWindow::runMonteCarlo);
+    m_goalSeekAct = new QAction(this);
+    m_goalSeekAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(m_goalSeekAct, &QAction::triggered, this, &MainWindow::goalSeek);
     // An edit makes the last Monte Carlo run stale.
     connect(m_project->undoStack(), &QUndoStack::indexChanged, this, [this] { m_risk.reset(); });
     m_aboutAct = new QAction(this);
@@ -445,6 +449,7 @@ void MainWindow::createMenus()
                                 m_removePhaseAct});
 
     m_toolsMenu = menuBar()->addMenu(QString());
+    m_toolsMenu->addAction(m_goalSeekAct);
     m_toolsMenu->addAction(m_riskAct);
     m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_catalogAct);
@@ -490,6 +495,7 @@ void MainWindow::retranslate()
     m_removePhaseAct->setText(tr("Delete Build Phase"));
     m_catalogAct->setText(tr("&Catalog…"));
     m_riskAct->setText(tr("Run &Monte Carlo…"));
+    m_goalSeekAct->setText(tr("&Goal Seek…"));
     m_previewAct->setText(tr("&Preview Report…"));
     m_reportAct->setText(tr("Export &Report as PDF…"));
     m_exportAct->setText(tr("Export &Tables (Excel, CSV)…"));
@@ -611,6 +617,20 @@ void MainWindow::runMonteCarlo()
     refreshResults();
     m_chartTabs->setCurrentWidget(m_riskChart->widget());
     m_docks[2]->raise();
+}
+
+void MainWindow::goalSeek()
+{
+    const int i = currentScenario();
+    if (i >= m_project->scenarioCount())
+        return;
+    GoalSeekDialog dialog(m_project->scenario(i), m_project->catalog(), this);
+    connect(&dialog, &GoalSeekDialog::applyRequested, this,
+            [this, i](decisions::LeverId lever, double value) {
+                if (auto refused = m_project->setLever(i, lever, value))
+                    QMessageBox::warning(this, tr("Cannot apply the value"), *refused);
+            });
+    dialog.exec();
 }
 
 void MainWindow::refuse(const QString &message)

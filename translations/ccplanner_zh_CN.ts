@@ -2196,6 +2196,61 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     </message>
 </context>
 <context>
+    <name>ccp::GoalSeekDialog</name>
+    <message>
+        <source>Goal Seek: %1</source>
+        <translation>单变量求解：%1</translation>
+    </message>
+    <message>
+        <source>Find the</source>
+        <translation>求解</translation>
+    </message>
+    <message>
+        <source>that pays back within</source>
+        <translation>使投资回收期不超过</translation>
+    </message>
+    <message>
+        <source>that makes the NPV</source>
+        <translation>使净现值达到</translation>
+    </message>
+    <message>
+        <source>that makes the IRR</source>
+        <translation>使内部收益率达到</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Solve</source>
+        <translation>求解</translation>
+    </message>
+    <message>
+        <source>Apply to the Scenario</source>
+        <translation>应用到方案</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> 年</translation>
+    </message>
+    <message>
+        <source> million CNY</source>
+        <translation> 百万元</translation>
+    </message>
+    <message>
+        <source>No %1 from %2 to %3 reaches the target: at every value in that range the scenario stays on the wrong side of it.</source>
+        <translation>%1 在 %2 至 %3 范围内的任何取值都无法达到目标：在该范围内方案始终未达到目标。</translation>
+    </message>
+    <message>
+        <source>%1 = %2 reaches the target. There: NPV %3, IRR %4, payback %5.</source>
+        <translation>%1 = %2 时达到目标。此时：净现值 %3，内部收益率 %4，投资回收期 %5。</translation>
+    </message>
+    <message>
+        <source>A catalog price is not an input of the scenario: it cannot be applied here.</source>
+        <translation>目录价格不是方案的输入参数，无法在此应用。</translation>
+    </message>
+</context>
+<context>
     <name>ccp::InputModel</name>
     <message>
         <source>Quantity</source>
@@ -2275,6 +2330,14 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>%1 on %2 cards</source>
         <translation>%2 张卡上需 %1</translation>
+    </message>
+    <message>
+        <source>✖ Not feasible as planned: it breaks a hard limit (below). The financial figures assume it could be built and run.</source>
+        <translation>✖ 按计划不可行：突破了硬性约束（见下）。财务指标是在假定能够建成并运行的前提下计算的。</translation>
+    </message>
+    <message>
+        <source>%1 (not feasible)</source>
+        <translation>%1（不可行）</translation>
     </message>
 </context>
 <context>
@@ -2650,6 +2713,14 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Run &amp;Monte Carlo…</source>
         <translation>运行蒙特卡洛模拟(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;Goal Seek…</source>
+        <translation>单变量求解(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Cannot apply the value</source>
+        <translation>无法应用该数值</translation>
     </message>
 </context>
 <context>
@@ -3888,6 +3959,14 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Delete build phase</source>
         <translation>删除建设阶段</translation>
     </message>
+    <message>
+        <source>%1 is a catalog price, not an input of the scenario: change it in the catalog.</source>
+        <translation>%1 是目录价格，不是方案的输入参数：请在目录中修改。</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2 in “%3”</source>
+        <translation>将“%3”的%1设为 %2</translation>
+    </message>
 </context>
 <context>
     <name>ccp::ProjectFile</name>
@@ -4178,6 +4257,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Even at full utilization the NPV stays negative (planned utilization %1).</source>
         <translation>即使满负荷运营，净现值仍为负（计划利用率 %1）。</translation>
+    </message>
+    <message>
+        <source>Not feasible as planned: %1. The figures below assume it could be built and run.</source>
+        <translation>按计划不可行：%1。以下指标是在假定能够建成并运行的前提下计算的。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project.h"
+#include "fieldlabels.h"
 
 #include "evaluate.h"
 #include "messages.h"
@@ -109,6 +110,26 @@ std::optional<QString> Project::setField(int index, const std::string &key,
         return Messages::inputError(*e);
     m_undo.push(new ReplaceScenarioCommand(this, index, scenario(index), edited,
                                            tr("Change %1").arg(QString::fromStdString(key)), key));
+    return std::nullopt;
+}
+
+std::optional<QString> Project::setLever(int index, decisions::LeverId lever, double value)
+{
+    if (index < 0 || index >= scenarioCount())
+        return tr("No such scenario.");
+    const std::string_view key = decisions::leverInfo(lever).key;
+    if (lever == decisions::LeverId::CardPrice || lever == decisions::LeverId::ServerPrice)
+        return tr("%1 is a catalog price, not an input of the scenario: change it in the catalog.")
+            .arg(FieldLabels::label(key));
+    decisions::Workbench bench(scenario(index), m_catalog);
+    bench.set(lever, value);
+    Scenario edited = bench.scenario();
+    if (auto e = validate(edited, m_catalog))
+        return Messages::inputError(*e);
+    pushReplace(index, edited,
+                tr("Set %1 to %2 in “%3”")
+                    .arg(FieldLabels::label(key), FieldLabels::formatValue(key, value),
+                         QString::fromStdString(edited.name)));
     return std::nullopt;
 }
 

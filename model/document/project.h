@@ -9,6 +9,7 @@
 
 #include "catalog.h"
 #include "fields.h"
+#include "levers.h"
 #include "projectdata.h"
 #include "result.h"
 
@@ -51,6 +52,10 @@ public:
     // Edits: each pushes one undo command. A refused edit changes nothing and returns the
     // translated reason, naming the field.
     std::optional<QString> setField(int scenario, const std::string &key, const FieldValue &value);
+    // Sets a decision lever of the scenario (a goal seek's answer) as one undo step; the
+    // derived ones change every segment (average utilization, ramps). A catalog price is not a
+    // scenario input and is refused.
+    std::optional<QString> setLever(int scenario, decisions::LeverId lever, double value);
     void addScenario();
     void duplicateScenario(int index);
     void removeScenario(int index);

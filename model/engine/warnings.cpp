@@ -110,4 +110,26 @@ std::vector<UndefinedFigure> undefinedFigures(const Result &r, bool breakevensCo
     return u;
 }
 
+bool isHardLimit(WarningCode code)
+{
+    switch (code) {
+    case WarningCode::GridCapacityExceeded:
+    case WarningCode::EnergyQuotaExceeded:
+    case WarningCode::PueAboveHubLimit:
+    case WarningCode::TrainingMemoryTooSmall:
+        return true;
+    default:
+        return false;
+    }
+}
+
+std::vector<Warning> brokenHardLimits(const Result &r)
+{
+    std::vector<Warning> out;
+    for (const Warning &w : r.warnings)
+        if (isHardLimit(w.code))
+            out.push_back(w);
+    return out;
+}
+
 } // namespace ccp

@@ -18,4 +18,10 @@ std::vector<Warning> warningsOf(const Scenario &s, const ResolvedRefs &refs, con
 // `breakevensComputed` false: the breakevens were not asked for and are not listed.
 std::vector<UndefinedFigure> undefinedFigures(const Result &r, bool breakevensComputed);
 
+// Hard limits: a configuration that breaks one (grid capacity, energy quota, the hub's PUE
+// limit, the training job's memory) cannot be built or run as planned, whatever its NPV.
+bool isHardLimit(WarningCode code);
+// The warnings of `r` that are hard limits; empty when the configuration is feasible.
+std::vector<Warning> brokenHardLimits(const Result &r);
+
 } // namespace ccp

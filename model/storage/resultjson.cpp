@@ -2,6 +2,7 @@
 #include "resultjson.h"
 
 #include "scenariojson.h"
+#include "warnings.h"
 
 #include <QJsonArray>
 
@@ -211,6 +212,10 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
                                     {key("value"), w.value},
                                     {key("limit"), w.limit}});
     }
+    // Feasible unless a hard limit is broken (grid, energy quota, PUE limit, job memory).
+    QJsonArray infeasible;
+    for (const Warning &w : brokenHardLimits(r))
+        infeasible.append(QLatin1String(warningKey(w.code)));
     QJsonObject undefined;
     for (const UndefinedFigure &u : r.undefined)
         undefined.insert(QLatin1String(u.key), undefinedText(u.key, u.reason));
@@ -222,6 +227,8 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
         {key("finance"), finance},
         {key("monthly"), monthly},
         {key("warnings"), warnings},
+        {key("feasible"), infeasible.isEmpty()},
+        {key("infeasible_because"), infeasible},
         {key("undefined"), undefined},
     };
 }

@@ -196,6 +196,7 @@ private Q_SLOTS:
     void evalAllJson();
     void scenarioOption_data();
     void scenarioOption();
+    void feasibility();
     void riskJson();
     void sensitivityJson();
     void solveJson();
@@ -577,6 +578,23 @@ void TestCommandLine::scenarioOption()
 }
 
 // ---- decision tools --------------------------------------------------------------------------
+
+void TestCommandLine::feasibility()
+{
+    // The example fits its site; a grid of 500 kW does not: feasible false, with the reason.
+    QString error;
+    const Run fits = runCli({QStringLiteral("eval"), QStringLiteral("--json")});
+    QVERIFY2(fits.finished && fits.exitCode == 0, qPrintable(fits.describe()));
+    const QJsonObject ok = parse(fits.out, &error).object();
+    QCOMPARE(ok.value(QStringLiteral("feasible")).toBool(false), true);
+    QVERIFY(ok.value(QStringLiteral("infeasible_because")).toArray().isEmpty());
+    const Run small = runCli({QStringLiteral("eval"), QStringLiteral("--json"), QStringLiteral("--set"),
+                              QStringLiteral("site.grid_capacity_kw=500")});
+    QVERIFY2(small.finished && small.exitCode == 0, qPrintable(small.describe()));
+    const QJsonObject no = parse(small.out, &error).object();
+    QCOMPARE(no.value(QStringLiteral("feasible")).toBool(true), false);
+    QVERIFY(no.value(QStringLiteral("infeasible_because")).toArray().contains(QStringLiteral("grid_capacity_exceeded")));
+}
 
 void TestCommandLine::riskJson()
 {

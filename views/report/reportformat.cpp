@@ -3,6 +3,7 @@
 
 #include "format.h"
 #include "messages.h"
+#include "warnings.h"
 
 #include <QLocale>
 
@@ -79,7 +80,16 @@ QString ReportFormat::verdict(const Scenario &s, const Result &r)
         second = tr("Even at full utilization the NPV stays negative (planned utilization %1).")
                      .arg(Format::percent(planned));
     }
-    return first + QLatin1Char(' ') + second;
+    QString verdict = first + QLatin1Char(' ') + second;
+    if (const std::vector<Warning> broken = brokenHardLimits(r); !broken.empty()) {
+        QStringList why;
+        for (const Warning &w : broken)
+            why << Messages::warningTitle(w.code);
+        verdict = tr("Not feasible as planned: %1. The figures below assume it could be built and "
+                     "run.").arg(why.join(QStringLiteral("; ")))
+                  + QLatin1Char(' ') + verdict;
+    }
+    return verdict;
 }
 
 } // namespace ccp

@@ -4,6 +4,7 @@
 #include "messages.h"
 #include "format.h"
 #include "reportformat.h"
+#include "warnings.h"
 
 #include <QEvent>
 #include <QFormLayout>
@@ -129,9 +130,19 @@ void KeyFiguresView::rebuild()
     palette.setColor(QPalette::WindowText, f.npv.cnyValue() < 0 ? QColor(0xb9, 0x1c, 0x1c)
                                                                 : QColor(0x15, 0x80, 0x3d));
     m_values[Npv]->setPalette(palette);
+    // An infeasible configuration is said first, and its NPV is not shown as good news.
+    const std::vector<Warning> broken = brokenHardLimits(r);
     QStringList warnings;
+    if (!broken.empty()) {
+        warnings << tr("✖ Not feasible as planned: it breaks a hard limit (below). The financial "
+                       "figures assume it could be built and run.");
+        palette.setColor(QPalette::WindowText, QColor(0x6b, 0x72, 0x80));
+        m_values[Npv]->setPalette(palette);
+        m_values[Npv]->setText(tr("%1 (not feasible)").arg(m_values[Npv]->text()));
+    }
     for (const Warning &w : r.warnings)
-        warnings << QStringLiteral("⚠ ") + Messages::warning(w);
+        warnings << (isHardLimit(w.code) ? QStringLiteral("✖ ") : QStringLiteral("⚠ "))
+                        + Messages::warning(w);
     m_warnings->setText(warnings.join(QLatin1Char('\n')));
 }
 

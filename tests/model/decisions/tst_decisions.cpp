@@ -12,6 +12,7 @@
 #include "fields.h"
 #include "goalseek.h"
 #include "montecarlo.h"
+#include "project.h"
 #include "projectdata.h"
 #include "scenariojson.h"
 #include "sensitivity.h"
@@ -239,6 +240,25 @@ private Q_SLOTS:
             QVERIFY2(std::abs(*k.irr - target) < 1e-7, qPrintable(QString::number(*k.irr)));
             break;
         }
+    }
+
+    void goalSeekAppliedIsOneUndoStep()
+    {
+        Project project(m_catalog);
+        project.reset(m_project);
+        const GoalSeekResult r = goalSeek(project.scenario(0), project.catalog(),
+                                          LeverId::AverageUtilization, {TargetFigure::Npv, 0.0});
+        QVERIFY(r.value);
+        const double before = project.scenario(0).demand.segments.at(0).utilization;
+        QVERIFY(!project.setLever(0, LeverId::AverageUtilization, *r.value));
+        QVERIFY(std::abs(averageUtilization(project.scenario(0)) - *r.value) < 1e-12);
+        QVERIFY(std::abs(project.result(0).finance.npv.cnyValue()) < 1.0);
+        QCOMPARE(project.undoStack()->count(), 1);
+        project.undoStack()->undo();
+        QCOMPARE(project.scenario(0).demand.segments.at(0).utilization, before);
+        // A catalog price is refused with a reason, and nothing changes.
+        QVERIFY(project.setLever(0, LeverId::ServerPrice, 1e6));
+        QCOMPARE(project.undoStack()->index(), 0);
     }
 
     void goalSeekSaysWhenUnreachable()
