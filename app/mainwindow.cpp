@@ -4,6 +4,7 @@
 #include "annualchart.h"
 #include "bommodel.h"
 #include "breakdownchart.h"
+#include "breakevenmapchart.h"
 #include "cashflowmodel.h"
 #include "catalogwindow.h"
 #include "csvexport.h"
@@ -364,8 +365,10 @@ void MainWindow::createDocks()
     m_sweepChart = new SweepChart(this);
     m_tornadoChart = new TornadoChart(this);
     m_riskChart = new RiskChart(this);
-    m_charts = {m_sweepChart, new PaybackChart(this), new AnnualChart(this),
-                new BreakdownChart(this), new DeratingChart(this), m_tornadoChart, m_riskChart};
+    m_mapChart = new BreakevenMapChart(this);
+    m_charts = {m_sweepChart,  new PaybackChart(this), new AnnualChart(this),
+                new BreakdownChart(this), new DeratingChart(this), m_mapChart,
+                m_tornadoChart, m_riskChart};
     for (Chart *c : m_charts)
         m_chartTabs->addTab(c->widget(), c->title());
     chartDock->setWidget(m_chartTabs);
@@ -600,6 +603,7 @@ void MainWindow::refreshResults()
     if (m_riskScenario != i)
         m_risk.reset();
     m_riskChart->setRisk(m_risk);
+    m_mapChart->setCatalog(m_project->catalog());
     for (Chart *c : m_charts)
         c->setResult(s, r);
 }

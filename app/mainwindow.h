@@ -35,6 +35,7 @@ namespace ccp {
 class SweepChart;
 class TornadoChart;
 class RiskChart;
+class BreakevenMapChart;
 
 class BomModel;
 class CashFlowModel;
@@ -118,6 +119,7 @@ private:
     SweepChart *m_sweepChart = nullptr;
     TornadoChart *m_tornadoChart = nullptr;
     RiskChart *m_riskChart = nullptr;
+    BreakevenMapChart *m_mapChart = nullptr;
     // The last Monte Carlo run and the scenario it was for; any edit or another scenario
     // makes it stale (the chart then asks for a new run).
     std::optional<decisions::RiskResult> m_risk;

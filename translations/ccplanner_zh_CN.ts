@@ -272,6 +272,45 @@ million CNY</source>
     </message>
 </context>
 <context>
+    <name>ccp::BreakevenMapChart</name>
+    <message>
+        <source>Breakeven map</source>
+        <translation>盈亏平衡图</translation>
+    </message>
+    <message>
+        <source>Average utilization × list price</source>
+        <translation>平均利用率 × 刊例价</translation>
+    </message>
+    <message>
+        <source>Power price × server price</source>
+        <translation>电价 × 服务器价格</translation>
+    </message>
+    <message>
+        <source>No map: the scenario cannot be evaluated.</source>
+        <translation>无法绘制：该方案无法计算。</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>NPV = 0</source>
+        <translation>净现值 = 0</translation>
+    </message>
+    <message>
+        <source>this scenario</source>
+        <translation>本方案</translation>
+    </message>
+    <message>
+        <source>Payback (years)</source>
+        <translation>投资回收期（年）</translation>
+    </message>
+    <message>
+        <source>no payback</source>
+        <translation>无法回收</translation>
+    </message>
+</context>
+<context>
     <name>ccp::CashFlowModel</name>
     <message>
         <source>Commissioning</source>
@@ -3892,6 +3931,14 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Payback of every scenario if its customers bought a different average share of the card-hours (each segment&apos;s utilization scaled, the mix kept). The dot is the planned utilization (%1), the dashed line the breakeven utilization at which the NPV is zero (%2); the grey bands are the utilization centers reach in China: research institutes and universities 30–40%, market-built centers about half, leading firms about 80%.</source>
         <translation>若客户购买的卡时平均占比不同（各客户群利用率按同一比例缩放，客户结构不变），各方案的投资回收期。圆点为计划利用率（%1），虚线为净现值为零的盈亏平衡利用率（%2）；灰色区间为国内智算中心实际达到的算力消化程度：科研高校 30–40%，市场化建设约一半，头部企业约 80%。</translation>
+    </message>
+    <message>
+        <source>Breakeven map</source>
+        <translation>盈亏平衡图</translation>
+    </message>
+    <message>
+        <source>Payback (colour) over the average utilization and the list price, 60 × 60 evaluations; the thick line is NPV = 0, the dashed lines payback after 3, 5 and 8 years, the dot the scenario itself.</source>
+        <translation>不同平均利用率与刊例价下的投资回收期（颜色），共 60 × 60 次计算；粗线为净现值 = 0，虚线为 3、5、8 年回收，圆点为本方案。</translation>
     </message>
 </context>
 <context>

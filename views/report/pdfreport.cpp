@@ -9,6 +9,7 @@
 #include "montecarlo.h"
 #include "paybackchart.h"
 #include "riskchart.h"
+#include "breakevenmapchart.h"
 #include "sensitivity.h"
 #include "sweep.h"
 #include "sweepchart.h"
@@ -700,6 +701,15 @@ private:
         m_sweep.setResult(m_s, m_r);
         chart(m_sweep, 0.56);
 
+        subsection(PdfReport::tr("Breakeven map"));
+        text(PdfReport::tr("Payback (colour) over the average utilization and the list price, 60 × 60 "
+                           "evaluations; the thick line is NPV = 0, the dashed lines payback after 3, 5 "
+                           "and 8 years, the dot the scenario itself."));
+        m_map.setCatalog(catalog);
+        m_map.setFontFamily(PdfReport::fontFamily());
+        m_map.setResult(m_s, m_r);
+        m_l.chart(&m_map, 0.62);
+
         subsection(PdfReport::tr("Sensitivity"));
         const decisions::Workbench bench(m_s, catalog);
         const decisions::Sensitivity t = decisions::sensitivity(m_s, catalog, decisions::defaultRanges(bench));
@@ -891,6 +901,7 @@ private:
     SweepChart m_sweep;
     TornadoChart m_tornado;
     RiskChart m_risk;
+    BreakevenMapChart m_map;
 };
 
 } // namespace

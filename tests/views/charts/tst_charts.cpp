@@ -6,6 +6,7 @@
 
 #include "annualchart.h"
 #include "breakdownchart.h"
+#include "breakevenmapchart.h"
 #include "catalogstore.h"
 #include "chartexport.h"
 #include "deratingchart.h"
@@ -315,6 +316,39 @@ private Q_SLOTS:
         const QRgb white = qRgb(255, 255, 255);
         QCOMPARE(image.pixel(0, size.height() / 2), white);
         QCOMPARE(image.pixel(size.width() - 1, size.height() / 2), white);
+    }
+
+    // The breakeven map (drawn with QPainter, not Qt Charts): a 60 × 60 grid whose cells hold
+    // both paybacks and "never", the NPV = 0 contour between them, drawn into an image.
+    void breakevenMap()
+    {
+        BreakevenMapChart chart;
+        chart.setCatalog(m_catalog);
+        chart.setResult(m_project.scenarios[0], m_results[0]);
+        QImage image(QSize(760, 480), QImage::Format_ARGB32);
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            chart.render(&painter, QRectF(0, 0, 760, 480));
+        }
+        QVERIFY(chart.map());
+        const decisions::BreakevenMap &m = *chart.map();
+        QCOMPARE(m.npvCny.size(), std::size_t(3600));
+        const auto never = std::count(m.paybackMonths.begin(), m.paybackMonths.end(), std::nullopt);
+        QVERIFY(never > 0 && never < 3600);
+        QSet<QRgb> colors;
+        for (int y = 0; y < image.height(); y += 3)
+            for (int x = 0; x < image.width(); x += 3)
+                colors.insert(image.pixel(x, y));
+        QVERIFY2(colors.size() > 50, qPrintable(QString::number(colors.size()))); // the colour ramp
+        // The other pair of axes: power price × server price.
+        chart.setAxes(decisions::MapAxes::PowerPriceByServerPrice);
+        {
+            QPainter painter(&image);
+            chart.render(&painter, QRectF(0, 0, 760, 480));
+        }
+        QCOMPARE(chart.map()->x.lever, decisions::LeverId::PowerPrice);
+        QCOMPARE(chart.map()->y.lever, decisions::LeverId::ServerPrice);
     }
 
     void renderIntoTargetRect()

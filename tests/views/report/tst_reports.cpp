@@ -281,8 +281,9 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QStringLiteral("Scenario comparison")));
         QVERIFY(text.contains(QStringLiteral("8 Decisions under uncertainty")));
         QVERIFY(text.contains(QStringLiteral("8.1 Payback against utilization")));
-        QVERIFY(text.contains(QStringLiteral("8.2 Sensitivity")));
-        QVERIFY(text.contains(QStringLiteral("8.3 Range of outcomes (Monte Carlo)")));
+        QVERIFY(text.contains(QStringLiteral("8.2 Breakeven map")));
+        QVERIFY(text.contains(QStringLiteral("8.3 Sensitivity")));
+        QVERIFY(text.contains(QStringLiteral("8.4 Range of outcomes (Monte Carlo)")));
         QVERIFY(text.contains(QStringLiteral("10,000 draws (seed 1)")));
         QVERIFY(text.contains(QStringLiteral("9 Further analyses")));
         QVERIFY(text.contains(QStringLiteral("9.1 Tornado of the NPV")));
