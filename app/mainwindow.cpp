@@ -6,6 +6,7 @@
 #include "breakdownchart.h"
 #include "breakevenmapchart.h"
 #include "cashflowmodel.h"
+#include "comparisonview.h"
 #include "catalogwindow.h"
 #include "csvexport.h"
 #include "deratingchart.h"
@@ -398,6 +399,8 @@ void MainWindow::createDocks()
     m_cashFlowView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     cl->addWidget(m_cashFlowView);
     m_tableTabs->addTab(cashPane, QString());
+    m_comparison = new ComparisonView(m_tableTabs);
+    m_tableTabs->addTab(m_comparison, QString());
     tableDock->setWidget(m_tableTabs);
     addDockWidget(Qt::BottomDockWidgetArea, tableDock);
     tabifyDockWidget(chartDock, tableDock);
@@ -526,6 +529,7 @@ void MainWindow::retranslate()
     }
     m_tableTabs->setTabText(0, tr("Bill of Materials"));
     m_tableTabs->setTabText(1, tr("Cash Flow"));
+    m_tableTabs->setTabText(2, tr("Comparison"));
     m_monthly->setText(tr("Show months"));
     updateTitle();
     // Item models are not widgets and get no LanguageChange: resetting them re-reads every
@@ -604,6 +608,7 @@ void MainWindow::refreshResults()
         m_risk.reset();
     m_riskChart->setRisk(m_risk);
     m_mapChart->setCatalog(m_project->catalog());
+    m_comparison->setScenarios(m_project->data().scenarios, allResults());
     for (Chart *c : m_charts)
         c->setResult(s, r);
 }

@@ -36,6 +36,7 @@ class SweepChart;
 class TornadoChart;
 class RiskChart;
 class BreakevenMapChart;
+class ComparisonView;
 
 class BomModel;
 class CashFlowModel;
@@ -120,6 +121,7 @@ private:
     TornadoChart *m_tornadoChart = nullptr;
     RiskChart *m_riskChart = nullptr;
     BreakevenMapChart *m_mapChart = nullptr;
+    ComparisonView *m_comparison = nullptr;
     // The last Monte Carlo run and the scenario it was for; any edit or another scenario
     // makes it stale (the chart then asks for a new run).
     std::optional<decisions::RiskResult> m_risk;

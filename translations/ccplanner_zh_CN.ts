@@ -1293,6 +1293,81 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     </message>
 </context>
 <context>
+    <name>ccp::ComparisonView</name>
+    <message>
+        <source>Cumulative cash flow of every scenario</source>
+        <translation>各方案累计现金流</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Cumulative cash flow (million CNY)</source>
+        <translation>累计现金流（百万元）</translation>
+    </message>
+    <message>
+        <source>Differences against:</source>
+        <translation>差异对比基准：</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 个百分点</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>资本支出</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>动态投资回收期</translation>
+    </message>
+    <message>
+        <source>Breakeven utilization</source>
+        <translation>盈亏平衡利用率</translation>
+    </message>
+    <message>
+        <source>Planned utilization</source>
+        <translation>计划利用率</translation>
+    </message>
+    <message>
+        <source>Effective PFLOPS</source>
+        <translation>有效算力（PFLOPS）</translation>
+    </message>
+    <message>
+        <source> (baseline)</source>
+        <translation>（基准）</translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation>可行性</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no: breaks a hard limit</source>
+        <translation>否：突破硬性约束</translation>
+    </message>
+</context>
+<context>
     <name>ccp::CsvExport</name>
     <message>
         <source>Cannot write “%1”: %2</source>
@@ -2760,6 +2835,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Cannot apply the value</source>
         <translation>无法应用该数值</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>方案比较</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "inputmodel.h"
 #include "keyfiguresview.h"
 #include "language.h"
+#include "comparisonview.h"
 #include "mainwindow.h"
 #include "project.h"
 #include "recovery.h"
@@ -19,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QUndoStack>
 
@@ -121,6 +123,32 @@ private Q_SLOTS:
         w.project()->undoStack()->redo();
         QCOMPARE(w.project()->scenario(0).cluster.cards, 2048);
         QVERIFY(w.isWindowModified());
+    }
+
+    // The comparison tab: every scenario's key figures, differences against the baseline.
+    void comparisonShowsEveryScenario()
+    {
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        w.show();
+        auto *view = w.findChild<ComparisonView *>();
+        QVERIFY(view);
+        auto *table = view->findChild<QTableWidget *>();
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), w.project()->scenarioCount());
+        QVERIFY(table->columnCount() >= 9);
+        QVERIFY(table->verticalHeaderItem(0)->text().contains(QStringLiteral("baseline")));
+        // Row 1 (not the baseline) shows its NPV and the difference in brackets.
+        QVERIFY(table->item(1, 1)->text().contains(QLatin1Char('(')));
+        QVERIFY(!table->item(0, 1)->text().contains(QLatin1Char('(')));
+        if (const QByteArray dir = qgetenv("CCP_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            auto *tabs = qobject_cast<QTabWidget *>(view->parentWidget()->parentWidget());
+            if (tabs)
+                tabs->setCurrentWidget(view);
+            view->resize(1300, 420);
+            QCoreApplication::processEvents();
+            view->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/comparison.png"));
+        }
     }
 
     void refusedEditChangesNothing()
