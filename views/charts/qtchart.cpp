@@ -101,7 +101,9 @@ QChart *QtChart::chart()
 
 bool QtChart::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_widget && event->type() == QEvent::Show && m_widgetStale) {
+    // Only a Show event is of interest; the type is tested first, because events also arrive
+    // while the widget is being destroyed, when it is no longer a ChartWidget to compare as one.
+    if (event->type() == QEvent::Show && m_widgetStale && watched == m_widget) {
         m_widgetStale = false;
         m_widget->replaceChart(makeChart().release());
     }
