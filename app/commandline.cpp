@@ -36,17 +36,6 @@ const QStringList kSubcommands = {QStringLiteral("eval"), QStringLiteral("catalo
                                    QStringLiteral("export"), QStringLiteral("risk"),
                                    QStringLiteral("sensitivity"), QStringLiteral("solve")};
 
-void printErr(const QString &message)
-{
-    QTextStream err(stderr);
-    err << message << Qt::endl;
-}
-
-void printOut(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
 
 
 // An undefined figure: a dash and the reason.
@@ -128,16 +117,16 @@ int runCatalog(const QStringList &args)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("json"), CommandLine::tr("Print JSON.")});
     if (!parser.parse(args)) {
-        printErr(parser.errorText());
+        CommandLine::printError(parser.errorText());
         return CommandLine::BadInput;
     }
     if (parser.positionalArguments().size() > 1) {
-        printErr(CommandLine::tr("catalog: unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
+        CommandLine::printError(CommandLine::tr("catalog: unexpected argument \"%1\"").arg(parser.positionalArguments().at(1)));
         return CommandLine::BadInput;
     }
     Catalog builtin, user;
     if (auto e = CliLoader().loadForListing(builtin, user)) {
-        printErr(e->message);
+        CommandLine::printError(e->message);
         return CommandLine::InternalError;
     }
     QJsonArray entries;
@@ -153,7 +142,7 @@ int runCatalog(const QStringList &args)
         }
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        printOut(QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries}}).toJson(QJsonDocument::Indented));
+        CommandLine::printOutput(QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries}}).toJson(QJsonDocument::Indented));
         return CommandLine::Success;
     }
     QString out;
@@ -168,7 +157,7 @@ int runCatalog(const QStringList &args)
           << e.value(QStringLiteral("id")).toString().leftJustified(34) << ' '
           << e.value(QStringLiteral("confidence")).toString() << "  " << name << '\n';
     }
-    printOut(out.toUtf8());
+    CommandLine::printOutput(out.toUtf8());
     return CommandLine::Success;
 }
 
@@ -180,19 +169,19 @@ std::optional<QByteArray> readCases(const QString &path)
     if (path == QLatin1String("-")) {
         open = f.open(stdin, QIODevice::ReadOnly);
     } else if (QFileInfo(path).isDir()) {
-        printErr(CommandLine::tr("--batch %1: is a folder, not a file of cases").arg(path));
+        CommandLine::printError(CommandLine::tr("--batch %1: is a folder, not a file of cases").arg(path));
         return std::nullopt;
     } else {
         f.setFileName(path);
         open = f.open(QIODevice::ReadOnly);
     }
     if (!open) {
-        printErr(CommandLine::tr("--batch %1: cannot read (%2)").arg(path, f.errorString()));
+        CommandLine::printError(CommandLine::tr("--batch %1: cannot read (%2)").arg(path, f.errorString()));
         return std::nullopt;
     }
     QByteArray bytes = f.readAll();
     if (f.error() != QFileDevice::NoError) {
-        printErr(CommandLine::tr("--batch %1: cannot read (%2)").arg(path, f.errorString()));
+        CommandLine::printError(CommandLine::tr("--batch %1: cannot read (%2)").arg(path, f.errorString()));
         return std::nullopt;
     }
     return bytes;
@@ -210,42 +199,42 @@ int runEval(const QStringList &args)
     parser.addOption({QStringLiteral("batch"), CommandLine::tr("Evaluate every line of CASES, a JSON object of overrides, and print one JSON result per line (\"-\": standard input)."), QStringLiteral("CASES")});
     parser.addOption({QStringLiteral("fields"), CommandLine::tr("With --batch: the result keys to print, comma-separated (default: all but monthly)."), QStringLiteral("KEYS")});
     if (!parser.parse(args)) {
-        printErr(parser.errorText());
+        CommandLine::printError(parser.errorText());
         return CommandLine::BadInput;
     }
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() > 1) {
-        printErr(CommandLine::tr("eval: unexpected argument \"%1\"").arg(positional.at(1)));
+        CommandLine::printError(CommandLine::tr("eval: unexpected argument \"%1\"").arg(positional.at(1)));
         return CommandLine::BadInput;
     }
     if (parser.isSet(QStringLiteral("all")) && parser.isSet(QStringLiteral("scenario"))) {
-        printErr(CommandLine::tr("eval: use either --scenario or --all"));
+        CommandLine::printError(CommandLine::tr("eval: use either --scenario or --all"));
         return CommandLine::BadInput;
     }
     const bool batch = parser.isSet(QStringLiteral("batch"));
     if (batch && parser.isSet(QStringLiteral("all"))) {
-        printErr(CommandLine::tr("eval: use either --batch or --all"));
+        CommandLine::printError(CommandLine::tr("eval: use either --batch or --all"));
         return CommandLine::BadInput;
     }
     if (!batch && parser.isSet(QStringLiteral("fields"))) {
-        printErr(CommandLine::tr("--fields: only with --batch"));
+        CommandLine::printError(CommandLine::tr("--fields: only with --batch"));
         return CommandLine::BadInput;
     }
     Overrides overrides;
     for (const QString &assignment : parser.values(QStringLiteral("set"))) {
         if (auto e = overrides.addAssignment(assignment)) {
-            printErr(e->message);
+            CommandLine::printError(e->message);
             return CommandLine::BadInput;
         }
     }
     CliLoader loader;
     ProjectData project;
     if (auto e = loader.load(positional.value(0), project)) {
-        printErr(e->message);
+        CommandLine::printError(e->message);
         return CommandLine::BadInput;
     }
     if (project.scenarios.empty()) {
-        printErr(CommandLine::tr("%1: the project has no scenario").arg(QStringLiteral("eval")));
+        CommandLine::printError(CommandLine::tr("%1: the project has no scenario").arg(QStringLiteral("eval")));
         return CommandLine::BadInput;
     }
     std::vector<std::size_t> selected;
@@ -256,7 +245,7 @@ int runEval(const QStringList &args)
         QString error;
         const auto index = scenarioIndex(project, parser.value(QStringLiteral("scenario")), &error);
         if (!index) {
-            printErr(error);
+            CommandLine::printError(error);
             return CommandLine::BadInput;
         }
         selected.push_back(*index);
@@ -267,13 +256,13 @@ int runEval(const QStringList &args)
     if (batch) {
         Scenario base = project.scenarios[selected.front()];
         if (auto e = overrides.apply(base, loader.catalog())) {
-            printErr(e->message);
+            CommandLine::printError(e->message);
             return CommandLine::BadInput;
         }
         Batch runner;
         const QString fields = parser.isSet(QStringLiteral("fields")) ? parser.value(QStringLiteral("fields")) : QString();
         if (auto e = runner.setFields(fields, base, loader.catalog())) {
-            printErr(e->message);
+            CommandLine::printError(e->message);
             return CommandLine::BadInput;
         }
         const std::optional<QByteArray> cases = readCases(parser.value(QStringLiteral("batch")));
@@ -287,7 +276,7 @@ int runEval(const QStringList &args)
     for (std::size_t i : selected) {
         Scenario s = project.scenarios[i];
         if (auto e = overrides.apply(s, loader.catalog())) {
-            printErr(e->message);
+            CommandLine::printError(e->message);
             return CommandLine::BadInput;
         }
         const Result r = evaluate(s, loader.catalog());
@@ -297,11 +286,11 @@ int runEval(const QStringList &args)
             text += table(s, r) + QLatin1Char('\n');
     }
     if (!parser.isSet(QStringLiteral("json"))) {
-        printOut(text.toUtf8());
+        CommandLine::printOutput(text.toUtf8());
     } else if (parser.isSet(QStringLiteral("all"))) {
-        printOut(QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}).toJson(QJsonDocument::Indented));
+        CommandLine::printOutput(QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}).toJson(QJsonDocument::Indented));
     } else {
-        printOut(QJsonDocument(results.at(0).toObject()).toJson(QJsonDocument::Indented));
+        CommandLine::printOutput(QJsonDocument(results.at(0).toObject()).toJson(QJsonDocument::Indented));
     }
     return CommandLine::Success;
 }
@@ -316,38 +305,38 @@ int runConvert(const QStringList &args)
     parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                       CommandLine::tr("File to write (.ccplan or .json)."), QStringLiteral("OUT")});
     if (!parser.parse(args)) {
-        printErr(parser.errorText());
+        CommandLine::printError(parser.errorText());
         return CommandLine::BadInput;
     }
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.isEmpty()) {
-        printErr(CommandLine::tr("convert: missing the input file (convert IN -o OUT)"));
+        CommandLine::printError(CommandLine::tr("convert: missing the input file (convert IN -o OUT)"));
         return CommandLine::BadInput;
     }
     if (positional.size() > 1) {
-        printErr(CommandLine::tr("convert: unexpected argument \"%1\"").arg(positional.at(1)));
+        CommandLine::printError(CommandLine::tr("convert: unexpected argument \"%1\"").arg(positional.at(1)));
         return CommandLine::BadInput;
     }
     const QString out = parser.value(QStringLiteral("o"));
     if (out.isEmpty()) {
-        printErr(CommandLine::tr("convert: missing the output file (-o OUT)"));
+        CommandLine::printError(CommandLine::tr("convert: missing the output file (-o OUT)"));
         return CommandLine::BadInput;
     }
     const QString suffix = QFileInfo(out).suffix().toLower();
     if (suffix != QLatin1String("ccplan") && suffix != QLatin1String("json")) {
-        printErr(CommandLine::tr("%1: unsupported file type (expected .ccplan or .json)").arg(out));
+        CommandLine::printError(CommandLine::tr("%1: unsupported file type (expected .ccplan or .json)").arg(out));
         return CommandLine::BadInput;
     }
     CliLoader loader;
     ProjectData project;
     if (auto e = loader.load(positional.at(0), project)) {
-        printErr(e->message);
+        CommandLine::printError(e->message);
         return CommandLine::BadInput;
     }
     const Catalog &catalog = loader.catalog();
     if (suffix == QLatin1String("ccplan")) {
         if (auto e = ProjectFile::save(project, catalog, out)) {
-            printErr(e->message);
+            CommandLine::printError(e->message);
             return CommandLine::BadInput;
         }
         return CommandLine::Success;
@@ -358,7 +347,7 @@ int runConvert(const QStringList &args)
     const QByteArray json = ScenarioJson::writeProject(project);
     QSaveFile f(out);
     if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit()) {
-        printErr(CommandLine::tr("%1: cannot write (%2)").arg(out, f.errorString()));
+        CommandLine::printError(CommandLine::tr("%1: cannot write (%2)").arg(out, f.errorString()));
         return CommandLine::BadInput;
     }
     return CommandLine::Success;
@@ -393,6 +382,18 @@ void CommandLine::setGuiCommands(Command report, Command exportTables)
     s_export = exportTables;
 }
 
+void CommandLine::printError(const QString &message)
+{
+    QTextStream err(stderr);
+    err << message << Qt::endl;
+}
+
+void CommandLine::printOutput(const QByteArray &bytes)
+{
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
 QString CommandLine::usage()
 {
     return tr("Usage:\n"
@@ -418,11 +419,11 @@ int CommandLine::run(const QStringList &arguments)
     try {
         const QString cmd = arguments.value(1);
         if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h")) {
-            printOut(usage().toUtf8());
+            CommandLine::printOutput(usage().toUtf8());
             return Success;
         }
         if (cmd == QLatin1String("--version")) {
-            printOut(QStringLiteral("ccplanner %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
+            CommandLine::printOutput(QStringLiteral("ccplanner %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
             return Success;
         }
         if (cmd == QLatin1String("eval"))
@@ -440,15 +441,15 @@ int CommandLine::run(const QStringList &arguments)
         if (cmd == QLatin1String("report") || cmd == QLatin1String("export")) {
             const Command command = cmd == QLatin1String("report") ? s_report : s_export;
             if (!command) {
-                printErr(tr("%1: not available in this executable (run ccplanner-gui)").arg(cmd));
+                CommandLine::printError(tr("%1: not available in this executable (run ccplanner-gui)").arg(cmd));
                 return InternalError;
             }
             return command(arguments);
         }
-        printErr(tr("Unknown command \"%1\".").arg(cmd) + QLatin1Char('\n') + usage());
+        CommandLine::printError(tr("Unknown command \"%1\".").arg(cmd) + QLatin1Char('\n') + usage());
         return BadInput;
     } catch (const std::exception &e) {
-        printErr(tr("Internal error: %1").arg(QString::fromLocal8Bit(e.what())));
+        CommandLine::printError(tr("Internal error: %1").arg(QString::fromLocal8Bit(e.what())));
         return InternalError;
     }
 }

@@ -29,6 +29,9 @@ public:
 
     static int run(const QStringList &arguments);
     static QString usage();
+    // One message and a newline on stderr; bytes on stdout, flushed. For every subcommand.
+    static void printError(const QString &message);
+    static void printOutput(const QByteArray &bytes);
 
 private:
     static Command s_report;

@@ -28,17 +28,6 @@ namespace {
 
 using decisions::LeverId;
 
-void printErr(const QString &message)
-{
-    QTextStream err(stderr);
-    err << message << Qt::endl;
-}
-
-void printOut(const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-    std::fflush(stdout);
-}
 
 QJsonValue orNull(const std::optional<double> &v)
 {
@@ -66,28 +55,28 @@ void addCommonOptions(QCommandLineParser &parser)
 bool prepare(Invocation &in, const QStringList &args, const QString &command)
 {
     if (!in.parser.parse(args)) {
-        printErr(in.parser.errorText());
+        CommandLine::printError(in.parser.errorText());
         return false;
     }
     const QStringList positional = in.parser.positionalArguments().mid(1);
     if (positional.size() > 1) {
-        printErr(CommandLine::tr("%1: unexpected argument \"%2\"").arg(command, positional.at(1)));
+        CommandLine::printError(CommandLine::tr("%1: unexpected argument \"%2\"").arg(command, positional.at(1)));
         return false;
     }
     Overrides overrides;
     for (const QString &assignment : in.parser.values(QStringLiteral("set"))) {
         if (auto e = overrides.addAssignment(assignment)) {
-            printErr(e->message);
+            CommandLine::printError(e->message);
             return false;
         }
     }
     ProjectData project;
     if (auto e = in.loader.load(positional.value(0), project)) {
-        printErr(e->message);
+        CommandLine::printError(e->message);
         return false;
     }
     if (project.scenarios.empty()) {
-        printErr(CommandLine::tr("%1: the project has no scenario").arg(command));
+        CommandLine::printError(CommandLine::tr("%1: the project has no scenario").arg(command));
         return false;
     }
     std::size_t index = 0;
@@ -95,7 +84,7 @@ bool prepare(Invocation &in, const QStringList &args, const QString &command)
         QString error;
         const auto found = scenarioIndex(project, in.parser.value(QStringLiteral("scenario")), &error);
         if (!found) {
-            printErr(error);
+            CommandLine::printError(error);
             return false;
         }
         index = *found;
@@ -103,7 +92,7 @@ bool prepare(Invocation &in, const QStringList &args, const QString &command)
     in.loader.resolve(overrides.references());
     in.scenario = project.scenarios[index];
     if (auto e = overrides.apply(in.scenario, in.loader.catalog())) {
-        printErr(e->message);
+        CommandLine::printError(e->message);
         return false;
     }
     return true;
@@ -141,7 +130,7 @@ bool numberOption(const QCommandLineParser &parser, const QString &name, double 
     bool ok = false;
     const double v = parser.value(name).toDouble(&ok);
     if (!ok || !std::isfinite(v) || v < min || v > max) {
-        printErr(CommandLine::tr("--%1: \"%2\" is not a number from %3 to %4")
+        CommandLine::printError(CommandLine::tr("--%1: \"%2\" is not a number from %3 to %4")
                      .arg(name, parser.value(name), QString::number(min), QString::number(max)));
         return false;
     }
@@ -205,7 +194,7 @@ int runRisk(const QStringList &args)
             o.insert(QStringLiteral("target_payback_months"), *settings.targetPaybackMonths);
             o.insert(QStringLiteral("p_payback_within_target"), orNull(r.pPaybackWithinTarget));
         }
-        printOut(QJsonDocument(o).toJson(QJsonDocument::Indented));
+        CommandLine::printOutput(QJsonDocument(o).toJson(QJsonDocument::Indented));
         return CommandLine::Success;
     }
     QString text;
@@ -244,7 +233,7 @@ int runRisk(const QStringList &args)
                       FieldLabels::formatValue(decisions::leverInfo(u.lever).key, d.a), FieldLabels::formatValue(decisions::leverInfo(u.lever).key, d.b),
                       FieldLabels::formatValue(decisions::leverInfo(u.lever).key, d.c)) << '\n';
     }
-    printOut(text.toUtf8());
+    CommandLine::printOutput(text.toUtf8());
     return CommandLine::Success;
 }
 
@@ -269,12 +258,12 @@ int runSensitivity(const QStringList &args)
         bool okLow = false, okHigh = false;
         const double low = bounds.value(0).toDouble(&okLow), high = bounds.value(1).toDouble(&okHigh);
         if (eq < 0 || !lever) {
-            printErr(CommandLine::tr("--range %1: unknown input (KEY=LOW:HIGH with KEY one of the sensitivity inputs)").arg(spec));
+            CommandLine::printError(CommandLine::tr("--range %1: unknown input (KEY=LOW:HIGH with KEY one of the sensitivity inputs)").arg(spec));
             return CommandLine::BadInput;
         }
         if (bounds.size() != 2 || !okLow || !okHigh || !(low <= high) || low < lever->min
             || high > lever->max) {
-            printErr(CommandLine::tr("--range %1: LOW:HIGH must be two numbers, LOW ≤ HIGH, from %2 to %3")
+            CommandLine::printError(CommandLine::tr("--range %1: LOW:HIGH must be two numbers, LOW ≤ HIGH, from %2 to %3")
                          .arg(spec, QString::number(lever->min), QString::number(lever->max)));
             return CommandLine::BadInput;
         }
@@ -299,7 +288,7 @@ int runSensitivity(const QStringList &args)
                 {QStringLiteral("payback_high_months"), orNull(i.atHigh.paybackMonths)},
                 {QStringLiteral("irr_low"), orNull(i.atLow.irr)},
                 {QStringLiteral("irr_high"), orNull(i.atHigh.irr)}});
-        printOut(QJsonDocument(QJsonObject{{QStringLiteral("scenario"), QString::fromStdString(in.scenario.name)},
+        CommandLine::printOutput(QJsonDocument(QJsonObject{{QStringLiteral("scenario"), QString::fromStdString(in.scenario.name)},
                                            {QStringLiteral("base"), keyFiguresJson(result.base)},
                                            {QStringLiteral("inputs"), inputs}})
                      .toJson(QJsonDocument::Indented));
@@ -322,7 +311,7 @@ int runSensitivity(const QStringList &args)
           << QStringLiteral("%1 / %2").arg(Format::months(i.atLow.paybackMonths), Format::months(i.atHigh.paybackMonths)).rightJustified(30)
           << '\n';
     }
-    printOut(text.toUtf8());
+    CommandLine::printOutput(text.toUtf8());
     return CommandLine::Success;
 }
 
@@ -340,7 +329,7 @@ int runSolve(const QStringList &args)
         QStringList keys;
         for (const decisions::LeverInfo &l : decisions::levers())
             keys << QString::fromUtf8(l.key);
-        printErr(key.isEmpty() ? CommandLine::tr("solve: missing --for KEY (one of: %1)").arg(keys.join(QStringLiteral(", ")))
+        CommandLine::printError(key.isEmpty() ? CommandLine::tr("solve: missing --for KEY (one of: %1)").arg(keys.join(QStringLiteral(", ")))
                                : CommandLine::tr("--for %1: cannot solve for this input (one of: %2)").arg(key, keys.join(QStringLiteral(", "))));
         return CommandLine::BadInput;
     }
@@ -350,19 +339,19 @@ int runSolve(const QStringList &args)
     bool ok = false;
     const double value = targetText.mid(eq + 1).toDouble(&ok);
     if (eq < 0 || !figure || !ok || !std::isfinite(value)) {
-        printErr(CommandLine::tr("--target \"%1\": expected payback_months=MONTHS, npv=CNY or irr=FRACTION").arg(targetText));
+        CommandLine::printError(CommandLine::tr("--target \"%1\": expected payback_months=MONTHS, npv=CNY or irr=FRACTION").arg(targetText));
         return CommandLine::BadInput;
     }
     const decisions::Target target{*figure, value};
     const decisions::GoalSeekResult r = decisions::goalSeek(in.scenario, in.loader.catalog(), lever->id, target);
     if (!r.value) {
-        printErr(CommandLine::tr("solve: no value of %1 from %2 to %3 reaches %4 = %5")
+        CommandLine::printError(CommandLine::tr("solve: no value of %1 from %2 to %3 reaches %4 = %5")
                      .arg(key, QString::number(r.rangeMin), QString::number(r.rangeMax),
                           QString::fromLatin1(decisions::targetCode(target.figure)), QString::number(value)));
         return CommandLine::BadInput;
     }
     if (in.parser.isSet(QStringLiteral("json"))) {
-        printOut(QJsonDocument(QJsonObject{
+        CommandLine::printOutput(QJsonDocument(QJsonObject{
                                    {QStringLiteral("scenario"), QString::fromStdString(in.scenario.name)},
                                    {QStringLiteral("key"), key},
                                    {QStringLiteral("value"), *r.value},
@@ -378,7 +367,7 @@ int runSolve(const QStringList &args)
       << CommandLine::tr("There: NPV %1, IRR %2, payback %3")
              .arg(Format::money(r.achieved.npv.cnyValue()), Format::percent(r.achieved.irr),
                   Format::months(r.achieved.paybackMonths)) << '\n';
-    printOut(text.toUtf8());
+    CommandLine::printOutput(text.toUtf8());
     return CommandLine::Success;
 }
 

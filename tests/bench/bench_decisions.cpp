@@ -5,10 +5,8 @@
 // minimum and median of R repetitions.
 //   bench_decisions [draws=100000] [threads=2] [repetitions=3]
 
-#include "catalogstore.h"
-#include "examples.h"
+#include "benchexample.h"
 #include "montecarlo.h"
-#include "scenariojson.h"
 #include "sensitivity.h"
 #include "sweep.h"
 
@@ -46,16 +44,9 @@ int main(int argc, char *argv[])
     const int threads = argc > 2 ? std::atoi(argv[2]) : 2;
     const int repetitions = argc > 3 ? std::atoi(argv[3]) : 3;
     ccp::Catalog catalog;
-    if (auto e = ccp::CatalogStore::builtin(catalog)) {
-        std::fprintf(stderr, "%s\n", qPrintable(e->message));
-        return 1;
-    }
     ccp::ProjectData project;
-    if (auto e = ccp::ScenarioJson::readProject(ccp::Examples::exampleProjectJson(), catalog,
-                                                 QStringLiteral("example"), project)) {
-        std::fprintf(stderr, "%s\n", qPrintable(e->message));
+    if (!ccp::bench::loadExample(catalog, project))
         return 1;
-    }
     using namespace ccp::decisions;
     double sink = 0;
     for (const ccp::Scenario &s : project.scenarios) {

@@ -3,10 +3,8 @@
 // horizon, monthly), on one core. Not a test: it prints figures for docs/benchmarks.md.
 //   bench_evaluate [seconds-per-round=2] [rounds=5] [scenario-index=all]
 
-#include "catalogstore.h"
+#include "benchexample.h"
 #include "evaluate.h"
-#include "examples.h"
-#include "scenariojson.h"
 
 #include <QCoreApplication>
 
@@ -22,16 +20,9 @@ int main(int argc, char *argv[])
     const int rounds = argc > 2 ? std::atoi(argv[2]) : 5;
     const int only = argc > 3 ? std::atoi(argv[3]) : -1;
     ccp::Catalog catalog;
-    if (auto e = ccp::CatalogStore::builtin(catalog)) {
-        std::fprintf(stderr, "%s\n", qPrintable(e->message));
-        return 1;
-    }
     ccp::ProjectData project;
-    if (auto e = ccp::ScenarioJson::readProject(ccp::Examples::exampleProjectJson(), catalog,
-                                                 QStringLiteral("example"), project)) {
-        std::fprintf(stderr, "%s\n", qPrintable(e->message));
+    if (!ccp::bench::loadExample(catalog, project))
         return 1;
-    }
     using Clock = std::chrono::steady_clock;
     for (std::size_t si = 0; si < project.scenarios.size(); ++si) {
         if (only >= 0 && std::size_t(only) != si)

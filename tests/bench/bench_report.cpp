@@ -4,11 +4,9 @@
 // it prints minimum / median / maximum seconds for docs/benchmarks.md.
 //   bench_report [runs=5] [lang=en|zh_CN]
 
-#include "catalogstore.h"
+#include "benchexample.h"
 #include "evaluate.h"
-#include "examples.h"
 #include "pdfreport.h"
-#include "scenariojson.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -33,16 +31,9 @@ int main(int argc, char *argv[])
     for (int run = 0; run < runs; ++run) {
         const auto start = Clock::now();
         ccp::Catalog catalog;
-        if (auto e = ccp::CatalogStore::builtin(catalog)) {
-            std::fprintf(stderr, "%s\n", qPrintable(e->message));
-            return 1;
-        }
         ccp::ProjectData project;
-        if (auto e = ccp::ScenarioJson::readProject(ccp::Examples::exampleProjectJson(), catalog,
-                                                     QStringLiteral("example"), project)) {
-            std::fprintf(stderr, "%s\n", qPrintable(e->message));
+        if (!ccp::bench::loadExample(catalog, project))
             return 1;
-        }
         std::vector<ccp::Result> results;
         for (const ccp::Scenario &s : project.scenarios)
             results.push_back(ccp::evaluate(s, catalog));
