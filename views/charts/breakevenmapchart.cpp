@@ -59,8 +59,7 @@ QString axisTitle(decisions::LeverId id)
     const QString label = FieldLabels::label(l.key);
     if (FieldLabels::isPercent(l.key))
         return QStringLiteral("%1 (%)").arg(label);
-    return l.unit.empty() ? label
-                          : QStringLiteral("%1 (%2)").arg(label, QString::fromUtf8(l.unit.data(), qsizetype(l.unit.size())));
+    return l.unit.empty() ? label : QStringLiteral("%1 (%2)").arg(label, FieldLabels::unit(l.unit));
 }
 
 QString tickText(decisions::LeverId id, double v)
