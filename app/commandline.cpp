@@ -34,7 +34,8 @@ namespace {
 const QStringList kSubcommands = {QStringLiteral("eval"), QStringLiteral("catalog"),
                                    QStringLiteral("convert"), QStringLiteral("report"),
                                    QStringLiteral("export"), QStringLiteral("risk"),
-                                   QStringLiteral("sensitivity"), QStringLiteral("solve")};
+                                   QStringLiteral("sensitivity"), QStringLiteral("solve"),
+                                   QStringLiteral("optimize")};
 
 
 
@@ -410,6 +411,10 @@ QString CommandLine::usage()
               "                 [--range KEY=LOW:HIGH]... [--json]\n"
               "  ccplanner solve [FILE] [--scenario NAME] [--set KEY=VALUE]... --for KEY\n"
               "                 --target payback_months=M|npv=CNY|irr=FRACTION [--json]\n"
+              "  ccplanner optimize [FILE] [--scenario NAME] [--set KEY=VALUE]... [--objective npv|payback]\n"
+              "                 [--budget CNY] [--grid-mw MW] [--min-pflops P] [--deadline-days D]\n"
+              "                 [--cards ID,...] [--counts N,...] [--fabrics ID,...] [--oversubscription X,...]\n"
+              "                 [--sites ID,...] [--price-rule performance|same] [--top N] [--json]\n"
               "  ccplanner catalog [--json]\n"
               "FILE is a project file (.ccplan or .json). Exit status: 0 success, 2 bad input, 1 internal error.\n");
 }
@@ -438,6 +443,8 @@ int CommandLine::run(const QStringList &arguments)
             return DecisionCommands::runSensitivity(arguments);
         if (cmd == QLatin1String("solve"))
             return DecisionCommands::runSolve(arguments);
+        if (cmd == QLatin1String("optimize"))
+            return DecisionCommands::runOptimize(arguments);
         if (cmd == QLatin1String("report") || cmd == QLatin1String("export")) {
             const Command command = cmd == QLatin1String("report") ? s_report : s_export;
             if (!command) {

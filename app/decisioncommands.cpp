@@ -9,7 +9,9 @@
 #include "goalseek.h"
 #include "messages.h"
 #include "montecarlo.h"
+#include "optimizer.h"
 #include "overrides.h"
+#include "resultjson.h"
 #include "sensitivity.h"
 
 #include <QCommandLineParser>
@@ -367,6 +369,198 @@ int runSolve(const QStringList &args)
       << CommandLine::tr("There: NPV %1, IRR %2, payback %3")
              .arg(Format::money(r.achieved.npv.cnyValue()), Format::percent(r.achieved.irr),
                   Format::months(r.achieved.paybackMonths)) << '\n';
+    CommandLine::printOutput(text.toUtf8());
+    return CommandLine::Success;
+}
+
+namespace {
+
+// A comma-separated list option; false after printing why an element is not valid.
+template<typename T, typename Parse>
+bool listOption(const QCommandLineParser &parser, const QString &name, std::vector<T> &out,
+                Parse parse)
+{
+    if (!parser.isSet(name))
+        return true;
+    std::vector<T> values;
+    for (const QString &part : parser.value(name).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        std::optional<T> v = parse(part.trimmed());
+        if (!v) {
+            CommandLine::printError(CommandLine::tr("--%1: \"%2\" is not valid here").arg(name, part.trimmed()));
+            return false;
+        }
+        values.push_back(*v);
+    }
+    if (values.empty()) {
+        CommandLine::printError(CommandLine::tr("--%1: the list is empty").arg(name));
+        return false;
+    }
+    out = std::move(values);
+    return true;
+}
+
+QJsonObject configurationJson(const decisions::Configuration &c)
+{
+    QJsonArray because;
+    for (decisions::Breach b : c.breaches)
+        because.append(QLatin1String(decisions::breachCode(b)));
+    for (WarningCode w : c.hardLimits)
+        because.append(QLatin1String(ResultJson::warningKey(w)));
+    QJsonObject o{{QStringLiteral("card"), QString::fromStdString(c.card)},
+                  {QStringLiteral("cards"), c.cards},
+                  {QStringLiteral("fabric"), QString::fromStdString(c.fabric)},
+                  {QStringLiteral("oversubscription"), c.oversubscription},
+                  {QStringLiteral("site"), QString::fromStdString(c.site)},
+                  {QStringLiteral("feasible"), c.feasible},
+                  {QStringLiteral("infeasible_because"), because},
+                  {QStringLiteral("list_price_cny_per_card_hour"), c.listPriceCnyPerCardHour}};
+    if (c.invalidKey.empty()) {
+        o.insert(QStringLiteral("capex_cny"), c.capexCny);
+        o.insert(QStringLiteral("npv_cny"), c.npvCny);
+        o.insert(QStringLiteral("irr"), orNull(c.irr));
+        o.insert(QStringLiteral("payback_months"), orNull(c.paybackMonths));
+        o.insert(QStringLiteral("facility_power_kw"), c.facilityPowerKw);
+        o.insert(QStringLiteral("effective_pflops"), c.effectivePflops);
+        o.insert(QStringLiteral("training_days"), orNull(c.trainingDays));
+    } else {
+        o.insert(QStringLiteral("invalid_key"), QString::fromStdString(c.invalidKey));
+    }
+    return o;
+}
+
+QString recordLabel(const RecordBase *r, const std::string &id)
+{
+    return r ? FieldLabels::recordName(*r) : QString::fromStdString(id);
+}
+
+} // namespace
+
+int runOptimize(const QStringList &args)
+{
+    Invocation in;
+    addCommonOptions(in.parser);
+    in.parser.addOption({QStringLiteral("objective"), CommandLine::tr("npv (highest NPV, the default) or payback (shortest payback)."), QStringLiteral("npv|payback")});
+    in.parser.addOption({QStringLiteral("budget"), CommandLine::tr("Largest capex, CNY."), QStringLiteral("CNY")});
+    in.parser.addOption({QStringLiteral("grid-mw"), CommandLine::tr("Largest facility power, MW."), QStringLiteral("MW")});
+    in.parser.addOption({QStringLiteral("min-pflops"), CommandLine::tr("Smallest effective compute, PFLOPS."), QStringLiteral("PFLOPS")});
+    in.parser.addOption({QStringLiteral("deadline-days"), CommandLine::tr("The scenario's training job must finish within this many days."), QStringLiteral("DAYS")});
+    in.parser.addOption({QStringLiteral("cards"), CommandLine::tr("Card ids to try (default: every card the catalog can build)."), QStringLiteral("ID,ID")});
+    in.parser.addOption({QStringLiteral("counts"), CommandLine::tr("Card counts to try (default 256,512,1024,2048,4096 and the scenario's)."), QStringLiteral("N,N")});
+    in.parser.addOption({QStringLiteral("fabrics"), CommandLine::tr("Fabric ids to try (default: all)."), QStringLiteral("ID,ID")});
+    in.parser.addOption({QStringLiteral("oversubscription"), CommandLine::tr("Oversubscriptions to try (default 1,2,3)."), QStringLiteral("X,X")});
+    in.parser.addOption({QStringLiteral("sites"), CommandLine::tr("Site ids to try (default: all)."), QStringLiteral("ID,ID")});
+    in.parser.addOption({QStringLiteral("price-rule"), CommandLine::tr("performance (the list price follows each card's effective performance, the default) or same (one price for every card)."), QStringLiteral("RULE")});
+    in.parser.addOption({QStringLiteral("top"), CommandLine::tr("Configurations listed (default 20)."), QStringLiteral("N")});
+    in.parser.addOption({QStringLiteral("threads"), CommandLine::tr("Worker threads (default: one per core)."), QStringLiteral("N")});
+    if (!prepare(in, args, QStringLiteral("optimize")))
+        return CommandLine::BadInput;
+    const Catalog &catalog = in.loader.catalog();
+    decisions::OptimizerSettings settings;
+    settings.space = decisions::defaultSpace(in.scenario, catalog);
+    const QString objective = in.parser.value(QStringLiteral("objective"));
+    if (objective == QLatin1String("payback"))
+        settings.objective = decisions::Objective::MinPayback;
+    else if (!objective.isEmpty() && objective != QLatin1String("npv")) {
+        CommandLine::printError(CommandLine::tr("--objective: \"%1\" is not npv or payback").arg(objective));
+        return CommandLine::BadInput;
+    }
+    const QString rule = in.parser.value(QStringLiteral("price-rule"));
+    if (rule == QLatin1String("same"))
+        settings.priceRule = decisions::PriceRule::SameForAllCards;
+    else if (!rule.isEmpty() && rule != QLatin1String("performance")) {
+        CommandLine::printError(CommandLine::tr("--price-rule: \"%1\" is not performance or same").arg(rule));
+        return CommandLine::BadInput;
+    }
+    double budget = -1, gridMw = -1, pflops = -1, deadline = -1, top = 20, threads = 0;
+    if (!numberOption(in.parser, QStringLiteral("budget"), 0, 1e15, budget)
+        || !numberOption(in.parser, QStringLiteral("grid-mw"), 0, 1e5, gridMw)
+        || !numberOption(in.parser, QStringLiteral("min-pflops"), 0, 1e9, pflops)
+        || !numberOption(in.parser, QStringLiteral("deadline-days"), 0, 1e5, deadline)
+        || !numberOption(in.parser, QStringLiteral("top"), 1, 100000, top)
+        || !numberOption(in.parser, QStringLiteral("threads"), 0, 256, threads))
+        return CommandLine::BadInput;
+    if (budget >= 0)
+        settings.constraints.budgetCny = budget;
+    if (gridMw >= 0)
+        settings.constraints.gridKw = gridMw * 1000.0;
+    if (pflops >= 0)
+        settings.constraints.minEffectivePflops = pflops;
+    if (deadline >= 0)
+        settings.constraints.trainingDeadlineDays = deadline;
+    settings.keep = std::size_t(top);
+    settings.threads = int(threads);
+    const auto id = [](auto find) {
+        return [find](const QString &s) -> std::optional<std::string> {
+            const std::string v = s.toStdString();
+            return find(v) ? std::optional<std::string>(v) : std::nullopt;
+        };
+    };
+    const auto count = [](const QString &s) -> std::optional<int> {
+        bool ok = false;
+        const int v = s.toInt(&ok);
+        return ok && v >= 1 && v <= 1000000 ? std::optional<int>(v) : std::nullopt;
+    };
+    const auto ratio = [](const QString &s) -> std::optional<double> {
+        bool ok = false;
+        const double v = s.toDouble(&ok);
+        return ok && v >= 1 && v <= 64 ? std::optional<double>(v) : std::nullopt;
+    };
+    const auto buildable = [&catalog](const std::string &v) {
+        const Card *c = catalog.card(v);
+        return c && catalog.server(c->standardServer);
+    };
+    if (!listOption(in.parser, QStringLiteral("cards"), settings.space.cards, id(buildable))
+        || !listOption(in.parser, QStringLiteral("counts"), settings.space.cardCounts, count)
+        || !listOption(in.parser, QStringLiteral("fabrics"), settings.space.fabrics,
+                       id([&catalog](const std::string &v) { return catalog.fabric(v) != nullptr; }))
+        || !listOption(in.parser, QStringLiteral("oversubscription"), settings.space.oversubscriptions, ratio)
+        || !listOption(in.parser, QStringLiteral("sites"), settings.space.sites,
+                       id([&catalog](const std::string &v) { return catalog.site(v) != nullptr; })))
+        return CommandLine::BadInput;
+    const decisions::OptimizerResult r = decisions::optimize(in.scenario, catalog, settings);
+
+    if (in.parser.isSet(QStringLiteral("json"))) {
+        QJsonArray ranked, pareto;
+        for (const decisions::Configuration &c : r.ranked)
+            ranked.append(configurationJson(c));
+        for (const decisions::Configuration &c : r.pareto)
+            pareto.append(configurationJson(c));
+        CommandLine::printOutput(QJsonDocument(QJsonObject{
+            {QStringLiteral("scenario"), QString::fromStdString(in.scenario.name)},
+            {QStringLiteral("objective"), settings.objective == decisions::Objective::MinPayback ? QStringLiteral("payback") : QStringLiteral("npv")},
+            {QStringLiteral("evaluated"), double(r.evaluated)},
+            {QStringLiteral("feasible"), double(r.feasible)},
+            {QStringLiteral("configurations"), ranked},
+            {QStringLiteral("pareto"), pareto}}).toJson(QJsonDocument::Indented));
+        return CommandLine::Success;
+    }
+    QString text;
+    QTextStream o(&text);
+    o << CommandLine::tr("Scenario: %1").arg(QString::fromStdString(in.scenario.name)) << '\n'
+      << CommandLine::tr("Optimizer: %1 configurations evaluated, %2 feasible")
+             .arg(Format::integer(double(r.evaluated)), Format::integer(double(r.feasible))) << "\n\n";
+    o << "  " << CommandLine::tr("Card").leftJustified(30) << CommandLine::tr("Cards").rightJustified(7) << "  "
+      << CommandLine::tr("Fabric").leftJustified(30) << CommandLine::tr("Oversub.").rightJustified(9) << "  "
+      << CommandLine::tr("Site").leftJustified(24) << CommandLine::tr("Capex").rightJustified(20)
+      << CommandLine::tr("NPV").rightJustified(20) << CommandLine::tr("Payback").rightJustified(14) << '\n';
+    for (const decisions::Configuration &c : r.ranked) {
+        o << "  " << recordLabel(catalog.card(c.card), c.card).left(29).leftJustified(30)
+          << Format::integer(c.cards).rightJustified(7) << "  "
+          << recordLabel(catalog.fabric(c.fabric), c.fabric).left(29).leftJustified(30)
+          << QString::number(c.oversubscription).rightJustified(9) << "  "
+          << recordLabel(catalog.site(c.site), c.site).left(23).leftJustified(24);
+        if (!c.invalidKey.empty()) {
+            o << "  " << CommandLine::tr("not a valid scenario (%1)").arg(FieldLabels::label(c.invalidKey)) << '\n';
+            continue;
+        }
+        o << Format::money(c.capexCny).rightJustified(20) << Format::money(c.npvCny).rightJustified(20)
+          << Format::months(c.paybackMonths).rightJustified(14);
+        if (!c.feasible)
+            o << "  " << CommandLine::tr("infeasible");
+        o << '\n';
+    }
+    if (r.feasible == 0)
+        o << '\n' << "  " << CommandLine::tr("No configuration meets the constraints.") << '\n';
     CommandLine::printOutput(text.toUtf8());
     return CommandLine::Success;
 }

@@ -53,7 +53,10 @@ QString undefinedText(std::string_view figure, UndefinedReason reason)
     return {};
 }
 
-const char *warningKey(WarningCode c)
+
+} // namespace
+
+const char *ResultJson::warningKey(WarningCode c)
 {
     switch (c) {
     case WarningCode::RackBelowOneServer: return "rack_below_one_server";
@@ -72,8 +75,6 @@ const char *warningKey(WarningCode c)
     }
     return "unknown";
 }
-
-} // namespace
 
 QJsonObject ResultJson::write(const Scenario &s, const Result &r)
 {

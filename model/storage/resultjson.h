@@ -15,6 +15,8 @@ class ResultJson
 {
 public:
     static QJsonObject write(const Scenario &scenario, const Result &result);
+    // The warning's key in JSON ("grid_capacity_exceeded"…).
+    static const char *warningKey(WarningCode code);
 };
 
 } // namespace ccp

@@ -200,6 +200,7 @@ private Q_SLOTS:
     void riskJson();
     void sensitivityJson();
     void solveJson();
+    void optimizeJson();
     void decisionCommandsRefuseBadArguments_data();
     void decisionCommandsRefuseBadArguments();
     void financeConventions_data();
@@ -676,6 +677,47 @@ void TestCommandLine::solveJson()
     QVERIFY2(std::abs(payback - 60) < 1e-6, qPrintable(QString::number(payback)));
 }
 
+void TestCommandLine::optimizeJson()
+{
+    const Run r = runCli({QStringLiteral("optimize"), QStringLiteral("--json"), QStringLiteral("--top"), QStringLiteral("5"),
+                          QStringLiteral("--sites"), QStringLiteral("cn-nx-zhongwei,cn-sh-shanghai"),
+                          QStringLiteral("--budget"), QStringLiteral("800000000")});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QString error;
+    const QJsonObject o = parse(r.out, &error).object();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QJsonArray configurations = o.value(QStringLiteral("configurations")).toArray();
+    QCOMPARE(configurations.size(), 5);
+    QVERIFY(o.value(QStringLiteral("evaluated")).toDouble() > 1000);
+    QVERIFY(!o.value(QStringLiteral("pareto")).toArray().isEmpty());
+    double previous = std::numeric_limits<double>::infinity();
+    for (const QJsonValue &v : configurations) {
+        const QJsonObject c = v.toObject();
+        for (const char *key : {"card", "cards", "fabric", "oversubscription", "site", "feasible",
+                                "capex_cny", "npv_cny", "payback_months"})
+            QVERIFY2(c.contains(QLatin1String(key)), key);
+        QVERIFY(c.value(QStringLiteral("feasible")).toBool());
+        QVERIFY(c.value(QStringLiteral("capex_cny")).toDouble() <= 8e8);
+        const double npv = c.value(QStringLiteral("npv_cny")).toDouble();
+        QVERIFY(npv <= previous); // best first
+        previous = npv;
+    }
+    // The best configuration, set on the scenario by eval, gives the NPV the optimizer found.
+    const QJsonObject best = configurations.first().toObject();
+    const Run check = runCli({QStringLiteral("eval"), QStringLiteral("--json"),
+                              QStringLiteral("--set"), QStringLiteral("cluster.card=") + best.value(QStringLiteral("card")).toString(),
+                              QStringLiteral("--set"), QStringLiteral("cluster.cards=%1").arg(best.value(QStringLiteral("cards")).toInt()),
+                              QStringLiteral("--set"), QStringLiteral("network.fabric=") + best.value(QStringLiteral("fabric")).toString(),
+                              QStringLiteral("--set"), QStringLiteral("network.oversubscription=%1").arg(best.value(QStringLiteral("oversubscription")).toDouble()),
+                              QStringLiteral("--set"), QStringLiteral("site.region=") + best.value(QStringLiteral("site")).toString(),
+                              QStringLiteral("--set"), QStringLiteral("demand.list_price_cny_per_card_hour=%1").arg(best.value(QStringLiteral("list_price_cny_per_card_hour")).toDouble(), 0, 'g', 17)});
+    QVERIFY2(check.finished && check.exitCode == 0, qPrintable(check.describe()));
+    const double npv = parse(check.out, &error).object().value(QStringLiteral("finance")).toObject()
+                           .value(QStringLiteral("npv_cny")).toDouble();
+    const double found = best.value(QStringLiteral("npv_cny")).toDouble();
+    QVERIFY2(std::abs(npv - found) <= 1e-6 * std::abs(found), qPrintable(QStringLiteral("%1 vs %2").arg(npv).arg(found)));
+}
+
 void TestCommandLine::decisionCommandsRefuseBadArguments_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -690,6 +732,10 @@ void TestCommandLine::decisionCommandsRefuseBadArguments_data()
     QTest::newRow("solve bad for") << QStringList{QStringLiteral("solve"), QStringLiteral("--for"), QStringLiteral("name"), QStringLiteral("--target"), QStringLiteral("npv=0")} << "name";
     QTest::newRow("solve bad target") << QStringList{QStringLiteral("solve"), QStringLiteral("--for"), QStringLiteral("site.pue"), QStringLiteral("--target"), QStringLiteral("profit=1")} << "--target";
     QTest::newRow("solve unreachable") << QStringList{QStringLiteral("solve"), QStringLiteral("--for"), QStringLiteral("site.pue"), QStringLiteral("--target"), QStringLiteral("payback_months=1")} << "site.pue";
+    QTest::newRow("optimize objective") << QStringList{QStringLiteral("optimize"), QStringLiteral("--objective"), QStringLiteral("fame")} << "--objective";
+    QTest::newRow("optimize card") << QStringList{QStringLiteral("optimize"), QStringLiteral("--cards"), QStringLiteral("nvidia-h800-sxm,no-such-card")} << "no-such-card";
+    QTest::newRow("optimize counts") << QStringList{QStringLiteral("optimize"), QStringLiteral("--counts"), QStringLiteral("0")} << "--counts";
+    QTest::newRow("optimize budget") << QStringList{QStringLiteral("optimize"), QStringLiteral("--budget"), QStringLiteral("-5")} << "--budget";
 }
 
 void TestCommandLine::decisionCommandsRefuseBadArguments()

@@ -3,7 +3,8 @@
 // uncertain input, no spread; a uniform input on a linear figure gives the analytic mean),
 // the tornado's order on a constructed case, the utilization sweep's zero crossing against the
 // engine's breakeven, goal seek round trips, the breakeven map's own point, distributions and
-// percentiles with undefined draws.
+// percentiles with undefined draws; the optimizer's best configuration on a constructed
+// catalog, its constraints, and its Pareto front against every feasible configuration.
 
 #include "catalogstore.h"
 #include "distributions.h"
@@ -12,6 +13,7 @@
 #include "fields.h"
 #include "goalseek.h"
 #include "montecarlo.h"
+#include "optimizer.h"
 #include "project.h"
 #include "projectdata.h"
 #include "scenariojson.h"
@@ -287,6 +289,133 @@ private Q_SLOTS:
         const BreakevenMap big = breakevenMap(example(), m_catalog, px, py, 0);
         QCOMPARE(big.npvCny.size(), std::size_t(3600));
         QVERIFY(big.npvCny.front() > big.npvCny.back()); // cheap power and servers are better
+    }
+
+    // A catalog where the best configuration is known: a card identical to the H800 but with a
+    // dearer server, and two copies of the Ningxia site that differ only in the power price.
+    Catalog constructedCatalog() const
+    {
+        Catalog c = m_catalog;
+        const Card *h800 = c.card("nvidia-h800-sxm");
+        Card dear = *h800;
+        dear.id = "test-dear-card";
+        Server dearServer = *c.server(h800->standardServer);
+        dearServer.id = "test-dear-server";
+        dearServer.card = dear.id;
+        dearServer.price = dearServer.price * 1.5;
+        dear.standardServer = dearServer.id;
+        Site cheap = *c.site("cn-nx-zhongwei");
+        cheap.id = "test-cheap-site";
+        cheap.powerPriceCnyPerKwh = 0.2;
+        Site dearSite = cheap;
+        dearSite.id = "test-dear-site";
+        dearSite.powerPriceCnyPerKwh = 0.6;
+        c.cards.push_back(dear);
+        c.servers.push_back(dearServer);
+        c.sites.push_back(cheap);
+        c.sites.push_back(dearSite);
+        return c;
+    }
+
+    void optimizerFindsTheKnownBest()
+    {
+        const Catalog catalog = constructedCatalog();
+        OptimizerSettings settings;
+        settings.space.cards = {"test-dear-card", "nvidia-h800-sxm"};
+        settings.space.cardCounts = {512, 1024};
+        settings.space.fabrics = {"ib-ndr-400g"};
+        settings.space.oversubscriptions = {1};
+        settings.space.sites = {"test-dear-site", "test-cheap-site"};
+        settings.priceRule = PriceRule::SameForAllCards;
+        settings.threads = 2;
+        const OptimizerResult r = optimize(example(), catalog, settings);
+        QCOMPARE(r.evaluated, std::size_t(8));
+        QCOMPARE(r.feasible, std::size_t(8));
+        QCOMPARE(r.ranked.size(), std::size_t(8));
+        const Configuration &best = r.ranked.front();
+        QCOMPARE(best.card, std::string("nvidia-h800-sxm"));
+        QCOMPARE(best.cards, 1024);
+        QCOMPARE(best.site, std::string("test-cheap-site"));
+        QVERIFY(best.npvCny > 0);
+        // The ranking is by NPV, and each figure equals a plain evaluation of the scenario the
+        // configuration makes.
+        for (std::size_t i = 1; i < r.ranked.size(); ++i)
+            QVERIFY(r.ranked[i - 1].npvCny >= r.ranked[i].npvCny);
+        const Scenario applied = applyConfiguration(example(), catalog, best,
+                                                    PriceRule::SameForAllCards);
+        QCOMPARE(applied.cluster.server, std::string("nvidia-hgx-h800-8gpu"));
+        QCOMPARE(applied.site.powerPriceCnyPerKwh, 0.2);
+        const Result check = evaluate(applied, catalog);
+        QCOMPARE(check.finance.npv.cnyValue(), best.npvCny);
+        QCOMPARE(check.finance.capex.total().cnyValue(), best.capexCny);
+
+        // A budget below the 1,024-card build leaves the 512-card one best.
+        Configuration small = best;
+        small.cards = 512;
+        const double smallCapex = evaluate(applyConfiguration(example(), catalog, small,
+                                                              PriceRule::SameForAllCards),
+                                           catalog)
+                                      .finance.capex.total()
+                                      .cnyValue();
+        settings.constraints.budgetCny = smallCapex + 1;
+        const OptimizerResult budgeted = optimize(example(), catalog, settings);
+        QCOMPARE(budgeted.ranked.front().cards, 512);
+        QCOMPARE(budgeted.ranked.front().card, std::string("nvidia-h800-sxm"));
+        QCOMPARE(budgeted.ranked.front().site, std::string("test-cheap-site"));
+        QCOMPARE(budgeted.feasible, std::size_t(2)); // the 512-card H800 at either site
+        // Infeasible configurations come after every feasible one and say why.
+        QVERIFY(!budgeted.ranked.back().feasible);
+        QCOMPARE(budgeted.ranked.back().breaches.front(), Breach::Budget);
+
+        // Payback as the objective: the cheapest build that pays back fastest.
+        settings.constraints = {};
+        settings.objective = Objective::MinPayback;
+        const OptimizerResult fastest = optimize(example(), catalog, settings);
+        QCOMPARE(fastest.ranked.front().card, std::string("nvidia-h800-sxm"));
+        QCOMPARE(fastest.ranked.front().site, std::string("test-cheap-site"));
+        for (std::size_t i = 1; i < fastest.ranked.size(); ++i)
+            QVERIFY(fastest.ranked[i - 1].paybackMonths.value_or(1e9)
+                    <= fastest.ranked[i].paybackMonths.value_or(1e9));
+    }
+
+    void optimizerParetoFrontIsNotDominated()
+    {
+        OptimizerSettings settings;
+        settings.space = defaultSpace(example(), m_catalog);
+        settings.space.sites = {"cn-nx-zhongwei", "cn-sh-shanghai"};
+        settings.constraints.budgetCny = 1.5e9;
+        const OptimizerResult r = optimize(example(), m_catalog, settings);
+        QVERIFY(r.feasible > 10);
+        QCOMPARE(r.cloud.size(), r.feasible);
+        QVERIFY(r.pareto.size() >= 2);
+        for (std::size_t i = 1; i < r.pareto.size(); ++i) {
+            QVERIFY(r.pareto[i].capexCny > r.pareto[i - 1].capexCny);
+            QVERIFY(r.pareto[i].npvCny > r.pareto[i - 1].npvCny);
+        }
+        for (const auto &[capex, npv] : r.cloud) {
+            QVERIFY(capex <= 1.5e9);
+            bool covered = false;
+            for (const Configuration &p : r.pareto) {
+                // No feasible configuration beats a Pareto point on both counts…
+                QVERIFY(!(capex < p.capexCny && npv > p.npvCny));
+                // …and every one is matched or beaten by some Pareto point.
+                covered = covered || (p.capexCny <= capex && p.npvCny >= npv);
+            }
+            QVERIFY(covered);
+        }
+        // The scenario's own card is in the default space, restricted market or not.
+        const SearchSpace space = defaultSpace(example(), m_catalog);
+        QVERIFY(std::count(space.cards.begin(), space.cards.end(), example().cluster.card) == 1);
+        QVERIFY(space.size() >= 20000);
+    }
+
+    void optimizerRefusesAnEmptyOrUnknownSpace()
+    {
+        OptimizerSettings settings;
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, optimize(example(), m_catalog, settings));
+        settings.space = defaultSpace(example(), m_catalog);
+        settings.space.sites = {"no-such-site"};
+        QVERIFY_THROWS_EXCEPTION(std::invalid_argument, optimize(example(), m_catalog, settings));
     }
 
     void cancelledRunStopsAndSaysSo()
