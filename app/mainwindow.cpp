@@ -13,6 +13,7 @@
 #include "examples.h"
 #include "fielddelegate.h"
 #include "goalseekdialog.h"
+#include "optimizerdialog.h"
 #include "inputmodel.h"
 #include "keyfiguresview.h"
 #include "language.h"
@@ -310,6 +311,9 @@ void MainWindow::createActions()
     m_goalSeekAct = new QAction(this);
     m_goalSeekAct->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     connect(m_goalSeekAct, &QAction::triggered, this, &MainWindow::goalSeek);
+    m_optimizeAct = new QAction(this);
+    m_optimizeAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_optimizeAct, &QAction::triggered, this, &MainWindow::optimize);
     // An edit makes the last Monte Carlo run stale.
     connect(m_project->undoStack(), &QUndoStack::indexChanged, this, [this] { m_risk.reset(); });
     m_aboutAct = new QAction(this);
@@ -457,6 +461,7 @@ void MainWindow::createMenus()
     m_toolsMenu = menuBar()->addMenu(QString());
     m_toolsMenu->addAction(m_goalSeekAct);
     m_toolsMenu->addAction(m_riskAct);
+    m_toolsMenu->addAction(m_optimizeAct);
     m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_catalogAct);
     m_helpMenu = menuBar()->addMenu(QString());
@@ -502,6 +507,7 @@ void MainWindow::retranslate()
     m_catalogAct->setText(tr("&Catalog…"));
     m_riskAct->setText(tr("Run &Monte Carlo…"));
     m_goalSeekAct->setText(tr("&Goal Seek…"));
+    m_optimizeAct->setText(tr("&Optimize Configuration…"));
     m_previewAct->setText(tr("&Preview Report…"));
     m_reportAct->setText(tr("Export &Report as PDF…"));
     m_exportAct->setText(tr("Export &Tables (Excel, CSV)…"));
@@ -638,6 +644,21 @@ void MainWindow::goalSeek()
             [this, i](decisions::LeverId lever, double value) {
                 if (auto refused = m_project->setLever(i, lever, value))
                     QMessageBox::warning(this, tr("Cannot apply the value"), *refused);
+            });
+    dialog.exec();
+}
+
+void MainWindow::optimize()
+{
+    const int i = currentScenario();
+    if (i >= m_project->scenarioCount())
+        return;
+    OptimizerDialog dialog(m_project->scenario(i), m_project->catalog(), this);
+    connect(&dialog, &OptimizerDialog::applyRequested, this,
+            [this, i](const Scenario &s, const QString &name) {
+                if (auto refused = m_project->insertScenario(
+                        i + 1, s, tr("Add optimized scenario \"%1\"").arg(name)))
+                    QMessageBox::warning(this, tr("Cannot add the configuration"), *refused);
             });
     dialog.exec();
 }

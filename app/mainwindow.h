@@ -99,6 +99,7 @@ private:
     void showCatalog();
     void runMonteCarlo();
     void goalSeek();
+    void optimize();
     void previewReport();
     void exportReport();
     void exportTables();
@@ -153,7 +154,7 @@ private:
             *m_renameAct = nullptr, *m_deleteAct = nullptr, *m_upAct = nullptr,
             *m_downAct = nullptr, *m_addSegmentAct = nullptr, *m_removeSegmentAct = nullptr,
             *m_addPhaseAct = nullptr, *m_removePhaseAct = nullptr, *m_catalogAct = nullptr,
-            *m_riskAct = nullptr, *m_goalSeekAct = nullptr,
+            *m_riskAct = nullptr, *m_goalSeekAct = nullptr, *m_optimizeAct = nullptr,
             *m_aboutAct = nullptr, *m_zhAct = nullptr, *m_enAct = nullptr,
             *m_previewAct = nullptr, *m_reportAct = nullptr, *m_exportAct = nullptr;
     QActionGroup *m_languageGroup = nullptr;

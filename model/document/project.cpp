@@ -7,6 +7,7 @@
 #include "scenariojson.h"
 #include "undocommands.h"
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace ccp {
@@ -139,6 +140,15 @@ void Project::addScenario()
     s.name = tr("New scenario").toStdString();
     s.description.clear();
     m_undo.push(new InsertScenarioCommand(this, scenarioCount(), s, tr("Add scenario")));
+}
+
+std::optional<QString> Project::insertScenario(int index, const Scenario &s,
+                                              const QString &undoText)
+{
+    if (auto e = validate(s, m_catalog))
+        return Messages::inputError(*e);
+    m_undo.push(new InsertScenarioCommand(this, std::clamp(index, 0, scenarioCount()), s, undoText));
+    return std::nullopt;
 }
 
 void Project::duplicateScenario(int index)

@@ -57,6 +57,9 @@ public:
     // scenario input and is refused.
     std::optional<QString> setLever(int scenario, decisions::LeverId lever, double value);
     void addScenario();
+    // Inserts a whole scenario (the optimizer's configuration) at `index` as one undo step,
+    // named `undoText` in the history. Refused with the reason when it is not valid.
+    std::optional<QString> insertScenario(int index, const Scenario &s, const QString &undoText);
     void duplicateScenario(int index);
     void removeScenario(int index);
     std::optional<QString> renameScenario(int index, const QString &name);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The main window, offscreen: an edit through the input model reaches the key figures and
-// the charts; undo and redo; the modified mark follows the undo stack; crash recovery.
+// the charts; undo and redo; the modified mark follows the undo stack; crash recovery; the
+// optimizer adds its configuration as one undo step; a cancelled run changes nothing.
 
 #include "catalogstore.h"
 #include "inputmodel.h"
@@ -8,6 +9,8 @@
 #include "language.h"
 #include "comparisonview.h"
 #include "mainwindow.h"
+#include "optimizerdialog.h"
+#include "riskdialog.h"
 #include "project.h"
 #include "recovery.h"
 
@@ -16,7 +19,12 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTabWidget>
@@ -149,6 +157,103 @@ private Q_SLOTS:
             QCoreApplication::processEvents();
             view->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/comparison.png"));
         }
+    }
+
+    // The optimizer dialog on a narrowed space: the best configuration, added as a scenario,
+    // is one undo step; a run cancelled at once keeps nothing and changes nothing.
+    void optimizerAddsOneUndoStep()
+    {
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        Project *project = w.project();
+        const int scenarios = project->scenarioCount();
+        OptimizerDialog dialog(project->scenario(0), project->catalog(), &w);
+        const QList<QListWidget *> lists = dialog.findChildren<QListWidget *>();
+        QCOMPARE(lists.size(), 3); // cards, fabrics, sites
+        const auto keepFirst = [](QListWidget *list, int n) {
+            for (int i = 0; i < list->count(); ++i)
+                list->item(i)->setCheckState(i < n ? Qt::Checked : Qt::Unchecked);
+        };
+        keepFirst(lists[0], 4);
+        keepFirst(lists[1], 2);
+        keepFirst(lists[2], 2);
+        for (QLineEdit *e : dialog.findChildren<QLineEdit *>()) {
+            if (e->text().contains(QLatin1String("1024")))
+                e->setText(QStringLiteral("512, 1024"));
+        }
+        QString why;
+        const auto settings = dialog.settings(&why);
+        QVERIFY2(settings, qPrintable(why));
+        QCOMPARE(settings->space.size(), std::size_t(4 * 2 * 2 * 3 * 2));
+
+        QSignalSpy finished(&dialog, &OptimizerDialog::finished);
+        dialog.start();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(dialog.optimization());
+        QCOMPARE(dialog.optimization()->evaluated, std::size_t(96));
+        auto *table = dialog.findChild<QTableWidget *>();
+        QVERIFY(table && table->rowCount() > 0);
+        QSignalSpy applied(&dialog, &OptimizerDialog::applyRequested);
+        // As MainWindow::optimize does.
+        connect(&dialog, &OptimizerDialog::applyRequested, project,
+                [project](const Scenario &s, const QString &name) {
+                    QVERIFY(!project->insertScenario(1, s, name));
+                });
+        QPushButton *add = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text() == OptimizerDialog::tr("Add as Scenario"))
+                add = b;
+        QVERIFY(add && add->isEnabled());
+        const int undoBefore = project->undoStack()->count();
+        add->click();
+        QCOMPARE(applied.size(), 1);
+        QCOMPARE(project->scenarioCount(), scenarios + 1);
+        QCOMPARE(project->undoStack()->count(), undoBefore + 1);
+        const decisions::Configuration &best = dialog.optimization()->ranked.front();
+        QCOMPARE(project->scenario(1).cluster.card, best.card);
+        QCOMPARE(project->scenario(1).cluster.cards, best.cards);
+        QCOMPARE(project->result(1).finance.npv.cnyValue(), best.npvCny);
+        if (const QByteArray dir = qgetenv("CCP_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.resize(1300, 740);
+            dialog.show();
+            QCoreApplication::processEvents();
+            dialog.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/optimizer.png"));
+        }
+        project->undoStack()->undo();
+        QCOMPARE(project->scenarioCount(), scenarios);
+
+        // Cancel at once: the run stops, nothing is kept, the project is as it was.
+        OptimizerDialog second(project->scenario(0), project->catalog(), &w);
+        QSignalSpy stopped(&second, &QDialog::rejected);
+        second.show();
+        second.start();
+        second.reject(); // asks the worker to stop
+        QTRY_VERIFY_WITH_TIMEOUT(second.findChild<QProgressBar *>()->isHidden(), 60000);
+        QVERIFY(!second.optimization() || second.optimization()->evaluated == 20520);
+        QCOMPARE(project->scenarioCount(), scenarios);
+        QCOMPARE(project->undoStack()->index(), undoBefore);
+    }
+
+    void riskDialogCancelKeepsNothing()
+    {
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        Project *project = w.project();
+        const Scenario before = project->scenario(0);
+        RiskDialog dialog(before, project->catalog(), &w);
+        dialog.show();
+        QSignalSpy rejected(&dialog, &QDialog::rejected);
+        QPushButton *run = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text() == RiskDialog::tr("Run"))
+                run = b;
+        QVERIFY(run);
+        run->click();
+        dialog.reject();
+        QVERIFY(rejected.wait(60000) || rejected.size() == 1);
+        QVERIFY(!dialog.result());
+        QCOMPARE(project->undoStack()->count(), 0);
+        QVERIFY(!w.isWindowModified());
     }
 
     void refusedEditChangesNothing()
