@@ -10,6 +10,7 @@
 #include "messages.h"
 #include "montecarlo.h"
 #include "optimizer.h"
+#include "riskinputs.h"
 #include "overrides.h"
 #include "resultjson.h"
 #include "sensitivity.h"
@@ -146,16 +147,19 @@ int runRisk(const QStringList &args)
 {
     Invocation in;
     addCommonOptions(in.parser);
-    in.parser.addOption({QStringLiteral("draws"), CommandLine::tr("Number of draws (default 10000)."), QStringLiteral("N")});
-    in.parser.addOption({QStringLiteral("seed"), CommandLine::tr("Seed of the random draws (default 1); the same seed gives the same results."), QStringLiteral("S")});
+    in.parser.addOption({QStringLiteral("draws"), CommandLine::tr("Number of draws (default: the scenario's, 10000 unless set)."), QStringLiteral("N")});
+    in.parser.addOption({QStringLiteral("seed"), CommandLine::tr("Seed of the random draws (default: the scenario's, 1 unless set); the same seed gives the same results."), QStringLiteral("S")});
     in.parser.addOption({QStringLiteral("threads"), CommandLine::tr("Worker threads (default: one per core)."), QStringLiteral("N")});
-    in.parser.addOption({QStringLiteral("correlation"), CommandLine::tr("Correlation of utilization and list price, −1 to 1 (default 0)."), QStringLiteral("RHO")});
-    in.parser.addOption({QStringLiteral("target-payback"), CommandLine::tr("Also give the probability of payback within this many months."), QStringLiteral("MONTHS")});
+    in.parser.addOption({QStringLiteral("correlation"), CommandLine::tr("Correlation of utilization and list price, −1 to 1 (default: the scenario's, 0 unless set)."), QStringLiteral("RHO")});
+    in.parser.addOption({QStringLiteral("target-payback"), CommandLine::tr("Also give the probability of payback within this many months (0: none)."), QStringLiteral("MONTHS")});
     if (!prepare(in, args, QStringLiteral("risk")))
         return CommandLine::BadInput;
-    decisions::RiskSettings settings;
-    settings.inputs = decisions::defaultUncertainty(in.scenario, in.loader.catalog());
-    double draws = 10000, seed = 1, threads = 0, rho = 0, target = -1;
+    // The scenario's own settings (its distributions, draws, seed…), or the defaults; the
+    // options override them.
+    decisions::RiskSettings settings = decisions::riskSettingsOf(in.scenario, in.loader.catalog());
+    double draws = double(settings.draws), seed = double(settings.seed), threads = 0,
+           rho = settings.utilizationPriceCorrelation,
+           target = settings.targetPaybackMonths.value_or(-1);
     if (!numberOption(in.parser, QStringLiteral("draws"), 1, 1e7, draws)
         || !numberOption(in.parser, QStringLiteral("seed"), 0, 9007199254740992.0, seed)
         || !numberOption(in.parser, QStringLiteral("threads"), 0, 256, threads)
@@ -166,8 +170,10 @@ int runRisk(const QStringList &args)
     settings.seed = std::uint64_t(seed);
     settings.threads = int(threads);
     settings.utilizationPriceCorrelation = rho;
-    if (target >= 0)
+    if (target > 0)
         settings.targetPaybackMonths = target;
+    else
+        settings.targetPaybackMonths.reset();
     const decisions::RiskResult r = decisions::runRisk(in.scenario, in.loader.catalog(), settings);
 
     if (in.parser.isSet(QStringLiteral("json"))) {
@@ -191,6 +197,7 @@ int runRisk(const QStringList &args)
                       {QStringLiteral("payback_months"), percentilesJson(r.paybackMonths)},
                       {QStringLiteral("p_payback_within_horizon"), r.pPaybackWithinHorizon},
                       {QStringLiteral("horizon_months"), r.horizonMonths},
+                      {QStringLiteral("inputs_from_scenario"), !in.scenario.risk.inputs.empty()},
                       {QStringLiteral("inputs"), inputs}};
         if (settings.targetPaybackMonths) {
             o.insert(QStringLiteral("target_payback_months"), *settings.targetPaybackMonths);

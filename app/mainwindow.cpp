@@ -154,6 +154,9 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
 
     connect(m_scenarioModel, &ScenarioListModel::editRefused, this, &MainWindow::refuse);
     connect(m_project, &Project::scenarioChanged, this, [this](int index) {
+        // A Monte Carlo result describes the inputs it was drawn from; an edit makes it stale.
+        if (index == m_riskScenario)
+            m_risk.reset();
         if (index == currentScenario())
             refreshResults();
         scheduleAutosave();
@@ -627,6 +630,9 @@ void MainWindow::runMonteCarlo()
     RiskDialog dialog(m_project->scenario(i), m_project->catalog(), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.result())
         return;
+    // The settings of a completed run are kept with the scenario (one undo step when changed).
+    if (auto refused = m_project->setRiskInputs(i, dialog.riskInputs()))
+        QMessageBox::warning(this, tr("Cannot keep the Monte Carlo settings"), *refused);
     m_risk = dialog.result();
     m_riskScenario = i;
     refreshResults();

@@ -134,6 +134,21 @@ std::optional<QString> Project::setLever(int index, decisions::LeverId lever, do
     return std::nullopt;
 }
 
+std::optional<QString> Project::setRiskInputs(int index, const RiskInputs &risk)
+{
+    if (index < 0 || index >= scenarioCount())
+        return tr("No such scenario.");
+    if (auto e = decisions::checkRiskInputs(risk))
+        return Messages::riskInputError(*e);
+    if (scenario(index).risk == risk)
+        return std::nullopt;
+    Scenario edited = scenario(index);
+    edited.risk = risk;
+    pushReplace(index, edited,
+                tr("Change the Monte Carlo settings of “%1”").arg(QString::fromStdString(edited.name)));
+    return std::nullopt;
+}
+
 void Project::addScenario()
 {
     Scenario s = m_data.scenarios.empty() ? Scenario{} : m_data.scenarios.back();

@@ -56,6 +56,9 @@ public:
     // derived ones change every segment (average utilization, ramps). A catalog price is not a
     // scenario input and is refused.
     std::optional<QString> setLever(int scenario, decisions::LeverId lever, double value);
+    // Stores the scenario's Monte Carlo settings (distributions, draws, seed…) as one undo
+    // step; refused with the reason when one is not usable. No change, no step.
+    std::optional<QString> setRiskInputs(int scenario, const RiskInputs &risk);
     void addScenario();
     // Inserts a whole scenario (the optimizer's configuration) at `index` as one undo step,
     // named `undoText` in the history. Refused with the reason when it is not valid.

@@ -12,7 +12,9 @@
 
 namespace ccp {
 
-inline constexpr int kProjectSchemaVersion = 1;
+// Project JSON's `schema_version`: 2 added the scenarios' Monte Carlo settings (`risk`);
+// version-1 files have none and read as the defaults.
+inline constexpr int kProjectSchemaVersion = 2;
 
 struct ProjectData
 {

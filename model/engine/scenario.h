@@ -111,6 +111,31 @@ struct TrainingInputs
     double targetDays = 30.0;
 };
 
+// How the scenario's Monte Carlo is run (decisions/montecarlo.h): stored with the scenario so
+// that the planner's distributions survive saving. The engine itself never reads it. Values
+// are in each input's own unit; `min`/`max` may be ±infinity for an unbounded normal.
+struct UncertainInputSpec
+{
+    std::string key;          // a lever key (decisions/levers.h)
+    std::string distribution; // "uniform", "triangular", "pert", "normal", "lognormal"
+    double min = 0;
+    double mode = 0;          // the mode; the mean of a normal, the median of a lognormal
+    double max = 0;
+    double spread = 0;        // σ of a normal, σ of the logarithm of a lognormal
+    bool operator==(const UncertainInputSpec &) const = default;
+};
+
+struct RiskInputs
+{
+    // Empty: the default spreads around the scenario's own values (defaultUncertainty).
+    std::vector<UncertainInputSpec> inputs;
+    long draws = 10000;
+    unsigned long long seed = 1;
+    double utilizationPriceCorrelation = 0;
+    double targetPaybackMonths = 60; // also P(payback within it); 0: none
+    bool operator==(const RiskInputs &) const = default;
+};
+
 struct Scenario
 {
     std::string name;
@@ -122,6 +147,7 @@ struct Scenario
     DemandInputs demand;
     FinanceInputs finance;
     TrainingInputs training;
+    RiskInputs risk;
 };
 
 } // namespace ccp

@@ -149,6 +149,48 @@ QString Messages::undefinedReason(const Result &r, const char *key)
     return {};
 }
 
+QString Messages::distributionProblem(std::string_view reason)
+{
+    if (reason == "the minimum is above the maximum")
+        return tr("the minimum is above the maximum");
+    if (reason == "a uniform distribution needs a finite minimum and maximum")
+        return tr("a uniform distribution needs a finite minimum and maximum");
+    if (reason == "a triangular or PERT distribution needs a finite minimum and maximum")
+        return tr("a triangular or PERT distribution needs a finite minimum and maximum");
+    if (reason == "the most likely value is outside the minimum and maximum")
+        return tr("the most likely value is outside the minimum and maximum");
+    if (reason == "a normal distribution needs a finite mean and a standard deviation ≥ 0")
+        return tr("a normal distribution needs a finite mean and a standard deviation ≥ 0");
+    if (reason == "a lognormal distribution needs a median above 0 and a σ ≥ 0")
+        return tr("a lognormal distribution needs a median above 0 and a σ ≥ 0");
+    return QString::fromUtf8(reason.data(), qsizetype(reason.size()));
+}
+
+QString Messages::riskInputError(const decisions::RiskInputError &e)
+{
+    using E = decisions::RiskInputError;
+    const QString key = QString::fromStdString(e.key);
+    switch (e.code) {
+    case E::UnknownLever:
+        return tr("%1: not an input the Monte Carlo can vary").arg(key);
+    case E::Duplicate:
+        return tr("%1: this input is given twice").arg(key);
+    case E::UnknownDistribution:
+        return tr("%1: unknown distribution (uniform, triangular, pert, normal or lognormal)").arg(key);
+    case E::BadDistribution:
+        return tr("%1: %2").arg(key, distributionProblem(e.reason));
+    case E::OutOfRange:
+        if (e.key == "risk.draws")
+            return tr("%1: the number of draws must be from 1 to 10,000,000").arg(key);
+        if (e.key == "risk.correlation_utilization_price")
+            return tr("%1: the correlation must be from −1 to 1").arg(key);
+        if (e.key == "risk.target_payback_months")
+            return tr("%1: the payback target must be from 0 to 1,200 months").arg(key);
+        return tr("%1: outside the range the input may take").arg(key);
+    }
+    return key;
+}
+
 QString Messages::distributionName(decisions::DistributionKind kind)
 {
     using K = decisions::DistributionKind;

@@ -5,6 +5,7 @@
 // key. Engine error codes and warnings become sentences here, never in the engine.
 
 #include "distributions.h"
+#include "riskinputs.h"
 #include "fields.h"
 #include "result.h"
 
@@ -27,6 +28,10 @@ public:
     static QString undefinedReason(const Result &r, const char *key);
     // "Triangular", "PERT", …: the name of a Monte Carlo input's distribution.
     static QString distributionName(decisions::DistributionKind kind);
+    // Why a distribution's parameters make none (decisions::checkDistribution), translated.
+    static QString distributionProblem(std::string_view reason);
+    // A stored Monte Carlo setting that cannot be used, naming its key.
+    static QString riskInputError(const decisions::RiskInputError &e);
 };
 
 // A failure to read or apply input, already phrased for the user.

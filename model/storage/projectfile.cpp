@@ -485,9 +485,17 @@ bool migrate1to2(const QSqlDatabase &db, QString *error)
     return exec(db, QLatin1String(kCreateCatalog), error);
 }
 
+// Version 3 added the Monte Carlo settings to the scenario JSON; a version-2 scenario has none,
+// which reads as the defaults, so the step changes no row. It exists so that a version-2
+// reader refuses a version-3 file as "newer" instead of stumbling on the new key.
+bool migrate2to3(const QSqlDatabase &, QString *)
+{
+    return true;
+}
+
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> steps = {{1, migrate1to2}};
+    static const std::vector<Migration> steps = {{1, migrate1to2}, {2, migrate2to3}};
     return steps;
 }
 

@@ -29,8 +29,9 @@ namespace ccp {
 inline constexpr std::int32_t kProjectFileApplicationId = 0x43435031;
 
 // `PRAGMA user_version`: the schema version of the file. Version 1 had the `project` and
-// `scenarios` tables; version 2 added `catalog` (embedded catalog records).
-inline constexpr int kProjectFileVersion = 2;
+// `scenarios` tables; version 2 added `catalog` (embedded catalog records); version 3 added
+// the scenarios' Monte Carlo settings (the `risk` object of the scenario JSON column).
+inline constexpr int kProjectFileVersion = 3;
 
 // Files larger than this are refused before SQLite opens them.
 inline constexpr qint64 kProjectFileMaxBytes = qint64(256) * 1024 * 1024;

@@ -3,6 +3,7 @@
 
 #include "catalogstore.h"
 #include "fields.h"
+#include "riskjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -137,7 +138,7 @@ std::optional<InputError> checkUnknown(const QJsonObject &o)
                     return InputError{dotted, InputErrorCode::UnknownKey};
                 }
             }
-        } else if (!knownScalarKeys().count(key)) {
+        } else if (key != "risk" && !knownScalarKeys().count(key)) {
             return InputError{key, InputErrorCode::UnknownKey};
         }
     }
@@ -230,7 +231,7 @@ std::optional<LoadError> ScenarioJson::readScenario(const QJsonObject &o, const 
         applyPresetExcept(out, *site, present);
     if (auto e = validate(out, catalog))
         return fromInputError(where, *e);
-    return std::nullopt;
+    return RiskJson::read(o.value(QLatin1String("risk")), where, out.risk);
 }
 
 QJsonObject ScenarioJson::writeScenario(const Scenario &s)
@@ -259,6 +260,8 @@ QJsonObject ScenarioJson::writeScenario(const Scenario &s)
     }
     insertDotted(o, {QStringLiteral("cluster"), QStringLiteral("phases")}, 0, phases);
     insertDotted(o, {QStringLiteral("demand"), QStringLiteral("segments")}, 0, segments);
+    if (s.risk != RiskInputs{})
+        o.insert(QLatin1String("risk"), RiskJson::write(s.risk));
     return o;
 }
 

@@ -198,6 +198,7 @@ private Q_SLOTS:
     void scenarioOption();
     void feasibility();
     void riskJson();
+    void riskUsesTheScenariosSettings();
     void sensitivityJson();
     void solveJson();
     void optimizeJson();
@@ -595,6 +596,54 @@ void TestCommandLine::feasibility()
     const QJsonObject no = parse(small.out, &error).object();
     QCOMPARE(no.value(QStringLiteral("feasible")).toBool(true), false);
     QVERIFY(no.value(QStringLiteral("infeasible_because")).toArray().contains(QStringLiteral("grid_capacity_exceeded")));
+}
+
+// A scenario's stored Monte Carlo settings are what `risk` runs; options override them.
+void TestCommandLine::riskUsesTheScenariosSettings()
+{
+    QJsonObject project = exampleProject();
+    QJsonArray scenarios = project.value(QStringLiteral("scenarios")).toArray();
+    QJsonObject first = scenarios.at(0).toObject();
+    first.insert(QStringLiteral("risk"), QJsonObject{
+        {QStringLiteral("draws"), 700}, {QStringLiteral("seed"), 7},
+        {QStringLiteral("target_payback_months"), 48},
+        {QStringLiteral("inputs"), QJsonArray{QJsonObject{
+            {QStringLiteral("key"), QStringLiteral("demand.list_price_cny_per_card_hour")},
+            {QStringLiteral("distribution"), QStringLiteral("uniform")},
+            {QStringLiteral("min"), 12}, {QStringLiteral("max"), 20}}}}});
+    scenarios[0] = first;
+    project.insert(QStringLiteral("scenarios"), scenarios);
+    const QString path = file(QStringLiteral("with-risk.json"));
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QJsonDocument(project).toJson());
+    }
+    const Run r = runCli({QStringLiteral("risk"), path, QStringLiteral("--json")});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QString error;
+    const QJsonObject o = parse(r.out, &error).object();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(o.value(QStringLiteral("draws")).toInt(), 700);
+    QCOMPARE(o.value(QStringLiteral("seed")).toInt(), 7);
+    QCOMPARE(o.value(QStringLiteral("target_payback_months")).toDouble(), 48.0);
+    QVERIFY(o.value(QStringLiteral("inputs_from_scenario")).toBool());
+    const QJsonArray inputs = o.value(QStringLiteral("inputs")).toArray();
+    QCOMPARE(inputs.size(), 1);
+    QCOMPARE(inputs.at(0).toObject().value(QStringLiteral("distribution")).toString(), QStringLiteral("uniform"));
+    // Only the price moves, so the NPV's range is the NPVs at 12 and 20 CNY/card-hour.
+    const auto npvAt = [&](double price) {
+        const Run e = runCli({QStringLiteral("eval"), path, QStringLiteral("--json"), QStringLiteral("--set"),
+                              QStringLiteral("demand.list_price_cny_per_card_hour=%1").arg(price)});
+        return parse(e.out, &error).object().value(QStringLiteral("finance")).toObject()
+            .value(QStringLiteral("npv_cny")).toDouble();
+    };
+    const QJsonObject npv = o.value(QStringLiteral("npv_cny")).toObject();
+    QVERIFY(npv.value(QStringLiteral("p10")).toDouble() > npvAt(12));
+    QVERIFY(npv.value(QStringLiteral("p90")).toDouble() < npvAt(20));
+    // An option overrides the stored value.
+    const Run fewer = runCli({QStringLiteral("risk"), path, QStringLiteral("--json"), QStringLiteral("--draws"), QStringLiteral("300")});
+    QCOMPARE(parse(fewer.out, &error).object().value(QStringLiteral("draws")).toInt(), 300);
 }
 
 void TestCommandLine::riskJson()

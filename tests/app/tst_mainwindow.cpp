@@ -8,6 +8,7 @@
 #include "keyfiguresview.h"
 #include "language.h"
 #include "comparisonview.h"
+#include "fieldlabels.h"
 #include "mainwindow.h"
 #include "optimizerdialog.h"
 #include "riskdialog.h"
@@ -254,6 +255,60 @@ private Q_SLOTS:
         QVERIFY(!dialog.result());
         QCOMPARE(project->undoStack()->count(), 0);
         QVERIFY(!w.isWindowModified());
+    }
+
+    // The distributions are edited in the dialog, refused in words while invalid, and kept
+    // with the scenario as one undo step; the dialog reopens with them.
+    void riskDialogEditsAreStored()
+    {
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        Project *project = w.project();
+        RiskDialog dialog(project->scenario(0), project->catalog(), &w);
+        auto *table = dialog.findChild<QTableWidget *>();
+        QVERIFY(table);
+        QVERIFY(table->rowCount() >= 6); // the default spreads
+        QString why;
+        QVERIFY(dialog.settings(&why));
+        QVERIFY(dialog.riskInputs().inputs.empty()); // defaults are stored as none
+
+        // A PERT whose most likely value is above its maximum: refused, in words.
+        dialog.setInput(1, {decisions::LeverId::ListPrice, decisions::Distribution::pert(10, 20, 16)});
+        QVERIFY(!dialog.settings(&why));
+        QVERIFY2(why.contains(FieldLabels::label("demand.list_price_cny_per_card_hour")), qPrintable(why));
+        QVERIFY2(!why.contains(QLatin1String("demand.")), qPrintable(why));
+        QPushButton *run = nullptr;
+        for (QPushButton *b : dialog.findChildren<QPushButton *>())
+            if (b->text() == RiskDialog::tr("Run"))
+                run = b;
+        QVERIFY(run && !run->isEnabled());
+
+        dialog.setInput(1, {decisions::LeverId::ListPrice, decisions::Distribution::uniform(10, 16)});
+        QVERIFY2(dialog.settings(&why), qPrintable(why));
+        QVERIFY(run->isEnabled());
+        const RiskInputs stored = dialog.riskInputs();
+        QCOMPARE(int(stored.inputs.size()), table->rowCount());
+        QCOMPARE(stored.inputs[1].key, std::string("demand.list_price_cny_per_card_hour"));
+        QCOMPARE(stored.inputs[1].distribution, std::string("uniform"));
+        QCOMPARE(stored.inputs[1].min, 10.0);
+        QCOMPARE(stored.inputs[1].max, 16.0);
+        if (const QByteArray dir = qgetenv("CCP_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.resize(1120, 640);
+            dialog.show();
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            QCoreApplication::processEvents();
+            dialog.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/risk-dialog.png"));
+        }
+
+        const int steps = project->undoStack()->count();
+        QVERIFY(!project->setRiskInputs(0, stored));
+        QCOMPARE(project->undoStack()->count(), steps + 1);
+        QVERIFY(!project->setRiskInputs(0, stored)); // no change, no step
+        QCOMPARE(project->undoStack()->count(), steps + 1);
+        RiskDialog reopened(project->scenario(0), project->catalog(), &w);
+        QVERIFY(reopened.riskInputs() == stored);
+        project->undoStack()->undo();
+        QVERIFY(project->scenario(0).risk == RiskInputs{});
     }
 
     void refusedEditChangesNothing()

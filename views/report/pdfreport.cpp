@@ -7,6 +7,7 @@
 #include "fieldlabels.h"
 #include "messages.h"
 #include "montecarlo.h"
+#include "riskinputs.h"
 #include "paybackchart.h"
 #include "riskchart.h"
 #include "breakevenmapchart.h"
@@ -735,16 +736,24 @@ private:
         m_l.table(std::move(table));
 
         subsection(PdfReport::tr("Range of outcomes (Monte Carlo)"));
-        decisions::RiskSettings settings;
-        settings.inputs = decisions::defaultUncertainty(m_s, catalog);
-        settings.draws = 10000;
-        settings.seed = 1;
-        settings.targetPaybackMonths = 60;
+        // The scenario's own Monte Carlo settings (or the default spreads).
+        const decisions::RiskSettings settings = decisions::riskSettingsOf(m_s, catalog);
         const decisions::RiskResult risk = decisions::runRisk(m_s, catalog, settings);
-        text(PdfReport::tr("%1 draws (seed %2) of the uncertain inputs below. The project pays back within the "
-                           "horizon in %3 of the draws, within 5 years in %4.")
-                 .arg(Format::integer(double(risk.draws))).arg(risk.seed)
-                 .arg(Format::percent(risk.pPaybackWithinHorizon), Format::percent(risk.pPaybackWithinTarget)));
+        QString summary = PdfReport::tr("%1 draws (seed %2) of the uncertain inputs below. The project pays back "
+                                        "within the horizon in %3 of the draws.")
+                              .arg(Format::integer(double(risk.draws))).arg(risk.seed)
+                              .arg(Format::percent(risk.pPaybackWithinHorizon));
+        if (settings.targetPaybackMonths && risk.pPaybackWithinTarget)
+            summary += QLatin1Char(' ') + PdfReport::tr("Within the target of %1: in %2 of the draws.")
+                                              .arg(Format::months(*settings.targetPaybackMonths),
+                                                   Format::percent(*risk.pPaybackWithinTarget));
+        if (settings.utilizationPriceCorrelation != 0)
+            summary += QLatin1Char(' ') + PdfReport::tr("Utilization and list price are correlated (rank correlation %1).")
+                                              .arg(Format::significant(settings.utilizationPriceCorrelation));
+        summary += QLatin1Char(' ') + (m_s.risk.inputs.empty()
+                                           ? PdfReport::tr("The distributions are the default spreads around the scenario's own values (methodology, §8).")
+                                           : PdfReport::tr("The distributions are the planner's own, stored with the scenario."));
+        text(summary);
         m_risk.setRisk(risk);
         m_risk.setResult(m_s, m_r);
         chart(m_risk, 0.5);
@@ -767,8 +776,15 @@ private:
         inputs.alignment = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
         for (const decisions::UncertainInput &u : settings.inputs) {
             const std::string_view key = decisions::leverInfo(u.lever).key;
-            const auto value = [key](double v) { return FieldLabels::formatValue(key, v); };
-            inputs.rows.push_back({FieldLabels::label(key), Messages::distributionName(u.distribution.kind),
+            const auto value = [key](double v) {
+                return std::isfinite(v) ? FieldLabels::formatValue(key, v) : Format::undefined();
+            };
+            QString kind = Messages::distributionName(u.distribution.kind);
+            if (u.distribution.kind == decisions::DistributionKind::Normal)
+                kind = PdfReport::tr("%1 (σ %2)").arg(kind, value(u.distribution.spread));
+            else if (u.distribution.kind == decisions::DistributionKind::Lognormal)
+                kind = PdfReport::tr("%1 (σ of the logarithm %2)").arg(kind, Format::significant(u.distribution.spread));
+            inputs.rows.push_back({FieldLabels::label(key), kind,
                                    value(u.distribution.a), value(u.distribution.b), value(u.distribution.c)});
         }
         m_l.table(std::move(inputs));

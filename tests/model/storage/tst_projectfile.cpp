@@ -31,6 +31,7 @@
 #include <unistd.h>
 
 #include <csignal>
+#include <limits>
 #endif
 
 using namespace ccp;
@@ -131,6 +132,7 @@ private Q_SLOTS:
     void embeddedRecordsMakeFileSelfContained();
     void embeddedCustomRecord();
     void migratesVersion1();
+    void migratesVersion2AndKeepsRiskSettings();
     void loaderDispatches_data();
     void loaderDispatches();
 
@@ -333,6 +335,53 @@ void TestProjectFile::migratesVersion1()
     QCOMPARE(QJsonDocument(a).toJson(), ScenarioJson::writeProject(expected));
 }
 
+// Version 3 added the scenarios' Monte Carlo settings. A version-2 file (the same tables, no
+// `risk` in the scenario JSON) opens with the default settings; settings saved in a version-3
+// file come back exactly; a hostile value is refused naming its key.
+void TestProjectFile::migratesVersion2AndKeepsRiskSettings()
+{
+    const QString v2 = path(QStringLiteral("v2.ccplan"));
+    QVERIFY(QFile::copy(m_valid, v2));
+    QVERIFY(QFile::setPermissions(v2, QFile::ReadOwner | QFile::WriteOwner));
+    QCOMPARE(runSql(v2, {QStringLiteral("PRAGMA user_version = 2")}), QString());
+    ProjectData loaded;
+    auto e = ProjectFile::load(v2, m_builtin, loaded);
+    QVERIFY2(!e, qPrintable(e ? e->message : QString()));
+    QJsonObject content = ScenarioJson::projectObject(loaded);
+    content.remove(QStringLiteral("catalog"));
+    QCOMPARE(QJsonDocument(content).toJson(), ScenarioJson::writeProject(m_example));
+    QVERIFY(loaded.scenarios.at(0).risk == RiskInputs{});
+
+    ProjectData withRisk = m_example;
+    RiskInputs &risk = withRisk.scenarios.at(1).risk;
+    risk.draws = 2500;
+    risk.seed = 77;
+    risk.utilizationPriceCorrelation = 0.4;
+    risk.targetPaybackMonths = 48;
+    risk.inputs = {{"demand.list_price_cny_per_card_hour", "pert", 10, 14, 19, 0},
+                   {"site.pue", "normal", 1.1, 1.25, std::numeric_limits<double>::infinity(), 0.05}};
+    const QString v3 = path(QStringLiteral("v3.ccplan"));
+    e = ProjectFile::save(withRisk, m_builtin, v3, kSavedAt);
+    QVERIFY2(!e, qPrintable(e ? e->message : QString()));
+    QCOMPARE(queryValue(v3, QStringLiteral("PRAGMA user_version")).toInt(), 3);
+    ProjectData back;
+    e = ProjectFile::load(v3, m_builtin, back);
+    QVERIFY2(!e, qPrintable(e ? e->message : QString()));
+    QVERIFY(back.scenarios.at(1).risk == risk);
+    QVERIFY(back.scenarios.at(0).risk == RiskInputs{});
+
+    // A PERT whose most likely value is above its maximum, written into the file by hand.
+    const QString bad = path(QStringLiteral("v3-bad.ccplan"));
+    QVERIFY(QFile::copy(v3, bad));
+    QVERIFY(QFile::setPermissions(bad, QFile::ReadOwner | QFile::WriteOwner));
+    QCOMPARE(runSql(bad, {QStringLiteral("UPDATE scenarios SET json = json_set(json, '$.risk.inputs[0].mode', 25) WHERE position = 1")}), QString());
+    ProjectData refused;
+    e = ProjectFile::load(bad, m_builtin, refused);
+    QVERIFY(e);
+    QVERIFY2(e->message.contains(QLatin1String("risk.inputs.0")), qPrintable(e->message));
+    QVERIFY2(e->message.contains(QLatin1String("v3-bad.ccplan")), qPrintable(e->message));
+}
+
 void TestProjectFile::loaderDispatches_data()
 {
     QTest::addColumn<QString>("name");
@@ -378,7 +427,7 @@ void TestProjectFile::badFile_data()
     QTest::newRow("empty file") << "none" << "empty" << none << words({"empty"});
     QTest::newRow("SQLite header, then garbage") << "none" << "header-garbage" << none << QStringList();
     QTest::newRow("newer version") << "valid" << "" << words({"PRAGMA user_version = 99"})
-                                   << words({"newer version", "99", "2"});
+                                   << (words({"newer version", "99"}) << QString::number(kProjectFileVersion));
     QTest::newRow("wrong application id (a plain SQLite database)")
         << "plain" << "" << words({"CREATE TABLE t(x)", "INSERT INTO t VALUES (1)"})
         << words({"not a Compute Center Planner project"});

@@ -275,7 +275,7 @@ void TestScenarioJson::readProjectRefuses_data()
         << edited([](QJsonObject &p) { p.insert(QStringLiteral("format"), QStringLiteral("x")); })
         << QStringLiteral("format");
     QTest::newRow("newer schema")
-        << edited([](QJsonObject &p) { p.insert(QStringLiteral("schema_version"), 2); })
+        << edited([](QJsonObject &p) { p.insert(QStringLiteral("schema_version"), kProjectSchemaVersion + 1); })
         << QStringLiteral("newer");
     QTest::newRow("unknown top-level key")
         << edited([](QJsonObject &p) { p.insert(QStringLiteral("extra_thing"), 1); })
@@ -290,6 +290,36 @@ void TestScenarioJson::readProjectRefuses_data()
                s.insert(QStringLiteral("network"), n);
            })
         << QStringLiteral("network.speed");
+    const auto withRisk = [&](const QJsonObject &risk) {
+        return scenarioEdited([risk](QJsonObject &s) { s.insert(QStringLiteral("risk"), risk); });
+    };
+    const auto oneInput = [](QJsonObject input) {
+        return QJsonObject{{QStringLiteral("inputs"), QJsonArray{input}}};
+    };
+    const QJsonObject price{{QStringLiteral("key"), QStringLiteral("demand.list_price_cny_per_card_hour")},
+                            {QStringLiteral("distribution"), QStringLiteral("triangular")},
+                            {QStringLiteral("min"), 10}, {QStringLiteral("mode"), 14}, {QStringLiteral("max"), 18}};
+    QTest::newRow("risk: unknown key")
+        << withRisk({{QStringLiteral("luck"), 1}}) << QStringLiteral("risk.luck");
+    QTest::newRow("risk: draws not whole")
+        << withRisk({{QStringLiteral("draws"), 10.5}}) << QStringLiteral("risk.draws");
+    QTest::newRow("risk: unknown input")
+        << withRisk(oneInput([&] { QJsonObject o = price; o.insert(QStringLiteral("key"), QStringLiteral("site.weather")); return o; }()))
+        << QStringLiteral("risk.inputs.0.key");
+    QTest::newRow("risk: unknown distribution")
+        << withRisk(oneInput([&] { QJsonObject o = price; o.insert(QStringLiteral("distribution"), QStringLiteral("cauchy")); return o; }()))
+        << QStringLiteral("risk.inputs.0.distribution");
+    QTest::newRow("risk: mode above max")
+        << withRisk(oneInput([&] { QJsonObject o = price; o.insert(QStringLiteral("mode"), 30); return o; }()))
+        << QStringLiteral("risk.inputs.0");
+    QTest::newRow("risk: outside the input's range")
+        << withRisk(oneInput([&] { QJsonObject o = price; o.insert(QStringLiteral("min"), -5); return o; }()))
+        << QStringLiteral("risk.inputs.0.min");
+    QTest::newRow("risk: input twice")
+        << withRisk({{QStringLiteral("inputs"), QJsonArray{price, price}}}) << QStringLiteral("risk.inputs.1.key");
+    QTest::newRow("risk: bound not a number")
+        << withRisk(oneInput([&] { QJsonObject o = price; o.insert(QStringLiteral("max"), QStringLiteral("lots")); return o; }()))
+        << QStringLiteral("risk.inputs.0.max");
     QTest::newRow("missing cluster.cards")
         << scenarioEdited([](QJsonObject &s) {
                QJsonObject c = s.value(QStringLiteral("cluster")).toObject();
