@@ -146,7 +146,7 @@ int runExport(const QStringList &args)
         return status;
     const Scenario &s = project.scenarios[std::size_t(selected)];
     const Result &r = results[std::size_t(selected)];
-    const auto e = suffix == QLatin1String("xlsx") ? XlsxExport::write(s, catalog, r, out)
+    const auto e = suffix == QLatin1String("xlsx") ? XlsxExport::write(project.scenarios, results, std::size_t(selected), catalog, out)
                                                    : CsvExport::write(s, catalog, r, out);
     if (e) {
         printErr(*e);

@@ -1043,8 +1043,8 @@ void MainWindow::exportTables()
     const int i = currentScenario();
     const auto e = csv ? CsvExport::write(m_project->scenario(i), m_project->catalog(),
                                           m_project->result(i), path)
-                       : XlsxExport::write(m_project->scenario(i), m_project->catalog(),
-                                           m_project->result(i), path);
+                       : XlsxExport::write(m_project->data().scenarios, allResults(),
+                                           std::size_t(i), m_project->catalog(), path);
     if (e)
         QMessageBox::warning(this, tr("Cannot export the tables"), *e);
     else

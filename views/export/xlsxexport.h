@@ -3,7 +3,10 @@
 
 // Excel export of one scenario's tables (libxlsxwriter): the sheets "Inputs" (key, label,
 // value, unit, source, estimate), "Bill of materials", "Monthly cash flow" (every monthly
-// field of the eval contract, months 0..H, in CNY) and "Yearly summary". Header rows are
+// field of the eval contract, months 0..H, in CNY) and "Yearly summary"; then the decision
+// sheets (xlsxdecisions.cpp): "Comparison" of every scenario, "Payback vs utilization",
+// "Breakeven map", "Sensitivity" and "Monte Carlo" (with the scenario's own settings).
+// Undefined figures are "—", never 0. Header rows are
 // frozen, CNY cells formatted #,##0 and fractions 0.0%, units in the headers. The file is
 // replaced atomically: a failure leaves an existing file as it was.
 
@@ -15,6 +18,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 namespace ccp {
 
@@ -22,7 +26,12 @@ class XlsxExport
 {
     Q_DECLARE_TR_FUNCTIONS(ccp::XlsxExport)
 public:
+    // The workbook of scenario `index` of a project (the comparison lists every scenario).
     // Returns a translated message naming the file on failure.
+    static std::optional<QString> write(const std::vector<Scenario> &scenarios,
+                                        const std::vector<Result> &results, std::size_t index,
+                                        const Catalog &catalog, const QString &path);
+    // One scenario on its own.
     static std::optional<QString> write(const Scenario &scenario, const Catalog &catalog,
                                         const Result &result, const QString &path);
     // The sheet names in order (translated, at most 31 characters, no []:*?/\).

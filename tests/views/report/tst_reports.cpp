@@ -328,7 +328,10 @@ private Q_SLOTS:
             QVERIFY2(workbook.contains(QStringLiteral("name=\"%1\"").arg(name)), qPrintable(name));
         QCOMPARE(XlsxExport::sheetNames(),
                  QStringList({QStringLiteral("Inputs"), QStringLiteral("Bill of materials"),
-                              QStringLiteral("Monthly cash flow"), QStringLiteral("Yearly summary")}));
+                              QStringLiteral("Monthly cash flow"), QStringLiteral("Yearly summary"),
+                              QStringLiteral("Comparison"), QStringLiteral("Payback vs utilization"),
+                              QStringLiteral("Breakeven map"), QStringLiteral("Sensitivity"),
+                              QStringLiteral("Monte Carlo")}));
         const QString strings = part("xl/sharedStrings.xml");
         QVERIFY(strings.contains(QStringLiteral("Revenue (CNY)")));
         QVERIFY(strings.contains(QStringLiteral("cluster.cards")));
@@ -344,6 +347,64 @@ private Q_SLOTS:
         const QRegularExpressionMatch m = capexCell.match(monthly);
         QVERIFY(m.hasMatch());
         QVERIFY(close(m.captured(1).toDouble(), m_results[0].monthly[0].capex.cnyValue()));
+    }
+
+    // The decision sheets of the whole project: every scenario compared, the sweep with 101
+    // points per scenario, a 60 × 60 map, the tornado with its swing formula, the Monte Carlo;
+    // undefined figures as "—", never 0.
+    void xlsxDecisionSheets()
+    {
+        const QString file = path(QStringLiteral("decisions.xlsx"));
+        const auto e = XlsxExport::write(m_project.scenarios, m_results, 0, m_catalog, file);
+        QVERIFY2(!e, qPrintable(e.value_or(QString())));
+        const auto part = [&file](const QString &name) {
+            return QString::fromUtf8(runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), file, name}).out);
+        };
+        const QString comparison = part(QStringLiteral("xl/worksheets/sheet5.xml"));
+        QCOMPARE(int(comparison.count(QStringLiteral("<row "))), int(m_project.scenarios.size()) + 1);
+        QVERIFY(comparison.contains(QStringLiteral("<f>D3-D$2</f>")));
+        const QString sweep = part(QStringLiteral("xl/worksheets/sheet6.xml"));
+        QCOMPARE(int(sweep.count(QStringLiteral("<row "))), 1 + 101 + 2);
+        const QString map = part(QStringLiteral("xl/worksheets/sheet7.xml"));
+        QVERIFY(int(map.count(QStringLiteral("<row "))) >= 61);
+        const QString tornado = part(QStringLiteral("xl/worksheets/sheet8.xml"));
+        QVERIFY(int(tornado.count(QStringLiteral("<row "))) >= 13);
+        QVERIFY(tornado.contains(QStringLiteral("<f>ABS(F2-E2)</f>")));
+        const QString strings = part(QStringLiteral("xl/sharedStrings.xml"));
+        QVERIFY(strings.contains(QStringLiteral("P50")));
+        QVERIFY(strings.contains(QStringLiteral("—"))); // the map's cells that never pay back
+        QVERIFY(strings.contains(QString::fromStdString(m_project.scenarios.back().name)));
+        if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
+            QSKIP("LibreOffice is not installed: the recalculation check is skipped");
+        // LibreOffice recalculates every formula: the results equal the values written.
+        const QString outDir = path(QStringLiteral("recalculated"));
+        const Tool lo = runTool(QStringLiteral("soffice"),
+                                {QStringLiteral("-env:UserInstallation=file://") + path(QStringLiteral("lo-profile")),
+                                 QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                                    QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"),
+                                    QStringLiteral("--outdir"), outDir, file});
+        QVERIFY2(lo.ok, "soffice --convert-to failed");
+        QFile csv(outDir + QStringLiteral("/decisions-Comparison.csv"));
+        QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(csv.fileName()));
+        const QList<QByteArray> lines = csv.readAll().split('\n');
+        for (int i = 1; i <= int(m_project.scenarios.size()); ++i) {
+            // The scenario's name is quoted (it holds a comma): count cells outside quotes.
+            QStringList cells{QString()};
+            bool quoted = false;
+            for (const QChar c : QString::fromUtf8(lines.at(i))) {
+                if (c == u'"')
+                    quoted = !quoted;
+                else if (c == u',' && !quoted)
+                    cells << QString();
+                else
+                    cells.last() += c;
+            }
+            const double difference = cells.at(4).toDouble();
+            const double expected = m_results[std::size_t(i - 1)].finance.npv.cnyValue()
+                                    - m_results[0].finance.npv.cnyValue();
+            QVERIFY2(std::abs(difference - expected) <= 1.0 + 1e-9 * std::abs(expected),
+                     qPrintable(QString::fromUtf8(lines.at(i))));
+        }
     }
 
     void csvRoundTrip()
