@@ -1129,45 +1129,6 @@ Estimated values: %7
         <translation>无法启动 %1：%2</translation>
     </message>
     <message>
-        <source>Usage:
-  ccplanner [FILE]                 open the planner (built-in example project when no FILE)
-  ccplanner eval [FILE] [--scenario NAME | --all] [--set KEY=VALUE]... [--json]
-  ccplanner eval [FILE] [--scenario NAME] [--set KEY=VALUE]... --batch CASES.jsonl [--fields K1,K2...]
-  ccplanner report [FILE] -o OUT.pdf [--lang zh_CN|en] [--scenario NAME]
-  ccplanner export [FILE] -o OUT.xlsx|OUT.csv [--scenario NAME]
-                                   (CSV: OUT.csv monthly, OUT-inputs.csv, OUT-bom.csv, OUT-yearly.csv)
-  ccplanner convert IN -o OUT      .ccplan &lt;-&gt; .json (by the suffix of OUT)
-  ccplanner risk [FILE] [--scenario NAME] [--set KEY=VALUE]... [--draws N] [--seed S] [--threads N]
-                 [--correlation RHO] [--target-payback MONTHS] [--json]
-  ccplanner sensitivity [FILE] [--scenario NAME] [--set KEY=VALUE]... [--relative SHARE]
-                 [--range KEY=LOW:HIGH]... [--json]
-  ccplanner solve [FILE] [--scenario NAME] [--set KEY=VALUE]... --for KEY
-                 --target payback_months=M|npv=CNY|irr=FRACTION [--json]
-  ccplanner catalog [--json]
-FILE is a project file (.ccplan or .json). Exit status: 0 success, 2 bad input, 1 internal error.
-</source>
-        <translation>用法：
-  ccplanner [FILE]                 打开规划器（未指定 FILE 时打开内置示例项目）
-  ccplanner eval [FILE] [--scenario NAME | --all] [--set KEY=VALUE]... [--json]
-  ccplanner eval [FILE] [--scenario NAME] [--set KEY=VALUE]... --batch CASES.jsonl [--fields K1,K2...]
-  ccplanner report [FILE] -o OUT.pdf [--lang zh_CN|en] [--scenario NAME]
-  ccplanner export [FILE] -o OUT.xlsx|OUT.csv [--scenario NAME]
-                                   （CSV：OUT.csv 为月度数据，另生成 OUT-inputs.csv、OUT-bom.csv、OUT-yearly.csv）
-  ccplanner convert IN -o OUT      .ccplan &lt;-&gt; .json（按 OUT 的后缀确定格式）
-  ccplanner risk [FILE] [--scenario NAME] [--set KEY=VALUE]... [--draws N] [--seed S] [--threads N]
-                 [--correlation RHO] [--target-payback MONTHS] [--json]
-                                   蒙特卡洛风险分析
-  ccplanner sensitivity [FILE] [--scenario NAME] [--set KEY=VALUE]... [--relative SHARE]
-                 [--range KEY=LOW:HIGH]... [--json]
-                                   敏感性分析（龙卷风图）
-  ccplanner solve [FILE] [--scenario NAME] [--set KEY=VALUE]... --for KEY
-                 --target payback_months=M|npv=CNY|irr=FRACTION [--json]
-                                   单变量求解（目标回收期、净现值或内部收益率）
-  ccplanner catalog [--json]
-FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 表示输入有误，1 表示内部错误。
-</translation>
-    </message>
-    <message>
         <source>The scenario with this name (default: the first).</source>
         <translation>使用该名称的方案（默认：第一个方案）。</translation>
     </message>
@@ -1176,24 +1137,8 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>--%1：“%2”不是 %3 至 %4 之间的数字</translation>
     </message>
     <message>
-        <source>Number of draws (default 10000).</source>
-        <translation>抽样次数（默认 10000）。</translation>
-    </message>
-    <message>
-        <source>Seed of the random draws (default 1); the same seed gives the same results.</source>
-        <translation>随机抽样的种子（默认 1）；相同种子得到相同结果。</translation>
-    </message>
-    <message>
         <source>Worker threads (default: one per core).</source>
         <translation>工作线程数（默认：每个处理器核心一个）。</translation>
-    </message>
-    <message>
-        <source>Correlation of utilization and list price, −1 to 1 (default 0).</source>
-        <translation>利用率与挂牌价的相关系数，−1 至 1（默认 0）。</translation>
-    </message>
-    <message>
-        <source>Also give the probability of payback within this many months.</source>
-        <translation>同时给出在该月数内收回投资的概率。</translation>
     </message>
     <message>
         <source>Move each input by this share of its value (default 0.2).</source>
@@ -1290,6 +1235,170 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>There: NPV %1, IRR %2, payback %3</source>
         <translation>此时：净现值 %1，内部收益率 %2，投资回收期 %3</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ccplanner [FILE]                 open the planner (built-in example project when no FILE)
+  ccplanner eval [FILE] [--scenario NAME | --all] [--set KEY=VALUE]... [--json]
+  ccplanner eval [FILE] [--scenario NAME] [--set KEY=VALUE]... --batch CASES.jsonl [--fields K1,K2...]
+  ccplanner report [FILE] -o OUT.pdf [--lang zh_CN|en] [--scenario NAME]
+  ccplanner export [FILE] -o OUT.xlsx|OUT.csv [--scenario NAME]
+                                   (CSV: OUT.csv monthly, OUT-inputs.csv, OUT-bom.csv, OUT-yearly.csv)
+  ccplanner convert IN -o OUT      .ccplan &lt;-&gt; .json (by the suffix of OUT)
+  ccplanner risk [FILE] [--scenario NAME] [--set KEY=VALUE]... [--draws N] [--seed S] [--threads N]
+                 [--correlation RHO] [--target-payback MONTHS] [--json]
+  ccplanner sensitivity [FILE] [--scenario NAME] [--set KEY=VALUE]... [--relative SHARE]
+                 [--range KEY=LOW:HIGH]... [--json]
+  ccplanner solve [FILE] [--scenario NAME] [--set KEY=VALUE]... --for KEY
+                 --target payback_months=M|npv=CNY|irr=FRACTION [--json]
+  ccplanner optimize [FILE] [--scenario NAME] [--set KEY=VALUE]... [--objective npv|payback]
+                 [--budget CNY] [--grid-mw MW] [--min-pflops P] [--deadline-days D]
+                 [--cards ID,...] [--counts N,...] [--fabrics ID,...] [--oversubscription X,...]
+                 [--sites ID,...] [--price-rule performance|same] [--top N] [--json]
+  ccplanner catalog [--json]
+FILE is a project file (.ccplan or .json). Exit status: 0 success, 2 bad input, 1 internal error.
+</source>
+        <translation>用法：
+  ccplanner [FILE]                 打开规划器（未指定 FILE 时打开内置示例项目）
+  ccplanner eval [FILE] [--scenario NAME | --all] [--set KEY=VALUE]... [--json]
+  ccplanner eval [FILE] [--scenario NAME] [--set KEY=VALUE]... --batch CASES.jsonl [--fields K1,K2...]
+  ccplanner report [FILE] -o OUT.pdf [--lang zh_CN|en] [--scenario NAME]
+  ccplanner export [FILE] -o OUT.xlsx|OUT.csv [--scenario NAME]
+                                   （CSV：OUT.csv 为月度数据，另生成 OUT-inputs.csv、OUT-bom.csv、OUT-yearly.csv）
+  ccplanner convert IN -o OUT      .ccplan &lt;-&gt; .json（按 OUT 的后缀确定格式）
+  ccplanner risk [FILE] [--scenario NAME] [--set KEY=VALUE]... [--draws N] [--seed S] [--threads N]
+                 [--correlation RHO] [--target-payback MONTHS] [--json]
+                                   蒙特卡洛风险分析
+  ccplanner sensitivity [FILE] [--scenario NAME] [--set KEY=VALUE]... [--relative SHARE]
+                 [--range KEY=LOW:HIGH]... [--json]
+                                   敏感性分析（龙卷风图）
+  ccplanner solve [FILE] [--scenario NAME] [--set KEY=VALUE]... --for KEY
+                 --target payback_months=M|npv=CNY|irr=FRACTION [--json]
+                                   单变量求解（目标回收期、净现值或内部收益率）
+  ccplanner optimize [FILE] [--scenario NAME] [--set KEY=VALUE]... [--objective npv|payback]
+                 [--budget CNY] [--grid-mw MW] [--min-pflops P] [--deadline-days D]
+                 [--cards ID,...] [--counts N,...] [--fabrics ID,...] [--oversubscription X,...]
+                 [--sites ID,...] [--price-rule performance|same] [--top N] [--json]
+                                   配置优化（加速卡、卡数、网络、收敛比、站点）
+  ccplanner catalog [--json]
+FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 表示输入有误，1 表示内部错误。
+</translation>
+    </message>
+    <message>
+        <source>Number of draws (default: the scenario&apos;s, 10000 unless set).</source>
+        <translation>抽样次数（默认：情景中保存的值，未设置时为 10000）。</translation>
+    </message>
+    <message>
+        <source>Seed of the random draws (default: the scenario&apos;s, 1 unless set); the same seed gives the same results.</source>
+        <translation>随机抽样的种子（默认：情景中保存的值，未设置时为 1）；相同的种子给出相同的结果。</translation>
+    </message>
+    <message>
+        <source>Correlation of utilization and list price, −1 to 1 (default: the scenario&apos;s, 0 unless set).</source>
+        <translation>利用率与挂牌价格的相关系数，−1 至 1（默认：情景中保存的值，未设置时为 0）。</translation>
+    </message>
+    <message>
+        <source>Also give the probability of payback within this many months (0: none).</source>
+        <translation>同时给出在该月数内收回投资的概率（0：不给出）。</translation>
+    </message>
+    <message>
+        <source>--%1: &quot;%2&quot; is not valid here</source>
+        <translation>--%1：“%2”在此无效</translation>
+    </message>
+    <message>
+        <source>--%1: the list is empty</source>
+        <translation>--%1：列表为空</translation>
+    </message>
+    <message>
+        <source>npv (highest NPV, the default) or payback (shortest payback).</source>
+        <translation>npv（净现值最高，默认）或 payback（回收期最短）。</translation>
+    </message>
+    <message>
+        <source>Largest capex, CNY.</source>
+        <translation>投资上限，元。</translation>
+    </message>
+    <message>
+        <source>Largest facility power, MW.</source>
+        <translation>设施功率上限，兆瓦。</translation>
+    </message>
+    <message>
+        <source>Smallest effective compute, PFLOPS.</source>
+        <translation>有效算力下限，PFLOPS。</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s training job must finish within this many days.</source>
+        <translation>情景中的训练任务须在该天数内完成。</translation>
+    </message>
+    <message>
+        <source>Card ids to try (default: every card the catalog can build).</source>
+        <translation>要尝试的加速卡编号（默认：目录中可配置服务器的所有加速卡）。</translation>
+    </message>
+    <message>
+        <source>Card counts to try (default 256,512,1024,2048,4096 and the scenario&apos;s).</source>
+        <translation>要尝试的卡数（默认 256、512、1024、2048、4096 及情景本身的卡数）。</translation>
+    </message>
+    <message>
+        <source>Fabric ids to try (default: all).</source>
+        <translation>要尝试的网络编号（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>Oversubscriptions to try (default 1,2,3).</source>
+        <translation>要尝试的收敛比（默认 1、2、3）。</translation>
+    </message>
+    <message>
+        <source>Site ids to try (default: all).</source>
+        <translation>要尝试的站点编号（默认：全部）。</translation>
+    </message>
+    <message>
+        <source>performance (the list price follows each card&apos;s effective performance, the default) or same (one price for every card).</source>
+        <translation>performance（挂牌价格随各配置的有效性能变化，默认）或 same（所有加速卡同一价格）。</translation>
+    </message>
+    <message>
+        <source>Configurations listed (default 20).</source>
+        <translation>列出的配置数（默认 20）。</translation>
+    </message>
+    <message>
+        <source>--objective: &quot;%1&quot; is not npv or payback</source>
+        <translation>--objective：“%1”不是 npv 或 payback</translation>
+    </message>
+    <message>
+        <source>--price-rule: &quot;%1&quot; is not performance or same</source>
+        <translation>--price-rule：“%1”不是 performance 或 same</translation>
+    </message>
+    <message>
+        <source>Optimizer: %1 configurations evaluated, %2 feasible</source>
+        <translation>优化：已评估 %1 个配置，其中 %2 个可行</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡数</translation>
+    </message>
+    <message>
+        <source>Fabric</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Oversub.</source>
+        <translation>收敛比</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>not a valid scenario (%1)</source>
+        <translation>不是有效的情景（%1）</translation>
+    </message>
+    <message>
+        <source>infeasible</source>
+        <translation>不可行</translation>
+    </message>
+    <message>
+        <source>No configuration meets the constraints.</source>
+        <translation>没有满足约束条件的配置。</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +2949,22 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Comparison</source>
         <translation>方案比较</translation>
     </message>
+    <message>
+        <source>&amp;Optimize Configuration…</source>
+        <translation>优化配置(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Cannot keep the Monte Carlo settings</source>
+        <translation>无法保存蒙特卡洛设置</translation>
+    </message>
+    <message>
+        <source>Add optimized scenario &quot;%1&quot;</source>
+        <translation>添加优化情景“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot add the configuration</source>
+        <translation>无法添加该配置</translation>
+    </message>
 </context>
 <context>
     <name>ccp::Messages</name>
@@ -3054,6 +3179,332 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Lognormal</source>
         <translation>对数正态分布</translation>
+    </message>
+    <message>
+        <source>the minimum is above the maximum</source>
+        <translation>最小值大于最大值</translation>
+    </message>
+    <message>
+        <source>a uniform distribution needs a finite minimum and maximum</source>
+        <translation>均匀分布需要有限的最小值和最大值</translation>
+    </message>
+    <message>
+        <source>a triangular or PERT distribution needs a finite minimum and maximum</source>
+        <translation>三角分布或 PERT 分布需要有限的最小值和最大值</translation>
+    </message>
+    <message>
+        <source>the most likely value is outside the minimum and maximum</source>
+        <translation>最可能值不在最小值与最大值之间</translation>
+    </message>
+    <message>
+        <source>a normal distribution needs a finite mean and a standard deviation ≥ 0</source>
+        <translation>正态分布需要有限的均值和不小于 0 的标准差</translation>
+    </message>
+    <message>
+        <source>a lognormal distribution needs a median above 0 and a σ ≥ 0</source>
+        <translation>对数正态分布需要大于 0 的中位数和不小于 0 的 σ</translation>
+    </message>
+    <message>
+        <source>%1: not an input the Monte Carlo can vary</source>
+        <translation>%1：不是蒙特卡洛可以变动的输入</translation>
+    </message>
+    <message>
+        <source>%1: this input is given twice</source>
+        <translation>%1：该输入出现了两次</translation>
+    </message>
+    <message>
+        <source>%1: unknown distribution (uniform, triangular, pert, normal or lognormal)</source>
+        <translation>%1：未知的分布（uniform、triangular、pert、normal 或 lognormal）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: the number of draws must be from 1 to 10,000,000</source>
+        <translation>%1：抽样次数须在 1 至 10,000,000 之间</translation>
+    </message>
+    <message>
+        <source>%1: the correlation must be from −1 to 1</source>
+        <translation>%1：相关系数须在 −1 至 1 之间</translation>
+    </message>
+    <message>
+        <source>%1: the payback target must be from 0 to 1,200 months</source>
+        <translation>%1：回收期目标须在 0 至 1,200 个月之间</translation>
+    </message>
+    <message>
+        <source>%1: outside the range the input may take</source>
+        <translation>%1：超出该输入的允许范围</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::OptimizerDialog</name>
+    <message>
+        <source>Optimize the configuration: %1</source>
+        <translation>优化配置：%1</translation>
+    </message>
+    <message>
+        <source>Objective and constraints</source>
+        <translation>目标与约束</translation>
+    </message>
+    <message>
+        <source>Highest NPV</source>
+        <translation>净现值最高</translation>
+    </message>
+    <message>
+        <source>Shortest payback</source>
+        <translation>回收期最短</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Follows useful performance</source>
+        <translation>随有效性能变化</translation>
+    </message>
+    <message>
+        <source>The same for every card</source>
+        <translation>所有加速卡相同</translation>
+    </message>
+    <message>
+        <source>How the list price per card-hour follows the configuration. By default the scenario&apos;s price per useful PFLOP-hour is kept: a card that delivers twice the useful compute rents at twice the price.</source>
+        <translation>每卡时挂牌价格如何随配置变化。默认保持情景中每有效 PFLOP 时的价格：有效算力翻倍的加速卡，租价也翻倍。</translation>
+    </message>
+    <message>
+        <source>List price</source>
+        <translation>挂牌价格</translation>
+    </message>
+    <message>
+        <source>Budget at most</source>
+        <translation>投资不超过</translation>
+    </message>
+    <message>
+        <source> million CNY</source>
+        <translation> 百万元</translation>
+    </message>
+    <message>
+        <source>Facility power at most</source>
+        <translation>设施功率不超过</translation>
+    </message>
+    <message>
+        <source> MW</source>
+        <translation> 兆瓦</translation>
+    </message>
+    <message>
+        <source>Effective compute at least</source>
+        <translation>有效算力不低于</translation>
+    </message>
+    <message>
+        <source> PFLOPS</source>
+        <translation> PFLOPS</translation>
+    </message>
+    <message>
+        <source>Training job done within</source>
+        <translation>训练任务完成时间不超过</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>What to try</source>
+        <translation>搜索范围</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>卡数</translation>
+    </message>
+    <message>
+        <source>Card counts to try, separated by commas.</source>
+        <translation>要尝试的卡数，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Card counts</source>
+        <translation>卡数</translation>
+    </message>
+    <message>
+        <source>Fabrics</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Leaf oversubscriptions (down:up) to try, from 1 (non-blocking), separated by commas.</source>
+        <translation>要尝试的叶交换机收敛比（下行:上行），从 1（无阻塞）起，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Oversubscriptions</source>
+        <translation>收敛比</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>加速卡</translation>
+    </message>
+    <message>
+        <source>Fabric</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Oversubscription</source>
+        <translation>收敛比</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>站点</translation>
+    </message>
+    <message>
+        <source>Capex</source>
+        <translation>投资</translation>
+    </message>
+    <message>
+        <source>NPV</source>
+        <translation>净现值</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>回收期</translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation>可行</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Add as Scenario</source>
+        <translation>添加为情景</translation>
+    </message>
+    <message>
+        <source>Adds the chosen configuration to the project as a new scenario (one step to undo).</source>
+        <translation>将所选配置作为新情景加入项目（一步即可撤销）。</translation>
+    </message>
+    <message>
+        <source>%1 × %2, %3 (optimized)</source>
+        <translation>%1 × %2，%3（优化）</translation>
+    </message>
+    <message>
+        <source>Added &quot;%1&quot; to the project.</source>
+        <translation>已将“%1”加入项目。</translation>
+    </message>
+    <message>
+        <source>Choose at least one card.</source>
+        <translation>请至少选择一种加速卡。</translation>
+    </message>
+    <message>
+        <source>Card counts: whole numbers from 1 to 1,000,000, separated by commas.</source>
+        <translation>卡数：1 至 1,000,000 之间的整数，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Choose at least one fabric.</source>
+        <translation>请至少选择一种网络。</translation>
+    </message>
+    <message>
+        <source>Oversubscriptions: numbers from 1 to 64, separated by commas.</source>
+        <translation>收敛比：1 至 64 之间的数，用逗号分隔。</translation>
+    </message>
+    <message>
+        <source>Choose at least one site.</source>
+        <translation>请至少选择一个站点。</translation>
+    </message>
+    <message>
+        <source>%1 configurations to evaluate.</source>
+        <translation>待评估 %1 个配置。</translation>
+    </message>
+    <message>
+        <source>Evaluating…</source>
+        <translation>正在评估…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was kept.</source>
+        <translation>已取消：未保留任何结果。</translation>
+    </message>
+    <message>
+        <source>over budget</source>
+        <translation>超出预算</translation>
+    </message>
+    <message>
+        <source>needs more power</source>
+        <translation>功率超限</translation>
+    </message>
+    <message>
+        <source>too little compute</source>
+        <translation>算力不足</translation>
+    </message>
+    <message>
+        <source>misses the training deadline</source>
+        <translation>训练无法按期完成</translation>
+    </message>
+    <message>
+        <source>not a valid scenario (%1)</source>
+        <translation>不是有效的情景（%1）</translation>
+    </message>
+    <message>
+        <source>%1 CNY/card-h</source>
+        <translation>%1 元/卡时</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>否：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 configurations evaluated, %2 feasible; the best %3 are listed.</source>
+        <translation>已评估 %1 个配置，其中 %2 个可行；列出最优的 %3 个。</translation>
+    </message>
+    <message>
+        <source>No configuration meets the constraints: relax one and run again.</source>
+        <translation>没有满足约束条件的配置：请放宽一项约束后重新运行。</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::ParetoChart</name>
+    <message>
+        <source>Capex against NPV of the configurations</source>
+        <translation>各配置的投资与净现值</translation>
+    </message>
+    <message>
+        <source>Feasible configurations</source>
+        <translation>可行配置</translation>
+    </message>
+    <message>
+        <source>Pareto front (no cheaper configuration earns more)</source>
+        <translation>帕累托前沿（没有更便宜且收益更高的配置）</translation>
+    </message>
+    <message>
+        <source>The scenario as planned</source>
+        <translation>当前规划情景</translation>
+    </message>
+    <message>
+        <source>Chosen configuration</source>
+        <translation>所选配置</translation>
+    </message>
+    <message>
+        <source>Capex (million CNY)</source>
+        <translation>投资（百万元）</translation>
+    </message>
+    <message>
+        <source>NPV (million CNY)</source>
+        <translation>净现值（百万元）</translation>
+    </message>
+    <message>
+        <source>Capex %1, NPV %2</source>
+        <translation>投资 %1，净现值 %2</translation>
     </message>
 </context>
 <context>
@@ -3964,10 +4415,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>结果分布（蒙特卡洛模拟）</translation>
     </message>
     <message>
-        <source>%1 draws (seed %2) of the uncertain inputs below. The project pays back within the horizon in %3 of the draws, within 5 years in %4.</source>
-        <translation>对下列不确定输入参数进行 %1 次抽样（种子 %2）。在 %3 的抽样中项目于测算期内收回投资，在 %4 的抽样中于 5 年内收回投资。</translation>
-    </message>
-    <message>
         <source>NPV</source>
         <translation>净现值</translation>
     </message>
@@ -4018,6 +4465,34 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Payback (colour) over the average utilization and the list price, 60 × 60 evaluations; the thick line is NPV = 0, the dashed lines payback after 3, 5 and 8 years, the dot the scenario itself.</source>
         <translation>不同平均利用率与刊例价下的投资回收期（颜色），共 60 × 60 次计算；粗线为净现值 = 0，虚线为 3、5、8 年回收，圆点为本方案。</translation>
+    </message>
+    <message>
+        <source>%1 draws (seed %2) of the uncertain inputs below. The project pays back within the horizon in %3 of the draws.</source>
+        <translation>对下列不确定输入抽样 %1 次（种子 %2）。在 %3 的抽样中项目于测算期内收回投资。</translation>
+    </message>
+    <message>
+        <source>Within the target of %1: in %2 of the draws.</source>
+        <translation>在目标 %1 内收回：占抽样的 %2。</translation>
+    </message>
+    <message>
+        <source>Utilization and list price are correlated (rank correlation %1).</source>
+        <translation>利用率与挂牌价格相关（秩相关系数 %1）。</translation>
+    </message>
+    <message>
+        <source>The distributions are the default spreads around the scenario&apos;s own values (methodology, §8).</source>
+        <translation>各分布为围绕情景自身取值的默认区间（见方法说明第 8 节）。</translation>
+    </message>
+    <message>
+        <source>The distributions are the planner&apos;s own, stored with the scenario.</source>
+        <translation>各分布由规划人员设定，随情景保存。</translation>
+    </message>
+    <message>
+        <source>%1 (σ %2)</source>
+        <translation>%1（σ %2）</translation>
+    </message>
+    <message>
+        <source>%1 (σ of the logarithm %2)</source>
+        <translation>%1（对数的 σ %2）</translation>
     </message>
 </context>
 <context>
@@ -4092,6 +4567,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Set %1 to %2 in “%3”</source>
         <translation>将“%3”的%1设为 %2</translation>
+    </message>
+    <message>
+        <source>Change the Monte Carlo settings of “%1”</source>
+        <translation>修改“%1”的蒙特卡洛设置</translation>
     </message>
 </context>
 <context>
@@ -4674,10 +5153,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>目标回收期</translation>
     </message>
     <message>
-        <source>Uncertain inputs (minimum / most likely / maximum):</source>
-        <translation>不确定的输入参数（最小值 / 最可能值 / 最大值）：</translation>
-    </message>
-    <message>
         <source>Run</source>
         <translation>运行</translation>
     </message>
@@ -4688,6 +5163,121 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Stopping…</source>
         <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Uncertain inputs: each is drawn from its distribution; the others keep the scenario&apos;s values.</source>
+        <translation>不确定输入：每项按其分布抽样，其余输入保持情景取值。</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Most likely (mean, median)</source>
+        <translation>最可能值（均值、中位数）</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Spread (σ)</source>
+        <translation>离散度（σ）</translation>
+    </message>
+    <message>
+        <source>Standard deviation of a normal distribution, in the input&apos;s unit; σ of the logarithm of a lognormal one.</source>
+        <translation>正态分布的标准差，单位与输入相同；对数正态分布则为对数的 σ。</translation>
+    </message>
+    <message>
+        <source>Add Input</source>
+        <translation>添加输入</translation>
+    </message>
+    <message>
+        <source>Remove Input</source>
+        <translation>删除输入</translation>
+    </message>
+    <message>
+        <source>Default Spreads</source>
+        <translation>默认区间</translation>
+    </message>
+    <message>
+        <source>The default distributions around the scenario&apos;s own values (see the methodology).</source>
+        <translation>围绕情景自身取值的默认分布（见方法说明）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice: remove one of the rows.</source>
+        <translation>%1 出现了两次：请删除其中一行。</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::RiskJson</name>
+    <message>
+        <source>risk: must be an object</source>
+        <translation>risk：必须是对象</translation>
+    </message>
+    <message>
+        <source>risk.%1: unknown key</source>
+        <translation>risk.%1：未知的键</translation>
+    </message>
+    <message>
+        <source>risk.%1: must be a number</source>
+        <translation>risk.%1：必须是数值</translation>
+    </message>
+    <message>
+        <source>risk.draws: must be a whole number from 1 to 10,000,000</source>
+        <translation>risk.draws：必须是 1 至 10,000,000 之间的整数</translation>
+    </message>
+    <message>
+        <source>risk.seed: must be a whole number from 0 to 2⁵³</source>
+        <translation>risk.seed：必须是 0 至 2⁵³ 之间的整数</translation>
+    </message>
+    <message>
+        <source>risk.inputs: must be a list</source>
+        <translation>risk.inputs：必须是列表</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1：必须是对象</translation>
+    </message>
+    <message>
+        <source>%1.%2: unknown key</source>
+        <translation>%1.%2：未知的键</translation>
+    </message>
+    <message>
+        <source>%1.key: must be text</source>
+        <translation>%1.key：必须是文本</translation>
+    </message>
+    <message>
+        <source>%1.distribution: must be text</source>
+        <translation>%1.distribution：必须是文本</translation>
+    </message>
+    <message>
+        <source>%1.min: must be a number or null</source>
+        <translation>%1.min：必须是数值或 null</translation>
+    </message>
+    <message>
+        <source>%1.max: must be a number or null</source>
+        <translation>%1.max：必须是数值或 null</translation>
+    </message>
+    <message>
+        <source>%1.%2: must be a number</source>
+        <translation>%1.%2：必须是数值</translation>
     </message>
 </context>
 <context>
@@ -4824,6 +5414,193 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>%1 = %2: NPV %3, payback %4</source>
         <translation>%1 = %2：净现值 %3，投资回收期 %4</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::XlsxDecisions</name>
+    <message>
+        <source>Comparison</source>
+        <translation>情景对比</translation>
+    </message>
+    <message>
+        <source>Payback vs utilization</source>
+        <translation>回收期与利用率</translation>
+    </message>
+    <message>
+        <source>Breakeven map</source>
+        <translation>盈亏平衡图</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>Monte Carlo</source>
+        <translation>蒙特卡洛</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景</translation>
+    </message>
+    <message>
+        <source>Feasible</source>
+        <translation>可行</translation>
+    </message>
+    <message>
+        <source>Capex (CNY)</source>
+        <translation>投资（元）</translation>
+    </message>
+    <message>
+        <source>NPV (CNY)</source>
+        <translation>净现值（元）</translation>
+    </message>
+    <message>
+        <source>NPV minus the first scenario&apos;s (CNY)</source>
+        <translation>净现值与第一个情景之差（元）</translation>
+    </message>
+    <message>
+        <source>IRR</source>
+        <translation>内部收益率</translation>
+    </message>
+    <message>
+        <source>Payback (months)</source>
+        <translation>回收期（月）</translation>
+    </message>
+    <message>
+        <source>Discounted payback (months)</source>
+        <translation>动态回收期（月）</translation>
+    </message>
+    <message>
+        <source>Breakeven utilization</source>
+        <translation>盈亏平衡利用率</translation>
+    </message>
+    <message>
+        <source>Levelized cost (CNY/card-hour)</source>
+        <translation>平准化成本（元/卡时）</translation>
+    </message>
+    <message>
+        <source>Broken hard limits</source>
+        <translation>突破的硬性限制</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Average sold utilization</source>
+        <translation>平均售出利用率</translation>
+    </message>
+    <message>
+        <source>NPV (CNY): %1</source>
+        <translation>净现值（元）：%1</translation>
+    </message>
+    <message>
+        <source>Payback (months): %1</source>
+        <translation>回收期（月）：%1</translation>
+    </message>
+    <message>
+        <source>Planned utilization</source>
+        <translation>计划利用率</translation>
+    </message>
+    <message>
+        <source>Breakeven utilization (NPV = 0)</source>
+        <translation>盈亏平衡利用率（净现值 = 0）</translation>
+    </message>
+    <message>
+        <source>Payback (months) — rows: %1 (%2); columns: average sold utilization</source>
+        <translation>回收期（月）——行：%1（%2）；列：平均售出利用率</translation>
+    </message>
+    <message>
+        <source>—: not paid back within the horizon (%1 months).</source>
+        <translation>—：测算期（%1 个月）内未能收回投资。</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低值</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高值</translation>
+    </message>
+    <message>
+        <source>NPV at low (CNY)</source>
+        <translation>低值时净现值（元）</translation>
+    </message>
+    <message>
+        <source>NPV at high (CNY)</source>
+        <translation>高值时净现值（元）</translation>
+    </message>
+    <message>
+        <source>Swing of NPV (CNY)</source>
+        <translation>净现值变动幅度（元）</translation>
+    </message>
+    <message>
+        <source>Payback at low (months)</source>
+        <translation>低值时回收期（月）</translation>
+    </message>
+    <message>
+        <source>Payback at high (months)</source>
+        <translation>高值时回收期（月）</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>Draws</source>
+        <translation>抽样次数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>种子</translation>
+    </message>
+    <message>
+        <source>Probability of payback within the horizon</source>
+        <translation>测算期内收回投资的概率</translation>
+    </message>
+    <message>
+        <source>Probability of payback within %1 months</source>
+        <translation>%1 个月内收回投资的概率</translation>
+    </message>
+    <message>
+        <source>Correlation of utilization and price</source>
+        <translation>利用率与价格的相关系数</translation>
+    </message>
+    <message>
+        <source>Uncertain input</source>
+        <translation>不确定输入</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>分布</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Most likely (mean, median)</source>
+        <translation>最可能值（均值、中位数）</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Spread (σ)</source>
+        <translation>离散度（σ）</translation>
     </message>
 </context>
 <context>
