@@ -1294,7 +1294,7 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     </message>
     <message>
         <source>Correlation of utilization and list price, −1 to 1 (default: the scenario&apos;s, 0 unless set).</source>
-        <translation>利用率与挂牌价格的相关系数，−1 至 1（默认：情景中保存的值，未设置时为 0）。</translation>
+        <translation>利用率与刊例价的相关系数，−1 至 1（默认：情景中保存的值，未设置时为 0）。</translation>
     </message>
     <message>
         <source>Also give the probability of payback within this many months (0: none).</source>
@@ -1350,7 +1350,7 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     </message>
     <message>
         <source>performance (the list price follows each card&apos;s effective performance, the default) or same (one price for every card).</source>
-        <translation>performance（挂牌价格随各配置的有效性能变化，默认）或 same（所有加速卡同一价格）。</translation>
+        <translation>performance（刊例价随各配置的有效性能变化，默认）或 same（所有加速卡同一价格）。</translation>
     </message>
     <message>
         <source>Configurations listed (default 20).</source>
@@ -1402,10 +1402,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     </message>
 </context>
 <context>
-    <name>ccp::ComparisonView</name>
+    <name>ccp::ComparisonChart</name>
     <message>
-        <source>Cumulative cash flow of every scenario</source>
-        <translation>各方案累计现金流</translation>
+        <source>Cumulative cash flow and utilization of every scenario</source>
+        <translation>各方案的累计现金流与利用率</translation>
     </message>
     <message>
         <source>Month</source>
@@ -1415,6 +1415,13 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Cumulative cash flow (million CNY)</source>
         <translation>累计现金流（百万元）</translation>
     </message>
+    <message>
+        <source>Sold utilization (%, dashed)</source>
+        <translation>售出利用率（%，虚线）</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::ComparisonView</name>
     <message>
         <source>Differences against:</source>
         <translation>差异对比基准：</translation>
@@ -3269,11 +3276,11 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     </message>
     <message>
         <source>How the list price per card-hour follows the configuration. By default the scenario&apos;s price per useful PFLOP-hour is kept: a card that delivers twice the useful compute rents at twice the price.</source>
-        <translation>每卡时挂牌价格如何随配置变化。默认保持情景中每有效 PFLOP 时的价格：有效算力翻倍的加速卡，租价也翻倍。</translation>
+        <translation>每卡时刊例价如何随配置变化。默认保持情景中每有效 PFLOP 时的价格：有效算力翻倍的加速卡，租价也翻倍。</translation>
     </message>
     <message>
         <source>List price</source>
-        <translation>挂牌价格</translation>
+        <translation>刊例价</translation>
     </message>
     <message>
         <source>Budget at most</source>
@@ -4476,7 +4483,7 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     </message>
     <message>
         <source>Utilization and list price are correlated (rank correlation %1).</source>
-        <translation>利用率与挂牌价格相关（秩相关系数 %1）。</translation>
+        <translation>利用率与刊例价相关（秩相关系数 %1）。</translation>
     </message>
     <message>
         <source>The distributions are the default spreads around the scenario&apos;s own values (methodology, §8).</source>

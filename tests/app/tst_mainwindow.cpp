@@ -17,7 +17,9 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QLineSeries>
 #include <QLocale>
 #include <QLineEdit>
@@ -309,6 +311,60 @@ private Q_SLOTS:
         QVERIFY(reopened.riskInputs() == stored);
         project->undoStack()->undo();
         QVERIFY(project->scenario(0).risk == RiskInputs{});
+    }
+
+    // The decision dialogs in Chinese: every header and the status of a run in Chinese, no
+    // English word; with CCP_SCREENSHOT_DIR set, pictures at the size they open on a
+    // 1366 × 768 screen.
+    void decisionDialogsInChinese()
+    {
+        Language::install(QStringLiteral("zh_CN"));
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        Project *project = w.project();
+        const QRegularExpression english(QStringLiteral("[A-Za-z]{3,}"));
+        const auto headers = [](QTableWidget *t) {
+            QStringList h;
+            for (int c = 0; c < t->columnCount(); ++c)
+                h << t->horizontalHeaderItem(c)->text();
+            return h.join(QLatin1Char('|'));
+        };
+        OptimizerDialog optimizer(project->scenario(0), project->catalog(), &w);
+        QVERIFY(optimizer.windowTitle().contains(QStringLiteral("优化配置")));
+        const QList<QListWidget *> lists = optimizer.findChildren<QListWidget *>();
+        for (int i = 3; i < lists[2]->count(); ++i)
+            lists[2]->item(i)->setCheckState(Qt::Unchecked);
+        QSignalSpy finished(&optimizer, &OptimizerDialog::finished);
+        optimizer.start();
+        QVERIFY(finished.wait(60000));
+        auto *table = optimizer.findChild<QTableWidget *>();
+        QVERIFY2(!headers(table).contains(english), qPrintable(headers(table)));
+        QStringList labels;
+        for (QLabel *l : optimizer.findChildren<QLabel *>())
+            if (!l->text().isEmpty())
+                labels << l->text();
+        QVERIFY2(labels.join(QLatin1Char('|')).contains(QStringLiteral("可行")), qPrintable(labels.join(QLatin1Char('|'))));
+        for (const QString &l : labels)
+            QVERIFY2(!l.contains(english), qPrintable(l));
+        RiskDialog risk(project->scenario(0), project->catalog(), &w);
+        auto *inputs = risk.findChild<QTableWidget *>();
+        QVERIFY2(!headers(inputs).contains(english), qPrintable(headers(inputs)));
+        // Names that are the same in both languages.
+        const QRegularExpression names(QStringLiteral("\\b(PERT|PUE|MFU|PFLOPS)\\b"));
+        for (QComboBox *c : risk.findChildren<QComboBox *>())
+            QVERIFY2(!QString(c->currentText()).remove(names).contains(english), qPrintable(c->currentText()));
+        if (const QByteArray dir = qgetenv("CCP_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            for (QDialog *d : {static_cast<QDialog *>(&optimizer), static_cast<QDialog *>(&risk)}) {
+                d->resize(d == &risk ? 1120 : 1280, d == &risk ? 640 : 700);
+                d->show();
+            }
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+            QCoreApplication::processEvents();
+            optimizer.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/optimizer-zh.png"));
+            risk.grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/risk-dialog-zh.png"));
+        }
+        Language::install(QStringLiteral("en"));
+        QCoreApplication::processEvents();
     }
 
     void refusedEditChangesNothing()

@@ -11,6 +11,7 @@
 #include "paybackchart.h"
 #include "riskchart.h"
 #include "breakevenmapchart.h"
+#include "comparisonchart.h"
 #include "sensitivity.h"
 #include "sweep.h"
 #include "sweepchart.h"
@@ -675,6 +676,18 @@ private:
             t.rows.push_back(row);
         }
         m_l.table(std::move(t));
+        // Their cumulative cash flows and utilizations overlaid, the main scenario first.
+        std::vector<Scenario> scenarios{m_project.scenarios[std::size_t(m_options.scenario)]};
+        std::vector<Result> results{m_results[std::size_t(m_options.scenario)]};
+        for (int i = 0; i < n; ++i) {
+            if (i == m_options.scenario)
+                continue;
+            scenarios.push_back(m_project.scenarios[std::size_t(i)]);
+            results.push_back(m_results[std::size_t(i)]);
+        }
+        m_comparisonChart.setScenarios(scenarios, results);
+        m_comparisonChart.setResult(scenarios.front(), results.front());
+        chart(m_comparisonChart, 0.5);
     }
 
     // Payback against utilization (every scenario), the tornado and a Monte Carlo run of the
@@ -915,6 +928,7 @@ private:
     AnnualChart m_annual;
     BreakdownChart m_breakdown;
     SweepChart m_sweep;
+    ComparisonChart m_comparisonChart;
     TornadoChart m_tornado;
     RiskChart m_risk;
     BreakevenMapChart m_map;

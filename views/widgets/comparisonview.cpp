@@ -2,7 +2,7 @@
 #include "comparisonview.h"
 
 #include "format.h"
-#include "qtchart.h"
+#include "comparisonchart.h"
 #include "warnings.h"
 
 #include <QChart>
@@ -21,52 +21,6 @@
 #include <functional>
 
 namespace ccp {
-
-// Cumulative project cash flow of every scenario over the months, one line each.
-class ComparisonChart : public QtChart
-{
-public:
-    explicit ComparisonChart(QObject *parent) : QtChart(parent) {}
-    QString title() const override { return ComparisonView::tr("Cumulative cash flow of every scenario"); }
-    void setData(const std::vector<Scenario> *scenarios, const std::vector<Result> *results)
-    {
-        m_scenarios = scenarios;
-        m_results = results;
-    }
-
-protected:
-    void populate(QChart *chart) override
-    {
-        auto *axisX = addValueAxis(chart, ComparisonView::tr("Month"), Qt::AlignBottom);
-        auto *axisY = addValueAxis(chart, ComparisonView::tr("Cumulative cash flow (million CNY)"), Qt::AlignLeft);
-        double lo = 0, hi = 0;
-        int horizon = 1;
-        for (std::size_t k = 0; m_results && k < m_results->size(); ++k) {
-            auto *line = new QLineSeries;
-            line->setName(QString::fromStdString((*m_scenarios)[k].name));
-            for (const MonthRow &m : (*m_results)[k].monthly) {
-                const double v = m.cumulative.cnyValue() / 1e6;
-                line->append(m.month, v);
-                lo = std::min(lo, v);
-                hi = std::max(hi, v);
-                horizon = std::max(horizon, m.month);
-            }
-            line->setPen(QPen(k == 0 ? ChartColors::payback() : ChartColors::category(int(k) + 2), 2));
-            chart->addSeries(line);
-            line->attachAxis(axisX);
-            line->attachAxis(axisY);
-        }
-        axisX->setRange(0, horizon);
-        axisX->setLabelFormat(QStringLiteral("%.0f"));
-        axisY->setRange(lo, hi > lo ? hi : lo + 1);
-        axisY->applyNiceNumbers();
-        axisY->setLabelFormat(QStringLiteral("%.0f"));
-    }
-
-private:
-    const std::vector<Scenario> *m_scenarios = nullptr;
-    const std::vector<Result> *m_results = nullptr;
-};
 
 ComparisonView::ComparisonView(QWidget *parent)
     : QWidget(parent)
@@ -87,7 +41,6 @@ ComparisonView::ComparisonView(QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_chart = new ComparisonChart(this);
-    m_chart->setData(&m_scenarios, &m_results);
     split->addWidget(m_table);
     split->addWidget(m_chart->widget());
     split->setStretchFactor(0, 3);
@@ -193,8 +146,19 @@ void ComparisonView::rebuild()
         m_table->setItem(i, int(rows.size()), item);
     }
     m_table->resizeRowsToContents();
-    m_chart->setResult(m_scenarios.empty() ? Scenario() : m_scenarios.front(),
-                       m_results.empty() ? Result() : m_results.front());
+    // The chart draws the baseline first, in the payback color.
+    std::vector<Scenario> scenarios;
+    std::vector<Result> results;
+    for (int i = -1; i < n; ++i) {
+        const int k = i < 0 ? base : i;
+        if (n == 0 || (i >= 0 && i == base))
+            continue;
+        scenarios.push_back(m_scenarios[std::size_t(k)]);
+        results.push_back(m_results[std::size_t(k)]);
+    }
+    m_chart->setScenarios(scenarios, results);
+    m_chart->setResult(scenarios.empty() ? Scenario() : scenarios.front(),
+                       results.empty() ? Result() : results.front());
 }
 
 } // namespace ccp
