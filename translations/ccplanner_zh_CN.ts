@@ -282,8 +282,8 @@ million CNY</source>
         <translation>平均利用率 × 刊例价</translation>
     </message>
     <message>
-        <source>Power price × server price</source>
-        <translation>电价 × 服务器价格</translation>
+        <source>Power price × card price</source>
+        <translation>电价 × 加速卡价格</translation>
     </message>
     <message>
         <source>No map: the scenario cannot be evaluated.</source>

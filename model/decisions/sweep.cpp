@@ -37,7 +37,7 @@ std::pair<MapAxis, MapAxis> defaultAxes(const Workbench &bench, MapAxes which, i
     if (which == MapAxes::UtilizationByListPrice)
         return {MapAxis{LeverId::AverageUtilization, 0.0, 1.0, steps},
                 around(LeverId::ListPrice, 0.25, 2.0)};
-    return {around(LeverId::PowerPrice, 0.25, 2.5), around(LeverId::ServerPrice, 0.5, 1.5)};
+    return {around(LeverId::PowerPrice, 0.25, 2.5), around(LeverId::CardPrice, 0.5, 1.5)};
 }
 
 BreakevenMap breakevenMap(const Scenario &s, const Catalog &catalog, const MapAxis &x,

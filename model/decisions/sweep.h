@@ -3,7 +3,7 @@
 
 // Payback and NPV against the average sold utilization (the chart the product is named for),
 // and the breakeven map: payback and NPV over a grid of two levers (utilization × list price,
-// or power price × server price). Every point is a full cash-flow evaluation of the scenario
+// or power price × card price). Every point is a full cash-flow evaluation of the scenario
 // with the lever(s) set; the utilization scales every segment, the mix kept, as the engine's
 // breakeven utilization does, so the NPV's zero crossing is that breakeven.
 
@@ -54,7 +54,7 @@ struct BreakevenMap
 };
 
 // The two standard pairs of axes, around the scenario's own values.
-enum class MapAxes { UtilizationByListPrice, PowerPriceByServerPrice };
+enum class MapAxes { UtilizationByListPrice, PowerPriceByCardPrice };
 std::pair<MapAxis, MapAxis> defaultAxes(const Workbench &bench, MapAxes which, int steps = 60);
 
 BreakevenMap breakevenMap(const Scenario &s, const Catalog &catalog, const MapAxis &x,

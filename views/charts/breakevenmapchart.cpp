@@ -137,7 +137,7 @@ void BreakevenMapChart::setResult(const Scenario &scenario, const Result &result
         m_canvas->update();
     if (m_choice) {
         m_choice->setItemText(0, tr("Average utilization × list price"));
-        m_choice->setItemText(1, tr("Power price × server price"));
+        m_choice->setItemText(1, tr("Power price × card price"));
     }
 }
 
@@ -162,11 +162,11 @@ QWidget *BreakevenMapChart::widget()
         layout->setContentsMargins(4, 4, 4, 4);
         m_choice = new QComboBox(m_widget);
         m_choice->addItem(tr("Average utilization × list price"));
-        m_choice->addItem(tr("Power price × server price"));
+        m_choice->addItem(tr("Power price × card price"));
         m_choice->setCurrentIndex(m_axes == decisions::MapAxes::UtilizationByListPrice ? 0 : 1);
         connect(m_choice, &QComboBox::currentIndexChanged, this, [this](int index) {
             setAxes(index == 0 ? decisions::MapAxes::UtilizationByListPrice
-                               : decisions::MapAxes::PowerPriceByServerPrice);
+                               : decisions::MapAxes::PowerPriceByCardPrice);
         });
         layout->addWidget(m_choice, 0, Qt::AlignLeft);
         m_canvas = new Canvas(

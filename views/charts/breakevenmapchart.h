@@ -2,7 +2,7 @@
 #pragma once
 
 // The breakeven map: payback (colour) over two levers — average utilization × list price, or
-// power price × server price — on a 60 × 60 grid (decisions::breakevenMap), with the NPV = 0
+// power price × card price — on a 60 × 60 grid (decisions::breakevenMap), with the NPV = 0
 // contour (the breakeven), contours at 3, 5 and 8 years of payback, and the scenario's own
 // point. Drawn with QPainter (a heat map is not a Qt Charts series); the widget holds a
 // choice of the pair of axes above the map.

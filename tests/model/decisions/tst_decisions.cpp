@@ -284,8 +284,8 @@ private Q_SLOTS:
         QVERIFY(std::abs(map.npvCny[1 * 3 + 1] - npv) <= 1e-9 * std::abs(npv));
         QVERIFY(map.npvCny[0] < map.npvCny[8]); // more utilization and price, more NPV
         QVERIFY(!map.paybackMonths[0]);          // nothing sold: never paid back
-        // A 60 × 60 map with the power price × server price axes evaluates every cell.
-        const auto [px, py] = defaultAxes(bench, MapAxes::PowerPriceByServerPrice, 60);
+        // A 60 × 60 map with the power price × card price axes evaluates every cell.
+        const auto [px, py] = defaultAxes(bench, MapAxes::PowerPriceByCardPrice, 60);
         const BreakevenMap big = breakevenMap(example(), m_catalog, px, py, 0);
         QCOMPARE(big.npvCny.size(), std::size_t(3600));
         QVERIFY(big.npvCny.front() > big.npvCny.back()); // cheap power and servers are better

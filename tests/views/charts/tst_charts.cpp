@@ -341,14 +341,14 @@ private Q_SLOTS:
             for (int x = 0; x < image.width(); x += 3)
                 colors.insert(image.pixel(x, y));
         QVERIFY2(colors.size() > 50, qPrintable(QString::number(colors.size()))); // the colour ramp
-        // The other pair of axes: power price × server price.
-        chart.setAxes(decisions::MapAxes::PowerPriceByServerPrice);
+        // The other pair of axes: power price × card price.
+        chart.setAxes(decisions::MapAxes::PowerPriceByCardPrice);
         {
             QPainter painter(&image);
             chart.render(&painter, QRectF(0, 0, 760, 480));
         }
         QCOMPARE(chart.map()->x.lever, decisions::LeverId::PowerPrice);
-        QCOMPARE(chart.map()->y.lever, decisions::LeverId::ServerPrice);
+        QCOMPARE(chart.map()->y.lever, decisions::LeverId::CardPrice);
     }
 
     void renderIntoTargetRect()
