@@ -7,6 +7,7 @@
 #include "breakevenmapchart.h"
 #include "cashflowmodel.h"
 #include "comparisonview.h"
+#include "sensitivityview.h"
 #include "catalogwindow.h"
 #include "csvexport.h"
 #include "deratingchart.h"
@@ -161,12 +162,23 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
             refreshResults();
         scheduleAutosave();
     });
-    connect(m_project, &Project::projectReset, this, [this] { showScenario(0); });
+    connect(m_project, &Project::projectReset, this, [this] {
+        m_sensitivityScenario = -1;
+        showScenario(0);
+    });
+    // Scenario indices shift: per-scenario analyses (Monte Carlo result, own sensitivity
+    // ranges) are dropped rather than shown for another scenario.
     connect(m_project, &Project::scenarioInserted, this, [this](int index) {
+        m_sensitivityScenario = -1;
+        m_riskScenario = -1;
+        m_risk.reset();
         m_scenarioView->setCurrentIndex(m_scenarioModel->index(index));
         scheduleAutosave();
     });
     connect(m_project, &Project::scenarioRemoved, this, [this](int index) {
+        m_sensitivityScenario = -1;
+        m_riskScenario = -1;
+        m_risk.reset();
         // The view may already have moved its current row while the row was removed; make
         // the selection and every model agree on the scenario now shown.
         const int row = std::min(index, m_project->scenarioCount() - 1);
@@ -178,6 +190,9 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
         scheduleAutosave();
     });
     connect(m_project, &Project::scenarioMoved, this, [this](int, int to) {
+        m_sensitivityScenario = -1;
+        m_riskScenario = -1;
+        m_risk.reset();
         m_scenarioView->setCurrentIndex(m_scenarioModel->index(to));
         scheduleAutosave();
     });
@@ -408,6 +423,19 @@ void MainWindow::createDocks()
     m_tableTabs->addTab(cashPane, QString());
     m_comparison = new ComparisonView(m_tableTabs);
     m_tableTabs->addTab(m_comparison, QString());
+    m_sensitivity = new SensitivityView(m_tableTabs);
+    m_tableTabs->addTab(m_sensitivity, QString());
+    // The planner's own ranges hold for the scenario shown until the defaults are asked for.
+    connect(m_sensitivity, &SensitivityView::rangesChanged, this,
+            [this](const std::vector<decisions::SensitivityRange> &ranges) {
+                m_sensitivityRanges = ranges;
+                m_sensitivityScenario = currentScenario();
+                refreshResults();
+            });
+    connect(m_sensitivity, &SensitivityView::defaultsRequested, this, [this] {
+        m_sensitivityScenario = -1;
+        refreshResults();
+    });
     tableDock->setWidget(m_tableTabs);
     addDockWidget(Qt::BottomDockWidgetArea, tableDock);
     tabifyDockWidget(chartDock, tableDock);
@@ -539,6 +567,7 @@ void MainWindow::retranslate()
     m_tableTabs->setTabText(0, tr("Bill of Materials"));
     m_tableTabs->setTabText(1, tr("Cash Flow"));
     m_tableTabs->setTabText(2, tr("Comparison"));
+    m_tableTabs->setTabText(3, tr("Sensitivity"));
     m_monthly->setText(tr("Show months"));
     updateTitle();
     // Item models are not widgets and get no LanguageChange: resetting them re-reads every
@@ -611,8 +640,11 @@ void MainWindow::refreshResults()
                                                           m_project->catalog(), 101)});
     m_sweepChart->setCurves(std::move(curves));
     const decisions::Workbench bench(s, m_project->catalog());
-    m_tornadoChart->setSensitivity(
-        decisions::sensitivity(s, m_project->catalog(), decisions::defaultRanges(bench)));
+    const std::vector<decisions::SensitivityRange> ranges =
+        m_sensitivityScenario == i ? m_sensitivityRanges : decisions::defaultRanges(bench);
+    const decisions::Sensitivity sensitivity = decisions::sensitivity(s, m_project->catalog(), ranges);
+    m_tornadoChart->setSensitivity(sensitivity);
+    m_sensitivity->setSensitivity(ranges, sensitivity);
     if (m_riskScenario != i)
         m_risk.reset();
     m_riskChart->setRisk(m_risk);

@@ -27,6 +27,7 @@ class QCheckBox;
 class QDockWidget;
 
 #include "montecarlo.h"
+#include "sensitivity.h"
 
 #include <optional>
 
@@ -37,6 +38,7 @@ class TornadoChart;
 class RiskChart;
 class BreakevenMapChart;
 class ComparisonView;
+class SensitivityView;
 
 class BomModel;
 class CashFlowModel;
@@ -123,6 +125,10 @@ private:
     RiskChart *m_riskChart = nullptr;
     BreakevenMapChart *m_mapChart = nullptr;
     ComparisonView *m_comparison = nullptr;
+    SensitivityView *m_sensitivity = nullptr;
+    // The planner's sensitivity ranges and the scenario they belong to (−1: the defaults).
+    std::vector<decisions::SensitivityRange> m_sensitivityRanges;
+    int m_sensitivityScenario = -1;
     // The last Monte Carlo run and the scenario it was for; any edit or another scenario
     // makes it stale (the chart then asks for a new run).
     std::optional<decisions::RiskResult> m_risk;

@@ -2972,6 +2972,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Cannot add the configuration</source>
         <translation>无法添加该配置</translation>
     </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>敏感性</translation>
+    </message>
 </context>
 <context>
     <name>ccp::Messages</name>
@@ -5355,6 +5359,53 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Delete segments</source>
         <translation>删除客户群</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::SensitivityView</name>
+    <message>
+        <source>Each input moved alone to its low and its high value, the others at the scenario&apos;s own; edit a low or high value to recompute. Base: NPV %1, payback %2.</source>
+        <translation>每项输入单独取低值和高值，其余输入保持情景取值；修改低值或高值即重新计算。基准：净现值 %1，回收期 %2。</translation>
+    </message>
+    <message>
+        <source>Default Ranges (±20%)</source>
+        <translation>默认区间（±20%）</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低值</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高值</translation>
+    </message>
+    <message>
+        <source>NPV at low</source>
+        <translation>低值时净现值</translation>
+    </message>
+    <message>
+        <source>NPV at high</source>
+        <translation>高值时净现值</translation>
+    </message>
+    <message>
+        <source>Swing of NPV</source>
+        <translation>净现值变动幅度</translation>
+    </message>
+    <message>
+        <source>Payback at low</source>
+        <translation>低值时回收期</translation>
+    </message>
+    <message>
+        <source>Payback at high</source>
+        <translation>高值时回收期</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>排序</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@
 #include "mainwindow.h"
 #include "optimizerdialog.h"
 #include "riskdialog.h"
+#include "sensitivityview.h"
+#include "tornadochart.h"
 #include "project.h"
 #include "recovery.h"
 
@@ -365,6 +367,34 @@ private Q_SLOTS:
         }
         Language::install(QStringLiteral("en"));
         QCoreApplication::processEvents();
+    }
+
+    // The sensitivity table: a low and high value edited per input recompute the tornado;
+    // "Default Ranges" brings ±20% back.
+    void sensitivityRangesAreEditable()
+    {
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        auto *view = w.findChild<SensitivityView *>();
+        QVERIFY(view);
+        auto *table = view->findChild<QTableWidget *>();
+        QVERIFY(table->rowCount() >= 12);
+        int pueRow = -1;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 0)->text() == FieldLabels::label("site.pue"))
+                pueRow = r;
+        QVERIFY(pueRow >= 0);
+        const QString swingBefore = table->item(pueRow, 5)->text();
+        const QString rankBefore = table->item(pueRow, 8)->text();
+        view->editRange(pueRow, 1.0, 2.5); // a much wider PUE range
+        QCOMPARE(table->item(pueRow, 0)->text(), FieldLabels::label("site.pue"));
+        QVERIFY2(table->item(pueRow, 5)->text() != swingBefore, qPrintable(table->item(pueRow, 5)->text()));
+        QVERIFY(table->item(pueRow, 8)->text().toInt() < rankBefore.toInt()); // it moves up
+        auto *chart = w.findChild<TornadoChart *>();
+        QVERIFY(chart);
+        QVERIFY(w.project()->undoStack()->count() == 0); // an analysis, not an edit
+        view->findChild<QPushButton *>(QStringLiteral("defaultRanges"))->click();
+        QCOMPARE(table->item(pueRow, 5)->text(), swingBefore);
     }
 
     void refusedEditChangesNothing()

@@ -3,6 +3,7 @@
 
 #include "fieldlabels.h"
 #include "format.h"
+#include "leverdisplay.h"
 #include "messages.h"
 #include "riskinputs.h"
 
@@ -36,35 +37,6 @@ using decisions::LeverId;
 enum Column { LeverColumn, KindColumn, MinColumn, ModeColumn, MaxColumn, SpreadColumn, ColumnCount };
 
 constexpr double kUnbounded = 1e12;
-
-// Fractions are edited in percent, like everywhere else.
-double scaleOf(LeverId id)
-{
-    const std::string_view key = decisions::leverInfo(id).key;
-    return id == LeverId::AverageUtilization || FieldLabels::isPercent(key) ? 100.0 : 1.0;
-}
-
-QString unitOf(LeverId id)
-{
-    if (scaleOf(id) != 1.0)
-        return QStringLiteral("%");
-    const decisions::LeverInfo &l = decisions::leverInfo(id);
-    const QString field = FieldLabels::displayUnit(l.key);
-    return field.isEmpty() ? FieldLabels::unit(l.unit) : field;
-}
-
-int decimalsOf(LeverId id)
-{
-    if (scaleOf(id) != 1.0)
-        return 1;
-    switch (id) {
-    case LeverId::CardPrice:
-    case LeverId::ServerPrice: return 0;
-    case LeverId::ListPrice:
-    case LeverId::RampMonths: return 2;
-    default: return 3;
-    }
-}
 
 const DistributionKind kKinds[] = {DistributionKind::Triangular, DistributionKind::Pert,
                                    DistributionKind::Uniform, DistributionKind::Normal,
@@ -213,8 +185,8 @@ void RiskDialog::fillRow(int row, const decisions::UncertainInput &input)
     m_inputs->setCellWidget(row, KindColumn, kind);
 
     const decisions::LeverInfo &info = decisions::leverInfo(input.lever);
-    const double scale = scaleOf(input.lever);
-    const QString unit = unitOf(input.lever);
+    const double scale = LeverDisplay::scale(input.lever);
+    const QString unit = LeverDisplay::unit(input.lever);
     const double lo = std::isfinite(info.min) ? info.min * scale : -kUnbounded;
     const double hi = std::isfinite(info.max) ? info.max * scale : kUnbounded;
     const decisions::Distribution &d = input.distribution;
@@ -222,7 +194,7 @@ void RiskDialog::fillRow(int row, const decisions::UncertainInput &input)
     for (int c = MinColumn; c <= MaxColumn; ++c) {
         auto *spin = new QDoubleSpinBox;
         spin->setRange(lo, hi);
-        spin->setDecimals(decimalsOf(input.lever));
+        spin->setDecimals(LeverDisplay::decimals(input.lever));
         spin->setGroupSeparatorShown(true);
         if (!unit.isEmpty())
             spin->setSuffix(QLatin1Char(' ') + unit);
@@ -234,7 +206,7 @@ void RiskDialog::fillRow(int row, const decisions::UncertainInput &input)
     auto *spread = new QDoubleSpinBox;
     const bool log = d.kind == DistributionKind::Lognormal;
     spread->setRange(0, log ? 5 : hi - lo);
-    spread->setDecimals(log ? 3 : decimalsOf(input.lever));
+    spread->setDecimals(log ? 3 : LeverDisplay::decimals(input.lever));
     if (!log && !unit.isEmpty())
         spread->setSuffix(QLatin1Char(' ') + unit);
     spread->setValue(log ? d.spread : d.spread * scale);
@@ -265,7 +237,7 @@ void RiskDialog::fillRow(int row, const decisions::UncertainInput &input)
             return;
         const int r = m_inputs->indexAt(kind->pos()).row();
         const auto id = LeverId(cellCombo(m_inputs, r, LeverColumn)->currentData().toInt());
-        const double s = scaleOf(id);
+        const double s = LeverDisplay::scale(id);
         const double a = cellSpin(m_inputs, r, MinColumn)->value() / s;
         const double b = cellSpin(m_inputs, r, ModeColumn)->value() / s;
         const double c = cellSpin(m_inputs, r, MaxColumn)->value() / s;
@@ -286,7 +258,7 @@ void RiskDialog::fillRow(int row, const decisions::UncertainInput &input)
 std::optional<decisions::UncertainInput> RiskDialog::rowInput(int row, QString *why) const
 {
     const auto id = LeverId(cellCombo(m_inputs, row, LeverColumn)->currentData().toInt());
-    const double s = scaleOf(id);
+    const double s = LeverDisplay::scale(id);
     decisions::Distribution d;
     d.kind = DistributionKind(cellCombo(m_inputs, row, KindColumn)->currentData().toInt());
     d.a = cellSpin(m_inputs, row, MinColumn)->value() / s;
