@@ -46,7 +46,7 @@ std::optional<LoadError> checkNull(const std::string &key)
 {
     int index = -1;
     const FieldSpec *f = findField(key, &index);
-    if (f && (f->type == FieldType::Text || f->type == FieldType::RampShape))
+    if (f && (f->type == FieldType::Text || f->type == FieldType::Choice))
         if (auto e = checkValue(*f, key, FieldValue()))
             return fromInputError(*e);
     return std::nullopt;

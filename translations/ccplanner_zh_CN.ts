@@ -2381,6 +2381,34 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Every investment item above (or, negative, below) its catalog price, as a share: the budget risk a sensitivity or risk analysis moves.</source>
         <translation>各项投资高于（为负时低于）目录价格的比例：敏感性分析和风险分析所变动的预算风险。</translation>
     </message>
+    <message>
+        <source>Equipment refresh</source>
+        <translation>设备更新</translation>
+    </message>
+    <message>
+        <source>What happens when servers, network, storage and software reach the end of their life before the horizon: keep running (none), buy them again (replace; the old ones are sold at their salvage value) or end the evaluation there (cap).</source>
+        <translation>服务器、网络、存储和软件在测算期结束前达到使用寿命时的处理方式：继续运行（不更新）、重新购置（更新；旧设备按残值出售），或在寿命结束时终止测算（截止）。</translation>
+    </message>
+    <message>
+        <source>Refresh price</source>
+        <translation>更新价格</translation>
+    </message>
+    <message>
+        <source>Price of a replacement against the original equipment&apos;s (100% = the same).</source>
+        <translation>更新设备价格相对原设备价格的比例（100% 表示相同）。</translation>
+    </message>
+    <message>
+        <source>None (equipment keeps running)</source>
+        <translation>不更新（设备继续运行）</translation>
+    </message>
+    <message>
+        <source>Replace at the end of its life</source>
+        <translation>寿命结束时更新</translation>
+    </message>
+    <message>
+        <source>Stop at the end of its life</source>
+        <translation>寿命结束时终止测算</translation>
+    </message>
 </context>
 <context>
     <name>ccp::Format</name>

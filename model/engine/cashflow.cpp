@@ -30,7 +30,8 @@ CashFlow projectCashFlow(const Scenario &s, int cards, const DemandPath &demand,
         const DemandMonth &d = demand[t];
         const CostMonth &c = costs[t];
         const Money fixedOpex = c.fixedOpex();
-        const Money residual = t == H ? costs.residual : Money::zero();
+        // Book value received: equipment sold when replaced, and everything left at the horizon.
+        const Money residual = c.disposal + (t == H ? costs.residual : Money::zero());
         const Money base = energy.netBase(t);
         LinearMonth l;
         l.revenue = d.revenue.cnyValue();

@@ -21,6 +21,7 @@ struct Asset
     double lifeMonths;
     double salvage;
     double perMonth;
+    int soldAt = -1; // the month it was sold when replaced; −1 while kept
     // Depreciation charged in month t: the monthly amount times the part of month t, that is of
     // (t−1, t], inside the life (month, month + lifeMonths]. A fractional life ends with a
     // fractional month, so accumulated depreciation always equals cost − book value.
@@ -112,6 +113,25 @@ CostPlan costPlan(const Scenario &s, const ResolvedRefs &refs, const SizingResul
         if (t <= fin.operatingSubsidyYears * 12.0 + 1e-9)
             m.operatingSubsidy = subsidy;
     }
+    // Refresh: an asset whose life ends before the horizon is bought again in the month its
+    // life ends (rounded up) at the refresh price, and the old one is sold at its book value
+    // then (its salvage value: no gain, no tax). Replacements get no capex grant; maintenance
+    // and insurance keep following the original installed cost.
+    if (fin.refreshPolicy == RefreshPolicy::Replace) {
+        for (std::size_t k = 0; k < assets.size(); ++k) {
+            const Asset a = assets[k]; // copied: push_back may reallocate
+            if (!(a.lifeMonths > 0) || a.cost <= 0)
+                continue;
+            const int r = int(std::ceil(double(a.month) + a.lifeMonths - 1e-9));
+            if (r >= H)
+                continue;
+            const double cost = a.cost * fin.refreshPriceFactor;
+            c.months[std::size_t(r)].investment += Money::cny(cost);
+            c.months[std::size_t(r)].disposal += Money::cny(a.bookValue(r));
+            assets.emplace_back(r, cost, a.lifeMonths, a.salvage);
+            assets[k].soldAt = r;
+        }
+    }
     // Each asset is charged only over the months of its life, in the order of the assets.
     for (const Asset &a : assets) {
         const double end = std::min(double(H), std::ceil(double(a.month) + a.lifeMonths));
@@ -120,7 +140,8 @@ CostPlan costPlan(const Scenario &s, const ResolvedRefs &refs, const SizingResul
     }
     double residual = 0;
     for (const Asset &a : assets)
-        residual += a.bookValue(H);
+        if (a.soldAt < 0)
+            residual += a.bookValue(H);
     c.residual = Money::cny(residual);
     return c;
 }

@@ -6,7 +6,8 @@
 // month, software and facility in month 0) and the capex grant; operating costs by category
 // (maintenance on the installed equipment, insurance on everything installed, staff, bandwidth,
 // rent); the operating subsidy; straight-line depreciation of each asset and the book value
-// left at the horizon (the residual value).
+// left at the horizon (the residual value); with the refresh policy "replace", the
+// replacements of equipment whose life ends before the horizon and the sale of the old.
 
 #include "catalog.h"
 #include "money.h"
@@ -30,6 +31,7 @@ struct CostMonth
     Money rent;
     Money operatingSubsidy;
     Money depreciation;
+    Money disposal;         // book value of equipment sold when it is replaced (refresh)
 
     Money fixedOpex() const { return maintenance + staff + bandwidth + rent + insurance; }
 };

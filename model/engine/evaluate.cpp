@@ -12,6 +12,8 @@
 #include "sizing.h"
 #include "warnings.h"
 
+#include <algorithm>
+#include <cmath>
 #include <stdexcept>
 
 namespace ccp {
@@ -26,10 +28,26 @@ ResolvedRefs resolveOrThrow(const Scenario &s, const Catalog &catalog)
     return refs;
 }
 
+// The refresh policy "cap" ends the evaluation when the equipment's life ends: the same
+// scenario with the horizon cut there (never lengthened).
+const Scenario &capped(const Scenario &s, Scenario &storage)
+{
+    if (s.finance.refreshPolicy != RefreshPolicy::Cap)
+        return s;
+    const int life = int(std::ceil(s.finance.equipmentLifeYears * 12.0 - 1e-9));
+    if (life >= s.horizonMonths)
+        return s;
+    storage = s;
+    storage.horizonMonths = std::max(1, life);
+    return storage;
+}
+
 } // namespace
 
-Result evaluate(const Scenario &s, const Catalog &catalog, EvaluateOptions options)
+Result evaluate(const Scenario &scenario, const Catalog &catalog, EvaluateOptions options)
 {
+    Scenario storage;
+    const Scenario &s = capped(scenario, storage);
     const ResolvedRefs refs = resolveOrThrow(s, catalog);
     Result r;
     r.sizing = sizeCluster(s, refs);
@@ -81,8 +99,10 @@ Result evaluate(const Scenario &s, const Catalog &catalog, EvaluateOptions optio
     return r;
 }
 
-KeyFigures evaluateKeyFigures(const Scenario &s, const Catalog &catalog)
+KeyFigures evaluateKeyFigures(const Scenario &scenario, const Catalog &catalog)
 {
+    Scenario storage;
+    const Scenario &s = capped(scenario, storage);
     const ResolvedRefs refs = resolveOrThrow(s, catalog);
     const SizingResult z = sizeCluster(s, refs);
     const std::vector<BuildPhase> phases = buildPhases(s);

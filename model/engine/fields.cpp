@@ -16,6 +16,14 @@ constexpr double kInf = std::numeric_limits<double>::infinity();
 
 const char *rampCode(RampShape r) { return r == RampShape::SCurve ? "s-curve" : "linear"; }
 
+constexpr std::string_view kRampShapes[] = {"linear", "s-curve"};
+constexpr std::string_view kRefreshPolicies[] = {"none", "replace", "cap"};
+
+const char *refreshCode(RefreshPolicy p)
+{
+    return p == RefreshPolicy::Replace ? "replace" : p == RefreshPolicy::Cap ? "cap" : "none";
+}
+
 template<typename T>
 FieldValue toValue(const T &v)
 {
@@ -23,6 +31,8 @@ FieldValue toValue(const T &v)
         return v;
     } else if constexpr (std::is_same_v<T, RampShape>) {
         return std::string(rampCode(v));
+    } else if constexpr (std::is_same_v<T, RefreshPolicy>) {
+        return std::string(refreshCode(v));
     } else if constexpr (std::is_same_v<T, std::optional<double>>) {
         return v ? FieldValue(*v) : FieldValue();
     } else {
@@ -40,6 +50,11 @@ void fromValue(T &dst, const FieldValue &v)
         dst = std::holds_alternative<std::string>(v) && std::get<std::string>(v) == "s-curve"
                   ? RampShape::SCurve
                   : RampShape::Linear;
+    } else if constexpr (std::is_same_v<T, RefreshPolicy>) {
+        const std::string code = std::holds_alternative<std::string>(v) ? std::get<std::string>(v) : std::string();
+        dst = code == "replace" ? RefreshPolicy::Replace
+              : code == "cap"   ? RefreshPolicy::Cap
+                                : RefreshPolicy::None;
     } else if constexpr (std::is_same_v<T, std::optional<double>>) {
         if (std::holds_alternative<double>(v))
             dst = std::get<double>(v);
@@ -62,12 +77,13 @@ struct Spec
     bool nullable = false;
     bool required = false;
     RecordKind refKind = RecordKind::Card;
+    std::span<const std::string_view> choices = {};
 };
 
 template<auto Member>
 FieldSpec top(Spec p)
 {
-    return {p.key, p.type, p.min, p.max, p.unit, p.nullable, p.required, p.refKind,
+    return {p.key, p.type, p.min, p.max, p.unit, p.nullable, p.required, p.refKind, p.choices,
             [](const Scenario &s, int) { return toValue(s.*Member); },
             [](Scenario &s, int, const FieldValue &v) { fromValue(s.*Member, v); }};
 }
@@ -75,7 +91,7 @@ FieldSpec top(Spec p)
 template<auto Group, auto Member>
 FieldSpec in(Spec p)
 {
-    return {p.key, p.type, p.min, p.max, p.unit, p.nullable, p.required, p.refKind,
+    return {p.key, p.type, p.min, p.max, p.unit, p.nullable, p.required, p.refKind, p.choices,
             [](const Scenario &s, int) { return toValue((s.*Group).*Member); },
             [](Scenario &s, int, const FieldValue &v) { fromValue((s.*Group).*Member, v); }};
 }
@@ -83,7 +99,7 @@ FieldSpec in(Spec p)
 template<auto Group, auto Array, auto Member>
 FieldSpec element(Spec p)
 {
-    return {p.key, p.type, p.min, p.max, p.unit, p.nullable, p.required, p.refKind,
+    return {p.key, p.type, p.min, p.max, p.unit, p.nullable, p.required, p.refKind, p.choices,
             [](const Scenario &s, int i) { return toValue(((s.*Group).*Array)[std::size_t(i)].*Member); },
             [](Scenario &s, int i, const FieldValue &v) {
                 fromValue(((s.*Group).*Array)[std::size_t(i)].*Member, v);
@@ -141,7 +157,7 @@ const std::vector<FieldSpec> &table()
         element<&S::demand, &D::segments, &Segment::share>({"demand.segments[].share", FT::Number, 0, 1, "", false, true}),
         element<&S::demand, &D::segments, &Segment::utilization>({"demand.segments[].utilization", FT::Number, 0, 1, "", false, true}),
         element<&S::demand, &D::segments, &Segment::rampMonths>({"demand.segments[].ramp_months", FT::Integer, 0, 180, "month"}),
-        element<&S::demand, &D::segments, &Segment::rampShape>({"demand.segments[].ramp_shape", FT::RampShape}),
+        element<&S::demand, &D::segments, &Segment::rampShape>({"demand.segments[].ramp_shape", FT::Choice, 0, kInf, "", false, false, RecordKind::Card, kRampShapes}),
         element<&S::demand, &D::segments, &Segment::priceFactor>({"demand.segments[].price_factor", FT::Number, 0, 2, ""}),
 
         in<&S::finance, &F::discountRate>({"finance.discount_rate", FT::Number, 0, 1, "/yr"}),
@@ -158,6 +174,8 @@ const std::vector<FieldSpec> &table()
         in<&S::finance, &F::facilityLifeYears>({"finance.facility_life_years", FT::Number, 5, 50, "yr"}),
         in<&S::finance, &F::equipmentSalvageShare>({"finance.equipment_salvage_share", FT::Number, 0, 1, ""}),
         in<&S::finance, &F::capexGrantShare>({"finance.capex_grant_share", FT::Number, 0, 1, ""}),
+        in<&S::finance, &F::refreshPolicy>({"finance.refresh_policy", FT::Choice, 0, kInf, "", false, false, RecordKind::Card, kRefreshPolicies}),
+        in<&S::finance, &F::refreshPriceFactor>({"finance.refresh_price_factor", FT::Number, 0.1, 3, ""}),
         in<&S::finance, &F::electricitySubsidyCnyPerKwh>({"finance.electricity_subsidy_cny_per_kwh", FT::Number, 0, 5, "CNY/kWh"}),
         in<&S::finance, &F::operatingSubsidyCnyPerYear>({"finance.operating_subsidy_cny_per_year", FT::Number, 0, 1e12, "CNY/yr"}),
         in<&S::finance, &F::operatingSubsidyYears>({"finance.operating_subsidy_years", FT::Number, 0, 15, "yr"}),

@@ -22,7 +22,7 @@ enum class FieldType {
     Integer,    // int, read from a JSON number without fraction
     Text,       // free text
     CatalogRef, // id of a catalog record of `refKind`; empty string means null where nullable
-    RampShape,  // "linear" | "s-curve"
+    Choice,     // one of the field's `choices` codes ("linear" | "s-curve", "none" | "replace" | "cap")
     MfuOrAuto,  // a fraction or the string "auto"
 };
 
@@ -39,6 +39,7 @@ struct FieldSpec
     bool nullable;          // null accepted (default / auto)
     bool required;          // must be present in a scenario JSON
     RecordKind refKind;     // for CatalogRef
+    std::span<const std::string_view> choices; // for Choice: the codes a value may take
     FieldValue (*get)(const Scenario &, int index);
     void (*set)(Scenario &, int index, const FieldValue &);
 

@@ -13,6 +13,11 @@ namespace ccp {
 
 enum class RampShape { Linear, SCurve };
 
+// What happens when equipment reaches the end of its life before the horizon ends
+// (docs/methodology.md, "Refresh"): nothing (it keeps earning: the old behaviour), it is
+// replaced at the same price, or the evaluation stops at the end of its life.
+enum class RefreshPolicy { None, Replace, Cap };
+
 struct BuildPhase
 {
     int month = 0;
@@ -89,6 +94,8 @@ struct FinanceInputs
     double facilityLifeYears = 20.0;
     double equipmentSalvageShare = 0.05;
     double capexGrantShare = 0.0;
+    RefreshPolicy refreshPolicy = RefreshPolicy::None;
+    double refreshPriceFactor = 1.0; // a replacement's price against the original's
     double electricitySubsidyCnyPerKwh = 0.0;
     double operatingSubsidyCnyPerYear = 0.0;
     double operatingSubsidyYears = 0.0;

@@ -44,11 +44,11 @@ std::optional<InputError> checkValue(const FieldSpec &f, const std::string &key,
         if (f.required && std::get<std::string>(v).empty())
             return InputError{key, InputErrorCode::Empty};
         return std::nullopt;
-    case FieldType::RampShape: {
+    case FieldType::Choice: {
         if (!std::holds_alternative<std::string>(v))
             return InputError{key, InputErrorCode::WrongType};
         const std::string &r = std::get<std::string>(v);
-        if (r != "linear" && r != "s-curve")
+        if (std::find(f.choices.begin(), f.choices.end(), r) == f.choices.end())
             return InputError{key, InputErrorCode::WrongType, 0, 0, r};
         return std::nullopt;
     }

@@ -142,10 +142,10 @@ QVariantMap choice(const RecordBase &r)
 QVariantList choices(const FieldSpec &f, const FieldData::Context &c)
 {
     QVariantList list;
-    if (f.type == FieldType::RampShape) {
-        for (const char *code : {"linear", "s-curve"}) {
-            list.append(QVariantMap{{QStringLiteral("id"), QString::fromLatin1(code)},
-                                    {QStringLiteral("name"), FieldLabels::rampShape(code)}});
+    if (f.type == FieldType::Choice) {
+        for (std::string_view code : f.choices) {
+            list.append(QVariantMap{{QStringLiteral("id"), QString::fromUtf8(code.data(), qsizetype(code.size()))},
+                                    {QStringLiteral("name"), FieldLabels::choice(code)}});
         }
         return list;
     }
@@ -210,9 +210,9 @@ QString display(const FieldSpec &f, const FieldValue &v, const FieldData::Contex
         const RecordBase *r = findRecord(c.catalog, f.refKind, id);
         return r ? FieldLabels::recordName(*r) : QString::fromStdString(id);
     }
-    case FieldType::RampShape:
+    case FieldType::Choice:
         return std::holds_alternative<std::string>(v)
-                   ? FieldLabels::rampShape(std::get<std::string>(v))
+                   ? FieldLabels::choice(std::get<std::string>(v))
                    : QString();
     }
     return {};
@@ -326,7 +326,7 @@ QVariant FieldData::data(const FieldSpec &f, int index, const Context &c, int ro
     case InputModel::IsEstimateRole:
         return isEstimate(f, index, c);
     case InputModel::ChoicesRole:
-        if (f.type == FieldType::CatalogRef || f.type == FieldType::RampShape)
+        if (f.type == FieldType::CatalogRef || f.type == FieldType::Choice)
             return choices(f, c);
         return {};
     case InputModel::NullableRole:

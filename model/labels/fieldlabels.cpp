@@ -210,6 +210,17 @@ constexpr Entry kEntries[] = {
      QT_TRANSLATE_NOOP("ccp::FieldLabels",
                        "Capex subsidy, received together with the capex, as a share of it."),
      true},
+    {"finance.refresh_policy", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Equipment refresh"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "What happens when servers, network, storage and software reach the end of "
+                       "their life before the horizon: keep running (none), buy them again "
+                       "(replace; the old ones are sold at their salvage value) or end the "
+                       "evaluation there (cap)."),
+     false},
+    {"finance.refresh_price_factor", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Refresh price"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Price of a replacement against the original equipment's (100% = the same)."),
+     true},
     {"finance.electricity_subsidy_cny_per_kwh",
      QT_TRANSLATE_NOOP("ccp::FieldLabels", "Electricity subsidy"),
      QT_TRANSLATE_NOOP("ccp::FieldLabels", "Subsidy per kWh of electricity consumed."), false},
@@ -441,12 +452,18 @@ QString FieldLabels::provenance(const Provenance &p)
              confidence(p.confidence));
 }
 
-QString FieldLabels::rampShape(std::string_view code)
+QString FieldLabels::choice(std::string_view code)
 {
     if (code == "linear")
         return tr("Linear");
     if (code == "s-curve")
         return tr("S-curve");
+    if (code == "none")
+        return tr("None (equipment keeps running)");
+    if (code == "replace")
+        return tr("Replace at the end of its life");
+    if (code == "cap")
+        return tr("Stop at the end of its life");
     return fromView(code);
 }
 

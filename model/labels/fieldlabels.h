@@ -44,7 +44,9 @@ public:
     static QString confidence(Confidence c); // "high", "medium", "low", "unverified"
     // "Source: <source> (<date>, confidence <c>)"
     static QString provenance(const Provenance &p);
-    static QString rampShape(std::string_view code); // "linear" → "Linear"
+    // The label of a choice field's code: "linear" → "Linear", "replace" → "Replace at the end
+    // of its life".
+    static QString choice(std::string_view code);
 };
 
 } // namespace ccp

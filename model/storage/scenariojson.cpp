@@ -442,7 +442,7 @@ std::optional<LoadError> ScenarioJson::applyOverrides(Scenario &s, const QString
             v = isNull ? FieldValue() : FieldValue(text.trimmed().toStdString());
             break;
         case FieldType::Text:
-        case FieldType::RampShape:
+        case FieldType::Choice:
             v = text.toStdString();
             break;
         }

@@ -975,9 +975,16 @@ void TestCommandLine::setEveryScalarKey_data()
             }
             text = chosen;
             expected = chosen.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(chosen);
-        } else if (f.type.contains(QLatin1String("s-curve"))) {
-            text = current.toString() == QLatin1String("s-curve") ? QStringLiteral("linear")
-                                                                   : QStringLiteral("s-curve");
+        } else if (f.type.startsWith(QLatin1Char('`')) && f.type.contains(QLatin1String(" or "))) {
+            // A choice, documented as "`a` or `b` or `c`": the first code other than the current.
+            static const QRegularExpression codeRe(QStringLiteral("`([^`]+)`"));
+            for (auto it = codeRe.globalMatch(f.type); it.hasNext();) {
+                const QString code = it.next().captured(1);
+                if (code != current.toString()) {
+                    text = code;
+                    break;
+                }
+            }
             expected = text;
         } else if (f.type == QLatin1String("string")) {
             text = QStringLiteral("Set by test = 42");

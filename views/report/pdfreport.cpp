@@ -322,7 +322,7 @@ private:
         for (const Segment &g : m_s.demand.segments) {
             seg.rows.push_back({fromStd(g.name), Format::percent(g.share),
                                 Format::percent(g.utilization), QLocale().toString(g.rampMonths),
-                                FieldLabels::rampShape(g.rampShape == RampShape::SCurve ? "s-curve" : "linear"),
+                                FieldLabels::choice(g.rampShape == RampShape::SCurve ? "s-curve" : "linear"),
                                 Format::significant(g.priceFactor)});
         }
         m_l.table(std::move(seg));

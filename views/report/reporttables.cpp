@@ -98,9 +98,9 @@ void fillRow(InputRow &row, const FieldSpec &f, const FieldValue &v, const Scena
         }
         break;
     case FieldType::Text:
-    case FieldType::RampShape:
+    case FieldType::Choice:
         if (const std::string *t = std::get_if<std::string>(&v))
-            row.text = f.type == FieldType::RampShape ? FieldLabels::rampShape(*t) : fromStd(*t);
+            row.text = f.type == FieldType::Choice ? FieldLabels::choice(*t) : fromStd(*t);
         break;
     case FieldType::CatalogRef: {
         const std::string *id = std::get_if<std::string>(&v);

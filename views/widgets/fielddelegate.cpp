@@ -90,7 +90,7 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         return spin;
     }
     case int(FieldType::CatalogRef):
-    case int(FieldType::RampShape): {
+    case int(FieldType::Choice): {
         auto *combo = new QComboBox(parent);
         const QVariantList choices = index.data(InputModel::ChoicesRole).toList();
         for (const QVariant &c : choices) {

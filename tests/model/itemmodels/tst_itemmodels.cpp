@@ -624,7 +624,7 @@ private Q_SLOTS:
         const QModelIndex shape = model.index(1, SegmentsModel::RampShapeColumn);
         QCOMPARE(shape.data(InputModel::ChoicesRole).toList().size(), 2);
         QVERIFY(model.setData(shape, QStringLiteral("s-curve")));
-        QCOMPARE(shape.data().toString(), FieldLabels::rampShape("s-curve"));
+        QCOMPARE(shape.data().toString(), FieldLabels::choice("s-curve"));
         QVERIFY(model.setData(model.index(1, SegmentsModel::NameColumn), QStringLiteral("Spot")));
         QCOMPARE(project->scenario(0).demand.segments[1].name, std::string("Spot"));
     }

@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Feasibility-study economics (issue 11) on the example project: equipment refresh. With
+// "replace", equipment whose life ends before the horizon is bought again in the month its
+// life ends and the old is sold at its book value; depreciation restarts the month after;
+// every yuan invested is either depreciated or received back as book value. With "cap", the
+// evaluation is the same scenario with the horizon cut at the end of the equipment's life.
+// With "none" (the default, and every file written before the key existed) nothing changes.
+
+#include "catalogstore.h"
+#include "evaluate.h"
+#include "examples.h"
+#include "scenariojson.h"
+
+#include <QTest>
+
+#include <cmath>
+
+using namespace ccp;
+
+class TestEconomics : public QObject
+{
+    Q_OBJECT
+
+    Catalog m_catalog;
+    ProjectData m_project;
+
+    Scenario example() const { return m_project.scenarios.at(0); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(!CatalogStore::builtin(m_catalog));
+        QVERIFY(!ScenarioJson::readProject(Examples::exampleProjectJson(), m_catalog,
+                                           QStringLiteral("example"), m_project));
+    }
+
+    void refreshReplacesAtTheEndOfLife()
+    {
+        Scenario s = example();
+        s.cluster.phases.clear(); // everything bought in month 0
+        s.finance.equipmentLifeYears = 5;
+        s.finance.equipmentSalvageShare = 0.05;
+        s.finance.capexGrantShare = 0.1;
+        const Result none = evaluate(s, m_catalog);
+        s.finance.refreshPolicy = RefreshPolicy::Replace;
+        const Result replace = evaluate(s, m_catalog);
+        QCOMPARE(replace.monthly.size(), none.monthly.size());
+
+        const CapexBreakdown &cx = replace.finance.capex;
+        const double equipment = (cx.servers + cx.network + cx.storage + cx.installation + cx.software).cnyValue();
+        // The replacement is bought in month 60, when the first equipment's life ends…
+        for (int t = 1; t < 60; ++t)
+            QCOMPARE(replace.monthly[std::size_t(t)].capex.cnyValue(), 0.0);
+        QVERIFY(std::abs(replace.monthly[60].capex.cnyValue() - equipment) < 1e-6 * equipment);
+        // …without a grant, and the old is sold at its salvage value then.
+        QCOMPARE(replace.monthly[60].grant.cnyValue(), 0.0);
+        QVERIFY(std::abs(replace.monthly[60].residual.cnyValue() - 0.05 * equipment) < 1e-6 * equipment);
+        // Depreciation: the old equipment's last month is 60, the new one's first is 61, at the
+        // same monthly amount; the facility (20 years) goes on throughout.
+        const double facilityPerMonth = cx.facility.cnyValue() / (20.0 * 12.0);
+        const double equipmentPerMonth = equipment * 0.95 / 60.0;
+        for (int t : {1, 60, 61, 120}) {
+            const double d = replace.monthly[std::size_t(t)].depreciation.cnyValue();
+            QVERIFY2(std::abs(d - equipmentPerMonth - facilityPerMonth) < 1e-6 * d,
+                     qPrintable(QStringLiteral("month %1: %2").arg(t).arg(d)));
+        }
+        // Without refresh the equipment is written off by month 60 and earns on for free.
+        QVERIFY(std::abs(none.monthly[61].depreciation.cnyValue() - facilityPerMonth) < 1e-6 * facilityPerMonth);
+        // Everything invested is depreciated or received back at book value.
+        double invested = 0, depreciated = 0, received = 0;
+        for (const MonthRow &m : replace.monthly) {
+            invested += m.capex.cnyValue();
+            depreciated += m.depreciation.cnyValue();
+            received += m.residual.cnyValue();
+        }
+        QVERIFY2(std::abs(invested - depreciated - received) < 1e-6 * invested,
+                 qPrintable(QStringLiteral("%1 ≠ %2 + %3").arg(invested).arg(depreciated).arg(received)));
+        // Revenue is the same; the refresh costs NPV.
+        QCOMPARE(replace.monthly[90].revenue.cnyValue(), none.monthly[90].revenue.cnyValue());
+        QVERIFY(replace.finance.npv.cnyValue() < none.finance.npv.cnyValue());
+        // The key figures of the lean path agree.
+        const KeyFigures k = evaluateKeyFigures(s, m_catalog);
+        QCOMPARE(k.npv.cnyValue(), replace.finance.npv.cnyValue());
+
+        // A dearer replacement costs more, in proportion.
+        s.finance.refreshPriceFactor = 1.2;
+        const Result dearer = evaluate(s, m_catalog);
+        QVERIFY(std::abs(dearer.monthly[60].capex.cnyValue() - 1.2 * equipment) < 1e-6 * equipment);
+    }
+
+    void phasedEquipmentIsReplacedPhaseByPhase()
+    {
+        Scenario s = example();
+        s.cluster.phases = {{0, 0.5}, {12, 0.5}};
+        s.finance.equipmentLifeYears = 4;
+        s.finance.refreshPolicy = RefreshPolicy::Replace;
+        const Result r = evaluate(s, m_catalog);
+        // Each phase again after 48 months; the month-0 phase a third time at 96.
+        for (int t : {48, 60, 96, 108})
+            QVERIFY2(r.monthly[std::size_t(t)].capex.cnyValue() > 0, qPrintable(QString::number(t)));
+        QCOMPARE(r.monthly[49].capex.cnyValue(), 0.0);
+    }
+
+    void capCutsTheHorizonAtTheEndOfLife()
+    {
+        Scenario s = example();
+        s.finance.equipmentLifeYears = 5;
+        s.finance.refreshPolicy = RefreshPolicy::Cap;
+        const Result capped = evaluate(s, m_catalog);
+        QCOMPARE(int(capped.monthly.size()), 61);
+        Scenario shorter = example();
+        shorter.finance.equipmentLifeYears = 5;
+        shorter.horizonMonths = 60;
+        const Result oracle = evaluate(shorter, m_catalog);
+        QCOMPARE(capped.finance.npv.cnyValue(), oracle.finance.npv.cnyValue());
+        QCOMPARE(evaluateKeyFigures(s, m_catalog).npv.cnyValue(), oracle.finance.npv.cnyValue());
+        // A life longer than the horizon cuts nothing.
+        s.finance.equipmentLifeYears = 12;
+        QCOMPARE(int(evaluate(s, m_catalog).monthly.size()), s.horizonMonths + 1);
+    }
+
+    void noneIsTheOldBehaviour()
+    {
+        const Scenario s = example();
+        QCOMPARE(s.finance.refreshPolicy, RefreshPolicy::None);
+        Scenario explicitNone = s;
+        explicitNone.finance.refreshPolicy = RefreshPolicy::None;
+        explicitNone.finance.refreshPriceFactor = 2.0; // ignored without "replace"
+        QCOMPARE(evaluate(explicitNone, m_catalog).finance.npv.cnyValue(),
+                 evaluate(s, m_catalog).finance.npv.cnyValue());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEconomics)
+#include "tst_economics.moc"
