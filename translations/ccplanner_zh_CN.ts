@@ -2409,6 +2409,14 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Stop at the end of its life</source>
         <translation>寿命结束时终止测算</translation>
     </message>
+    <message>
+        <source>Construction period</source>
+        <translation>建设期</translation>
+    </message>
+    <message>
+        <source>Months from the start of construction to the start of operation. The facility is paid over them, nothing is sold, and the interest on loans drawn meanwhile is added to the loans (construction interest).</source>
+        <translation>从开工到投入运营的月数。期间分期支付机房设施投资，不产生销售收入；其间提取的贷款利息计入贷款本金（建设期利息）。</translation>
+    </message>
 </context>
 <context>
     <name>ccp::Format</name>

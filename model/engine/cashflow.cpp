@@ -77,21 +77,42 @@ struct Loan
     int start; // first repayment month
     int months;
 };
+
+// The level payment that repays `balance` over `n` months at monthly rate i.
+double levelPayment(double balance, double i, int n)
+{
+    return i > 0 ? balance * i / (1.0 - std::pow(1.0 + i, -n)) : balance / n;
+}
 } // namespace
 
 std::vector<double> addEquityView(const FinanceInputs &fin, const LinearCashFlow &linear,
-                                  std::vector<MonthRow> &monthly)
+                                  std::vector<MonthRow> &monthly, double *constructionInterest)
 {
     std::vector<double> equity(monthly.size());
     const double i = fin.interestRate / 12.0;
     const int term = std::max(1, int(std::lround(fin.debtTermYears * 12.0)));
     const int H = linear.horizon;
+    const int C = fin.constructionMonths;
     std::vector<Loan> loans;
     IncomeTax tax(fin.taxRate);
+    double capitalized = 0;
+    // The capitalized interest is part of the facility's cost (固定资产原值): it depreciates
+    // with the facility from the month after completion, a tax shield of the equity view.
+    const double facilityLifeMonths = std::max(1.0, fin.facilityLifeYears * 12.0);
     for (int t = 0; t <= H; ++t) {
         MonthRow &row = monthly[std::size_t(t)];
         double interest = 0, service = 0;
         for (Loan &l : loans) {
+            // During construction interest is added to the loan (建设期利息), not paid; the
+            // level payment is set on the grown balance when repayment starts.
+            if (t < l.start && t <= C) {
+                const double in = l.balance * i;
+                l.balance += in;
+                capitalized += in;
+                if (t == l.start - 1)
+                    l.payment = levelPayment(l.balance, i, term);
+                continue;
+            }
             if (t >= l.start && l.months > 0 && l.balance > 0) {
                 const double in = l.balance * i;
                 const double pay = std::min(l.payment, l.balance + in);
@@ -104,8 +125,9 @@ std::vector<double> addEquityView(const FinanceInputs &fin, const LinearCashFlow
         double draw = 0;
         if (fin.debtShare > 0 && row.capex.cnyValue() > 0) {
             draw = row.capex.cnyValue() * fin.debtShare;
-            const double pay = i > 0 ? draw * i / (1.0 - std::pow(1.0 + i, -term)) : draw / term;
-            loans.push_back({draw, pay, t + 1, term});
+            // A loan drawn during construction is repaid from the first month of operation.
+            const int start = t < C ? C + 1 : t + 1;
+            loans.push_back({draw, levelPayment(draw, i, term), start, term});
         }
         if (t == H) { // outstanding debt is repaid at the horizon
             for (Loan &l : loans) {
@@ -113,11 +135,15 @@ std::vector<double> addEquityView(const FinanceInputs &fin, const LinearCashFlow
                 l.balance = 0;
             }
         }
-        const double taxDue = tax(linear.ebit(t) - interest);
+        const double capitalizedDepreciation =
+            t > C && t <= C + facilityLifeMonths ? capitalized / facilityLifeMonths : 0.0;
+        const double taxDue = tax(linear.ebit(t) - interest - capitalizedDepreciation);
         const double preTax = row.cashFlow.cnyValue() + row.tax.cnyValue();
         row.equityCashFlow = Money::cny(preTax - taxDue + draw - service);
         equity[std::size_t(t)] = row.equityCashFlow.cnyValue();
     }
+    if (constructionInterest)
+        *constructionInterest = capitalized;
     return equity;
 }
 

@@ -59,7 +59,9 @@ CashFlow projectCashFlow(const Scenario &s, int cards, const DemandPath &demand,
 // monthly annuity from the next month on (rate interest_rate/12, term round(12·years) months),
 // the outstanding balance repaid at the horizon; income tax with the interest deducted.
 // Returns the equity cash flow of each month, CNY (as in monthly).
+// `constructionInterest` (optional) receives the interest capitalized during construction.
 std::vector<double> addEquityView(const FinanceInputs &fin, const LinearCashFlow &linear,
-                                  std::vector<MonthRow> &monthly);
+                                  std::vector<MonthRow> &monthly,
+                                  double *constructionInterest = nullptr);
 
 } // namespace ccp

@@ -74,12 +74,16 @@ CostPlan costPlan(const Scenario &s, const ResolvedRefs &refs, const SizingResul
     const double software = cx.software.cnyValue();
     const double facility = cx.facility.cnyValue();
     const double equipLife = fin.equipmentLifeYears * 12.0;
+    // With a construction period of C months the facility is paid in equal parts over months
+    // 0 … C−1 and completed in month C, when the software is bought with the first equipment;
+    // every asset depreciates from the month after it is complete.
+    const int C = fin.constructionMonths;
     std::vector<Asset> assets;
     assets.reserve(phases.size() + 2);
     for (const BuildPhase &ph : phases)
         assets.emplace_back(ph.month, phased * ph.share, equipLife, fin.equipmentSalvageShare);
-    assets.emplace_back(0, software, equipLife, fin.equipmentSalvageShare);
-    assets.emplace_back(0, facility, fin.facilityLifeYears * 12.0, 0.0);
+    assets.emplace_back(C, software, equipLife, fin.equipmentSalvageShare);
+    assets.emplace_back(C, facility, fin.facilityLifeYears * 12.0, 0.0);
 
     const Money staff = Money::cny(fin.staffCnyPerYear / 12.0);
     const Money bandwidth = Money::cny(fin.bandwidthCnyPerYear / 12.0);
@@ -95,12 +99,14 @@ CostPlan costPlan(const Scenario &s, const ResolvedRefs &refs, const SizingResul
             if (ph.month < t)
                 equipmentInstalled += phased * ph.share;
         }
-        if (t == 0)
-            capex += software + facility;
+        if (t == C)
+            capex += software;
+        if (C == 0 ? t == 0 : t < C)
+            capex += facility / double(std::max(C, 1));
         CostMonth &m = c.months[std::size_t(t)];
         m.investment = Money::cny(capex);
         m.grant = Money::cny(capex * fin.capexGrantShare);
-        if (t == 0)
+        if (t <= C) // no operating costs before operation
             continue;
 
         equipmentInstalled += software;
@@ -110,7 +116,7 @@ CostPlan costPlan(const Scenario &s, const ResolvedRefs &refs, const SizingResul
         m.staff = staff;
         m.bandwidth = bandwidth;
         m.rent = rent;
-        if (t <= fin.operatingSubsidyYears * 12.0 + 1e-9)
+        if (t - C <= fin.operatingSubsidyYears * 12.0 + 1e-9)
             m.operatingSubsidy = subsidy;
     }
     // Refresh: an asset whose life ends before the horizon is bought again in the month its

@@ -11,6 +11,10 @@ std::vector<BuildPhase> buildPhases(const Scenario &s)
     std::vector<BuildPhase> phases = s.cluster.phases;
     if (phases.empty())
         phases.push_back({0, 1.0});
+    // Months count from the start of construction: the equipment of a phase planned for
+    // operating month p arrives in month construction + p.
+    for (BuildPhase &ph : phases)
+        ph.month += s.finance.constructionMonths;
     return phases;
 }
 
@@ -61,17 +65,19 @@ DemandPath demandPath(const Scenario &s, int cards, const std::vector<BuildPhase
     int rampEnd = 0;
     for (const Segment &seg : s.demand.segments)
         rampEnd = std::max(rampEnd, seg.rampMonths);
+    // Ramps and the introductory discount count from the start of operation.
+    const int C = s.finance.constructionMonths;
     double util = 0, weight = 0;
     for (int t = 1; t <= H; ++t) {
         double installed = 0;
         for (const BuildPhase &ph : phases)
             if (ph.month < t)
                 installed += ph.share;
-        if (t <= rampEnd + 1) { // after every ramp the sums stay as they are
+        if (t <= C + rampEnd + 1) { // after every ramp the sums stay as they are
             util = 0;
             weight = 0;
             for (const SegmentWeights &w : segments) {
-                const double soldNow = w.sold * rampFraction(*w.segment, t);
+                const double soldNow = t > C ? w.sold * rampFraction(*w.segment, t - C) : 0.0;
                 util += soldNow;
                 weight += soldNow * w.priceFactor;
             }
@@ -79,7 +85,7 @@ DemandPath demandPath(const Scenario &s, int cards, const std::vector<BuildPhase
         if (t > 1)
             declineFactor *= declinePerMonth;
         double price = s.demand.listPriceCnyPerCardHour * declineFactor;
-        if (t <= s.demand.introMonths)
+        if (t > C && t - C <= s.demand.introMonths)
             price *= 1.0 - s.demand.introDiscount;
         const double hours = hoursFull * installed;
         DemandMonth &m = d.months[std::size_t(t)];

@@ -58,7 +58,9 @@ Result evaluate(const Scenario &scenario, const Catalog &catalog, EvaluateOption
     const EnergyPath energy = energyPath(s, *refs.server, z, demand);
     const CostPlan costs = costPlan(s, refs, z, phases);
     CashFlow cf = projectCashFlow(s, z.cards, demand, energy, costs);
-    const std::vector<double> equityFlows = addEquityView(s.finance, cf.linear, cf.monthly);
+    double constructionInterest = 0;
+    const std::vector<double> equityFlows = addEquityView(s.finance, cf.linear, cf.monthly,
+                                                          &constructionInterest);
     r.monthly = std::move(cf.monthly);
     r.yearly = yearlyRows(r.monthly);
 
@@ -66,6 +68,7 @@ Result evaluate(const Scenario &scenario, const Catalog &catalog, EvaluateOption
 
     FinanceResult &f = r.finance;
     f.capex = costs.capex;
+    f.constructionInterest = Money::cny(constructionInterest);
     cashFlowIndicators(cf.flows, s.finance.discountRate, f);
     equityIndicators(equityFlows, s.finance, f);
     const PresentValues pv = lifetimeIndicators(r.monthly, s.finance.discountRate, f);

@@ -94,6 +94,7 @@ SteadyYear steadyYear(const Scenario &s, const std::vector<BuildPhase> &phases)
     int settle = s.demand.introMonths;
     for (const Segment &seg : s.demand.segments)
         settle = std::max(settle, seg.rampMonths);
+    settle += s.finance.constructionMonths; // ramps count from the start of operation
     for (const BuildPhase &ph : phases)
         settle = std::max(settle, ph.month);
     const int years = std::max(1, s.horizonMonths / 12);

@@ -139,6 +139,7 @@ struct FinanceResult
     std::vector<double> irrRoots;       // every annualized root found, ascending
     std::optional<double> paybackMonths;
     std::optional<double> discountedPaybackMonths;
+    Money constructionInterest; // 建设期利息: interest capitalized during construction (equity view)
     std::optional<double> breakevenUtilization;  // steady-state utilization with NPV = 0
     std::optional<double> breakevenPriceCnyPerCardHour; // list price with NPV = 0
     std::optional<double> lcocCnyPerCardHour;       // levelized cost per card-hour sold

@@ -95,6 +95,7 @@ struct FinanceInputs
     double equipmentSalvageShare = 0.05;
     double capexGrantShare = 0.0;
     RefreshPolicy refreshPolicy = RefreshPolicy::None;
+    int constructionMonths = 0; // 建设期: months from the start of construction to operation
     double refreshPriceFactor = 1.0; // a replacement's price against the original's
     double electricitySubsidyCnyPerKwh = 0.0;
     double operatingSubsidyCnyPerYear = 0.0;

@@ -120,6 +120,13 @@ std::optional<InputError> validate(const Scenario &s, const Catalog &catalog)
             return InputError{"cluster.phases", InputErrorCode::PhaseSharesNotOne, 1, 1,
                               std::to_string(sum)};
     }
+    // Operation must start (and every phase arrive) before the horizon ends.
+    int lastPhase = 0;
+    for (const BuildPhase &ph : s.cluster.phases)
+        lastPhase = std::max(lastPhase, ph.month);
+    if (s.finance.constructionMonths + lastPhase >= s.horizonMonths)
+        return InputError{"finance.construction_months", InputErrorCode::OutOfRange, 0,
+                          double(std::max(0, s.horizonMonths - 1 - lastPhase))};
     if (s.demand.introMonths > s.horizonMonths)
         return InputError{"demand.intro_months", InputErrorCode::OutOfRange, 0,
                           double(s.horizonMonths)};

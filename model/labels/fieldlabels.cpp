@@ -210,6 +210,12 @@ constexpr Entry kEntries[] = {
      QT_TRANSLATE_NOOP("ccp::FieldLabels",
                        "Capex subsidy, received together with the capex, as a share of it."),
      true},
+    {"finance.construction_months", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Construction period"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Months from the start of construction to the start of operation. The "
+                       "facility is paid over them, nothing is sold, and the interest on loans "
+                       "drawn meanwhile is added to the loans (construction interest)."),
+     false},
     {"finance.refresh_policy", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Equipment refresh"),
      QT_TRANSLATE_NOOP("ccp::FieldLabels",
                        "What happens when servers, network, storage and software reach the end of "

@@ -174,6 +174,7 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
         {key("irr_roots"), roots},
         {key("payback_months"), optional(f.paybackMonths)},
         {key("discounted_payback_months"), optional(f.discountedPaybackMonths)},
+        {key("construction_interest_cny"), f.constructionInterest.cnyValue()},
         {key("breakeven_utilization"), optional(f.breakevenUtilization)},
         {key("breakeven_price_cny_per_card_hour"), optional(f.breakevenPriceCnyPerCardHour)},
         {key("lcoc_cny_per_card_hour"), optional(f.lcocCnyPerCardHour)},

@@ -5,10 +5,14 @@
 // every yuan invested is either depreciated or received back as book value. With "cap", the
 // evaluation is the same scenario with the horizon cut at the end of the equipment's life.
 // With "none" (the default, and every file written before the key existed) nothing changes.
+// A construction period: months count from the start of construction, nothing is sold or spent
+// on operations before it ends, the facility is paid over it, and the interest on the loans
+// drawn meanwhile is capitalized (建设期利息), checked against a hand computation.
 
 #include "catalogstore.h"
 #include "evaluate.h"
 #include "examples.h"
+#include "fields.h"
 #include "scenariojson.h"
 
 #include <QTest>
@@ -117,6 +121,59 @@ private Q_SLOTS:
         // A life longer than the horizon cuts nothing.
         s.finance.equipmentLifeYears = 12;
         QCOMPARE(int(evaluate(s, m_catalog).monthly.size()), s.horizonMonths + 1);
+    }
+
+    void constructionPeriod()
+    {
+        Scenario s = example();
+        s.cluster.phases.clear();
+        s.finance.constructionMonths = 12;
+        s.finance.debtShare = 0.5;
+        s.finance.interestRate = 0.06;
+        s.finance.capexGrantShare = 0;
+        const Result r = evaluate(s, m_catalog);
+        const CapexBreakdown &cx = r.finance.capex;
+        const double facility = cx.facility.cnyValue();
+        const double equipment = (cx.servers + cx.network + cx.storage + cx.installation + cx.software).cnyValue();
+        // The facility in twelve equal parts, the equipment and software when it is complete.
+        for (int t = 0; t < 12; ++t) {
+            const MonthRow &m = r.monthly[std::size_t(t)];
+            QVERIFY(std::abs(m.capex.cnyValue() - facility / 12.0) < 1e-6 * facility);
+            QCOMPARE(m.revenue.cnyValue(), 0.0);
+            QCOMPARE(m.opex.cnyValue(), 0.0);
+            QCOMPARE(m.depreciation.cnyValue(), 0.0);
+        }
+        QVERIFY(std::abs(r.monthly[12].capex.cnyValue() - equipment) < 1e-6 * equipment);
+        QCOMPARE(r.monthly[12].revenue.cnyValue(), 0.0);
+        QVERIFY(r.monthly[13].revenue.cnyValue() > 0);
+        // The ramp starts with operation: month 13 sells what month 1 sells without construction.
+        Scenario noConstruction = s;
+        noConstruction.finance.constructionMonths = 0;
+        const Result direct = evaluate(noConstruction, m_catalog);
+        QVERIFY(std::abs(r.monthly[13].utilization - direct.monthly[1].utilization) < 1e-12);
+        QVERIFY(std::abs(r.monthly[13].depreciation.cnyValue()
+                         - direct.monthly[1].depreciation.cnyValue()) < 1e-6 * direct.monthly[1].depreciation.cnyValue());
+        // Construction interest: each month's draw (half the facility's twelfth) grows at 0.5% a
+        // month until month 12, when repayment starts from the grown balance.
+        const double i = 0.06 / 12.0;
+        double expected = 0;
+        for (int k = 0; k < 12; ++k)
+            expected += 0.5 * facility / 12.0 * (std::pow(1.0 + i, 12 - k) - 1.0);
+        QVERIFY2(std::abs(r.finance.constructionInterest.cnyValue() - expected) < 1e-6 * expected,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(r.finance.constructionInterest.cnyValue()).arg(expected)));
+        // Equity flows during construction: the equity part of each capex, nothing repaid.
+        for (int t = 0; t < 12; ++t)
+            QVERIFY(std::abs(r.monthly[std::size_t(t)].equityCashFlow.cnyValue() + 0.5 * facility / 12.0) < 1e-6 * facility);
+        // Later and slower money: the NPV falls.
+        QVERIFY(r.finance.npv.cnyValue() < direct.finance.npv.cnyValue());
+        QCOMPARE(direct.finance.constructionInterest.cnyValue(), 0.0);
+
+        // Operation must start before the horizon ends.
+        s.finance.constructionMonths = 48;
+        s.cluster.phases = {{0, 0.5}, {100, 0.5}};
+        const auto refused = validate(s, m_catalog);
+        QVERIFY(refused);
+        QCOMPARE(refused->key, std::string("finance.construction_months"));
     }
 
     void noneIsTheOldBehaviour()
