@@ -3283,6 +3283,18 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>%1: outside the range the input may take</source>
         <translation>%1：超出该输入的允许范围</translation>
     </message>
+    <message>
+        <source>Nothing is borrowed, so there is no interest or debt service to cover.</source>
+        <translation>无借款，因此没有需要偿付的利息或债务本息。</translation>
+    </message>
+    <message>
+        <source>The horizon holds no whole year of operation.</source>
+        <translation>测算期内没有完整的运营年度。</translation>
+    </message>
+    <message>
+        <source>Revenue does not exceed the variable cost, so no sales volume breaks even.</source>
+        <translation>营业收入不高于可变成本，任何销售量都无法达到盈亏平衡。</translation>
+    </message>
 </context>
 <context>
     <name>ccp::OptimizerDialog</name>
@@ -4540,6 +4552,66 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>%1 (σ of the logarithm %2)</source>
         <translation>%1（对数的 σ %2）</translation>
+    </message>
+    <message>
+        <source>Feasibility-study indicators</source>
+        <translation>可研财务指标</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>Return on total investment (ROI)</source>
+        <translation>总投资收益率（ROI）</translation>
+    </message>
+    <message>
+        <source>Mean yearly EBIT over the operating years ÷ total investment (capex + construction interest)</source>
+        <translation>运营期年平均息税前利润 ÷ 总投资（建设投资 + 建设期利息）</translation>
+    </message>
+    <message>
+        <source>Return on equity capital (ROE)</source>
+        <translation>资本金净利润率（ROE）</translation>
+    </message>
+    <message>
+        <source>Mean yearly net profit ÷ equity capital (capex not borrowed)</source>
+        <translation>运营期年平均净利润 ÷ 项目资本金（未借款部分的投资）</translation>
+    </message>
+    <message>
+        <source>Interest coverage (least year)</source>
+        <translation>利息备付率（最低年度）</translation>
+    </message>
+    <message>
+        <source>EBIT ÷ interest, in the year with the least cover</source>
+        <translation>息税前利润 ÷ 应付利息，取最低年度</translation>
+    </message>
+    <message>
+        <source>Debt service coverage (least year)</source>
+        <translation>偿债备付率（最低年度）</translation>
+    </message>
+    <message>
+        <source>(EBITDA − income tax) ÷ (principal + interest), in the year with the least cover</source>
+        <translation>（息税折旧摊销前利润 − 所得税）÷ 应还本付息额，取最低年度</translation>
+    </message>
+    <message>
+        <source>Breakeven point (share of planned sales)</source>
+        <translation>盈亏平衡点（占计划销售量的比例）</translation>
+    </message>
+    <message>
+        <source>Fixed costs ÷ (revenue − variable costs) in the steady year; the variable cost is the load energy</source>
+        <translation>达产年固定成本 ÷（营业收入 − 可变成本）；可变成本为负载电费</translation>
+    </message>
+    <message>
+        <source>Construction interest</source>
+        <translation>建设期利息</translation>
+    </message>
+    <message>
+        <source>Interest capitalized on loans drawn during construction</source>
+        <translation>建设期内借款的资本化利息</translation>
     </message>
 </context>
 <context>

@@ -129,6 +129,7 @@ std::vector<double> addEquityView(const FinanceInputs &fin, const LinearCashFlow
             const int start = t < C ? C + 1 : t + 1;
             loans.push_back({draw, levelPayment(draw, i, term), start, term});
         }
+        const double scheduled = service; // the year's debt service for the DSCR: no balloon
         if (t == H) { // outstanding debt is repaid at the horizon
             for (Loan &l : loans) {
                 service += l.balance;
@@ -140,6 +141,9 @@ std::vector<double> addEquityView(const FinanceInputs &fin, const LinearCashFlow
         const double taxDue = tax(linear.ebit(t) - interest - capitalizedDepreciation);
         const double preTax = row.cashFlow.cnyValue() + row.tax.cnyValue();
         row.equityCashFlow = Money::cny(preTax - taxDue + draw - service);
+        row.interest = Money::cny(interest);
+        row.debtService = Money::cny(scheduled);
+        row.equityTax = Money::cny(taxDue);
         equity[std::size_t(t)] = row.equityCashFlow.cnyValue();
     }
     if (constructionInterest)

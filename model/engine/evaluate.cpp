@@ -78,6 +78,10 @@ Result evaluate(const Scenario &scenario, const Catalog &catalog, EvaluateOption
     const SteadyYear steady = steadyYear(s, phases);
     f.steadyYear = steady.year;
     steadyYearIndicators(costs, r.monthly, f);
+    std::vector<double> loadCost(r.monthly.size());
+    for (std::size_t t = 0; t < loadCost.size(); ++t)
+        loadCost[t] = energy.netLoad(int(t)).cnyValue();
+    studyIndicators(s, r.monthly, loadCost, f);
 
     const YearEnergy steadyEnergy = yearEnergy(s, energy, 12 * (f.steadyYear - 1) + 1);
     z.annualEnergyMwh = units::toMegawattHours(steadyEnergy.energy);

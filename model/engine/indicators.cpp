@@ -159,4 +159,57 @@ std::vector<YearRow> yearlyRows(const std::vector<MonthRow> &monthly)
     return yearly;
 }
 
+void studyIndicators(const Scenario &s, const std::vector<MonthRow> &monthly,
+                     const std::vector<double> &loadCost, FinanceResult &f)
+{
+    const int H = int(monthly.size()) - 1;
+    const int C = s.finance.constructionMonths;
+    const double totalInvestment = f.capex.total().cnyValue() + f.constructionInterest.cnyValue();
+    // Equity capital (资本金): the part of the initial investment not borrowed.
+    const double equityCapital = f.capex.total().cnyValue() * (1.0 - s.finance.debtShare);
+    double ebitSum = 0, profitSum = 0;
+    int years = 0;
+    std::optional<double> coverage, dscr;
+    for (int first = C + 1; first + 11 <= H; first += 12) {
+        double ebit = 0, depreciation = 0, interest = 0, service = 0, tax = 0;
+        for (int t = first; t < first + 12; ++t) {
+            const MonthRow &m = monthly[std::size_t(t)];
+            ebit += (m.revenue + m.subsidy - m.opex - m.depreciation).cnyValue();
+            depreciation += m.depreciation.cnyValue();
+            interest += m.interest.cnyValue();
+            service += m.debtService.cnyValue();
+            tax += m.equityTax.cnyValue();
+        }
+        ebitSum += ebit;
+        profitSum += ebit - interest - tax;
+        ++years;
+        if (interest > 0)
+            coverage = std::min(coverage.value_or(ebit / interest), ebit / interest);
+        if (service > 0) {
+            const double d = (ebit + depreciation - tax) / service;
+            dscr = std::min(dscr.value_or(d), d);
+        }
+    }
+    if (years > 0 && totalInvestment > 0)
+        f.roi = ebitSum / years / totalInvestment;
+    if (years > 0 && equityCapital > 0)
+        f.roe = profitSum / years / equityCapital;
+    f.interestCoverageMin = coverage;
+    f.dscrMin = dscr;
+    // Breakeven capacity utilization: the share of the steady year's planned sales at which
+    // the year's profit before tax is zero — fixed costs over revenue less variable costs. The
+    // variable cost is the load energy net of its subsidy; every other cost, depreciation and
+    // interest is fixed, less the subsidies (so revenue − variable − fixed is the profit).
+    const int m0 = 12 * (f.steadyYear - 1) + 1;
+    double revenue = 0, variable = 0, fixed = 0;
+    for (int t = m0; t < m0 + 12 && t <= H; ++t) {
+        const MonthRow &m = monthly[std::size_t(t)];
+        revenue += m.revenue.cnyValue();
+        variable += loadCost[std::size_t(t)];
+        fixed += (m.opex + m.depreciation + m.interest - m.subsidy).cnyValue() - loadCost[std::size_t(t)];
+    }
+    if (revenue - variable > 0)
+        f.breakevenCapacityUtilization = fixed / (revenue - variable);
+}
+
 } // namespace ccp

@@ -56,6 +56,13 @@ SteadyYear steadyYear(const Scenario &s, const std::vector<BuildPhase> &phases);
 void steadyYearIndicators(const CostPlan &costs,
                           const std::vector<MonthRow> &monthly, FinanceResult &f);
 
+// The feasibility study's indicators (ROI, ROE, interest coverage, DSCR, breakeven capacity
+// utilization) from the monthly rows of both views, over whole operating years (from the
+// year after construction); `loadCost[t]` is month t's utilization-dependent energy cost, the
+// only variable cost. Needs f.capex, f.constructionInterest and f.steadyYear.
+void studyIndicators(const Scenario &s, const std::vector<MonthRow> &monthly,
+                     const std::vector<double> &loadCost, FinanceResult &f);
+
 // Year 0 (month 0) and each operating year: sums, mean utilization, cumulative cash flow.
 std::vector<YearRow> yearlyRows(const std::vector<MonthRow> &monthly);
 

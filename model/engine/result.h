@@ -105,6 +105,9 @@ struct MonthRow
     Money cashFlow;             // project (unlevered) net cash flow
     Money cumulative;
     Money equityCashFlow;       // after debt draws and debt service, tax with interest shield
+    Money interest;             // interest paid in the month (equity view)
+    Money debtService;          // scheduled interest and principal (equity view; not the balloon at H)
+    Money equityTax;            // income tax of the equity view (interest deducted)
     double energyMwh = 0;
 };
 
@@ -140,6 +143,12 @@ struct FinanceResult
     std::optional<double> paybackMonths;
     std::optional<double> discountedPaybackMonths;
     Money constructionInterest; // 建设期利息: interest capitalized during construction (equity view)
+    // The feasibility study's (可研) indicators, per operating year (docs/contract.md §6.5):
+    std::optional<double> roi;                 // 总投资收益率: mean yearly EBIT / total investment
+    std::optional<double> roe;                 // 资本金净利润率: mean yearly net profit / equity capital
+    std::optional<double> interestCoverageMin; // 利息备付率: least EBIT / interest of a year with interest
+    std::optional<double> dscrMin;             // 偿债备付率: least (EBITDA − tax) / debt service
+    std::optional<double> breakevenCapacityUtilization; // 盈亏平衡点: fixed / (revenue − variable), steady year
     std::optional<double> breakevenUtilization;  // steady-state utilization with NPV = 0
     std::optional<double> breakevenPriceCnyPerCardHour; // list price with NPV = 0
     std::optional<double> lcocCnyPerCardHour;       // levelized cost per card-hour sold
@@ -179,6 +188,9 @@ enum class UndefinedReason {
     NotReachable,         // even 100% utilization leaves the NPV negative
     NoRevenue,            // nothing is sold, so no price helps
     JobNeverCompletes,    // interruptions outpace checkpoints, or the compute rate is zero
+    NoDebt,               // nothing is borrowed: no interest or debt service to cover
+    NoOperatingYear,      // the horizon holds no whole year of operation
+    NoContribution,       // revenue does not exceed the variable cost: no sales volume breaks even
 };
 
 struct UndefinedFigure

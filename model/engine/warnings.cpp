@@ -102,6 +102,18 @@ std::vector<UndefinedFigure> undefinedFigures(const Result &r, bool breakevensCo
                      sold() ? R::NoUsefulCompute : R::NoCardHoursSold});
     if (!f.ebitdaMarginSteadyYear)
         u.push_back({"finance.ebitda_margin_steady_year", R::NoSteadyYearRevenue});
+    const bool borrows = r.finance.capex.total().cnyValue() > 0 && std::any_of(
+        r.monthly.begin(), r.monthly.end(), [](const MonthRow &m) { return m.debtService.cnyValue() > 0; });
+    if (!f.roi)
+        u.push_back({"finance.indicators.roi", R::NoOperatingYear});
+    if (!f.roe)
+        u.push_back({"finance.indicators.roe", R::NoOperatingYear});
+    if (!f.interestCoverageMin)
+        u.push_back({"finance.indicators.interest_coverage", borrows ? R::NoOperatingYear : R::NoDebt});
+    if (!f.dscrMin)
+        u.push_back({"finance.indicators.dscr_min", borrows ? R::NoOperatingYear : R::NoDebt});
+    if (!f.breakevenCapacityUtilization)
+        u.push_back({"finance.indicators.breakeven_capacity_utilization", R::NoContribution});
     if (!tr.days) {
         for (const char *key : {"performance.training.days", "performance.training.gpu_hours",
                                 "performance.training.energy_mwh", "performance.training.cost_cny"})

@@ -137,6 +137,12 @@ QString Messages::undefinedReason(UndefinedReason reason)
         return tr("The revenue is zero at every price (nothing is sold, or every price factor is 0).");
     case UndefinedReason::JobNeverCompletes:
         return tr("The training job makes no progress: interruptions outpace checkpoints.");
+    case UndefinedReason::NoDebt:
+        return tr("Nothing is borrowed, so there is no interest or debt service to cover.");
+    case UndefinedReason::NoOperatingYear:
+        return tr("The horizon holds no whole year of operation.");
+    case UndefinedReason::NoContribution:
+        return tr("Revenue does not exceed the variable cost, so no sales volume breaks even.");
     }
     return {};
 }

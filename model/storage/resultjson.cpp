@@ -49,6 +49,12 @@ QString undefinedText(std::string_view figure, UndefinedReason reason)
     case UndefinedReason::NoRevenue: return QStringLiteral("the revenue is zero at every price");
     case UndefinedReason::JobNeverCompletes:
         return QStringLiteral("the training job makes no progress");
+    case UndefinedReason::NoDebt:
+        return QStringLiteral("nothing is borrowed, so there is no interest or debt service to cover");
+    case UndefinedReason::NoOperatingYear:
+        return QStringLiteral("the horizon holds no whole year of operation");
+    case UndefinedReason::NoContribution:
+        return QStringLiteral("revenue does not exceed the variable cost, so no sales volume breaks even");
     }
     return {};
 }
@@ -175,6 +181,12 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
         {key("payback_months"), optional(f.paybackMonths)},
         {key("discounted_payback_months"), optional(f.discountedPaybackMonths)},
         {key("construction_interest_cny"), f.constructionInterest.cnyValue()},
+        {key("indicators"), QJsonObject{
+            {key("roi"), optional(f.roi)},
+            {key("roe"), optional(f.roe)},
+            {key("interest_coverage"), optional(f.interestCoverageMin)},
+            {key("dscr_min"), optional(f.dscrMin)},
+            {key("breakeven_capacity_utilization"), optional(f.breakevenCapacityUtilization)}}},
         {key("breakeven_utilization"), optional(f.breakevenUtilization)},
         {key("breakeven_price_cny_per_card_hour"), optional(f.breakevenPriceCnyPerCardHour)},
         {key("lcoc_cny_per_card_hour"), optional(f.lcocCnyPerCardHour)},

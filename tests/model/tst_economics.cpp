@@ -7,7 +7,9 @@
 // With "none" (the default, and every file written before the key existed) nothing changes.
 // A construction period: months count from the start of construction, nothing is sold or spent
 // on operations before it ends, the facility is paid over it, and the interest on the loans
-// drawn meanwhile is capitalized (建设期利息), checked against a hand computation.
+// drawn meanwhile is capitalized (建设期利息), checked against a hand computation. The
+// feasibility study's indicators (ROI, ROE, interest coverage, DSCR, breakeven capacity
+// utilization) against their definitions.
 
 #include "catalogstore.h"
 #include "evaluate.h"
@@ -174,6 +176,75 @@ private Q_SLOTS:
         const auto refused = validate(s, m_catalog);
         QVERIFY(refused);
         QCOMPARE(refused->key, std::string("finance.construction_months"));
+    }
+
+    // The feasibility study's indicators, recomputed from the monthly rows by their
+    // definitions, and the breakeven capacity utilization checked by scaling the sales to it.
+    void studyIndicators()
+    {
+        Scenario s = example();
+        s.finance.debtShare = 0.4;
+        s.finance.interestRate = 0.05;
+        s.finance.debtTermYears = 5;
+        const Result r = evaluate(s, m_catalog);
+        const FinanceResult &f = r.finance;
+        double ebitSum = 0, profitSum = 0;
+        double coverage = 1e300, dscr = 1e300;
+        int years = 0;
+        for (int first = 1; first + 11 <= s.horizonMonths; first += 12, ++years) {
+            double ebit = 0, dep = 0, interest = 0, service = 0, tax = 0;
+            for (int t = first; t < first + 12; ++t) {
+                const MonthRow &m = r.monthly[std::size_t(t)];
+                ebit += m.revenue.cnyValue() + m.subsidy.cnyValue() - m.opex.cnyValue() - m.depreciation.cnyValue();
+                dep += m.depreciation.cnyValue();
+                interest += m.interest.cnyValue();
+                service += m.debtService.cnyValue();
+                tax += m.equityTax.cnyValue();
+            }
+            ebitSum += ebit;
+            profitSum += ebit - interest - tax;
+            if (interest > 0)
+                coverage = std::min(coverage, ebit / interest);
+            if (service > 0)
+                dscr = std::min(dscr, (ebit + dep - tax) / service);
+        }
+        QCOMPARE(years, 10);
+        const double capex = f.capex.total().cnyValue();
+        QVERIFY(f.roi && std::abs(*f.roi - ebitSum / years / capex) < 1e-12);
+        QVERIFY(f.roe && std::abs(*f.roe - profitSum / years / (0.6 * capex)) < 1e-12);
+        QVERIFY(f.interestCoverageMin && std::abs(*f.interestCoverageMin - coverage) < 1e-9 * coverage);
+        QVERIFY(f.dscrMin && std::abs(*f.dscrMin - dscr) < 1e-9 * dscr);
+        // Leverage at 5% on a project earning more lifts the return on equity above the ROI.
+        QVERIFY(*f.roe > *f.roi);
+        // Five years of level payments: the first year pays the most interest, so it has the
+        // least cover.
+        QVERIFY(*f.interestCoverageMin > 1);
+
+        // Sales scaled to the breakeven capacity utilization: the steady year's profit before
+        // tax is zero (revenue and load energy scale, everything else stays).
+        QVERIFY(f.breakevenCapacityUtilization);
+        const double bep = *f.breakevenCapacityUtilization;
+        QVERIFY(bep > 0 && bep < 1);
+        Scenario atBep = s;
+        for (Segment &seg : atBep.demand.segments)
+            seg.utilization *= bep;
+        const Result b = evaluate(atBep, m_catalog);
+        double profit = 0, revenue = 0;
+        const int m0 = 12 * (b.finance.steadyYear - 1) + 1;
+        for (int t = m0; t < m0 + 12; ++t) {
+            const MonthRow &m = b.monthly[std::size_t(t)];
+            profit += (m.revenue + m.subsidy - m.opex - m.depreciation - m.interest).cnyValue();
+            revenue += m.revenue.cnyValue();
+        }
+        QVERIFY2(std::abs(profit) < 1e-6 * revenue, qPrintable(QString::number(profit)));
+
+        // Without debt there is no interest to cover: undefined, not 0 or infinite.
+        Scenario noDebt = s;
+        noDebt.finance.debtShare = 0;
+        const Result n = evaluate(noDebt, m_catalog);
+        QVERIFY(!n.finance.interestCoverageMin);
+        QVERIFY(!n.finance.dscrMin);
+        QVERIFY(n.finance.roi && n.finance.roe);
     }
 
     void noneIsTheOldBehaviour()

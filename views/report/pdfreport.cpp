@@ -633,6 +633,49 @@ private:
                    "(in the last year); subsidies, grants and the residual value are not shown as "
                    "columns. The monthly figures are in the Excel and CSV exports."),
              8.5);
+        studyIndicators();
+    }
+
+    // The indicators a feasibility study (可研) reports, with their definitions; an undefined
+    // one says why.
+    void studyIndicators()
+    {
+        subsection(PdfReport::tr("Feasibility-study indicators"));
+        const FinanceResult &f = m_r.finance;
+        ReportTable t;
+        t.header = QStringList{PdfReport::tr("Indicator"), PdfReport::tr("Value"), PdfReport::tr("Definition")};
+        t.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignLeft};
+        t.weights = {1.4, 0.6, 2.6};
+        t.pointSize = 8.5;
+        const auto ratio = [](const std::optional<double> &v) {
+            return v ? Format::number(*v, 2) : Format::undefined();
+        };
+        const auto row = [&](const QString &name, const QString &value, const QString &definition,
+                             const char *key, bool defined) {
+            QString d = definition;
+            if (!defined)
+                d += QStringLiteral(" — ") + Messages::undefinedReason(m_r, key);
+            t.rows.push_back({name, value, d});
+        };
+        row(PdfReport::tr("Return on total investment (ROI)"), Format::percent(f.roi),
+            PdfReport::tr("Mean yearly EBIT over the operating years ÷ total investment (capex + construction interest)"),
+            "finance.indicators.roi", f.roi.has_value());
+        row(PdfReport::tr("Return on equity capital (ROE)"), Format::percent(f.roe),
+            PdfReport::tr("Mean yearly net profit ÷ equity capital (capex not borrowed)"),
+            "finance.indicators.roe", f.roe.has_value());
+        row(PdfReport::tr("Interest coverage (least year)"), ratio(f.interestCoverageMin),
+            PdfReport::tr("EBIT ÷ interest, in the year with the least cover"),
+            "finance.indicators.interest_coverage", f.interestCoverageMin.has_value());
+        row(PdfReport::tr("Debt service coverage (least year)"), ratio(f.dscrMin),
+            PdfReport::tr("(EBITDA − income tax) ÷ (principal + interest), in the year with the least cover"),
+            "finance.indicators.dscr_min", f.dscrMin.has_value());
+        row(PdfReport::tr("Breakeven point (share of planned sales)"), Format::percent(f.breakevenCapacityUtilization),
+            PdfReport::tr("Fixed costs ÷ (revenue − variable costs) in the steady year; the variable cost is the load energy"),
+            "finance.indicators.breakeven_capacity_utilization", f.breakevenCapacityUtilization.has_value());
+        if (f.constructionInterest.cnyValue() > 0)
+            row(PdfReport::tr("Construction interest"), Format::money(f.constructionInterest.cnyValue()),
+                PdfReport::tr("Interest capitalized on loans drawn during construction"), "", true);
+        m_l.table(std::move(t));
     }
 
     void comparison()
