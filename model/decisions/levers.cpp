@@ -36,6 +36,7 @@ const std::vector<LeverInfo> &table()
             {LeverId::Mfu, "training.mfu", kField, kField, ""},
             {LeverId::Availability, "cluster.availability", kField, kField, ""},
             {LeverId::Maintenance, "finance.maintenance_per_year", kField, kField, ""},
+            {LeverId::ConstructionMonths, "finance.construction_months", kField, kField, ""},
         };
         for (LeverInfo &l : v) {
             int index = -1;
@@ -147,6 +148,7 @@ double Workbench::value(LeverId id) const
     case LeverId::Mfu: return s.training.mfu ? *s.training.mfu : m_baseMfu;
     case LeverId::Availability: return s.cluster.availability;
     case LeverId::Maintenance: return s.finance.maintenancePerYear;
+    case LeverId::ConstructionMonths: return s.finance.constructionMonths;
     }
     return 0.0;
 }
@@ -198,6 +200,7 @@ void Workbench::set(LeverId id, double value)
     case LeverId::Mfu: s.training.mfu = v; break;
     case LeverId::Availability: s.cluster.availability = v; break;
     case LeverId::Maintenance: s.finance.maintenancePerYear = v; break;
+    case LeverId::ConstructionMonths: s.finance.constructionMonths = int(std::lround(v)); break;
     }
 }
 

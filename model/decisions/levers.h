@@ -35,6 +35,7 @@ enum class LeverId {
     Mfu,
     Availability,
     Maintenance,
+    ConstructionMonths,
 };
 
 struct LeverInfo

@@ -17,6 +17,7 @@ std::vector<SensitivityRange> defaultRanges(const Workbench &bench, double relat
             case LeverId::CapexOverrun: low = -0.1; high = 0.3; break;
             case LeverId::PowerPriceGrowth: low = -0.02; high = 0.05; break;
             case LeverId::RampMonths: low = 0; high = 12; break;
+            case LeverId::ConstructionMonths: low = 0; high = 12; break;
             default: break;
             }
         }
