@@ -30,32 +30,47 @@ Distribution Distribution::lognormal(double median, double sigma, double min, do
     return {DistributionKind::Lognormal, min, median, max, sigma};
 }
 
-std::optional<std::string_view> checkDistribution(const Distribution &d)
+std::optional<DistributionProblem> checkDistribution(const Distribution &d)
 {
+    using P = DistributionProblem;
     if (!(d.a <= d.c))
-        return "the minimum is above the maximum";
+        return P::MinAboveMax;
     switch (d.kind) {
     case DistributionKind::Uniform:
         if (!std::isfinite(d.a) || !std::isfinite(d.c))
-            return "a uniform distribution needs a finite minimum and maximum";
+            return P::UniformUnbounded;
         break;
     case DistributionKind::Triangular:
     case DistributionKind::Pert:
         if (!std::isfinite(d.a) || !std::isfinite(d.c))
-            return "a triangular or PERT distribution needs a finite minimum and maximum";
+            return P::RangeUnbounded;
         if (!(d.b >= d.a && d.b <= d.c))
-            return "the most likely value is outside the minimum and maximum";
+            return P::ModeOutside;
         break;
     case DistributionKind::Normal:
         if (!(d.spread >= 0) || !std::isfinite(d.b))
-            return "a normal distribution needs a finite mean and a standard deviation ≥ 0";
+            return P::NormalParameters;
         break;
     case DistributionKind::Lognormal:
         if (!(d.b > 0) || !(d.spread >= 0))
-            return "a lognormal distribution needs a median above 0 and a σ ≥ 0";
+            return P::LognormalParameters;
         break;
     }
     return std::nullopt;
+}
+
+const char *describe(DistributionProblem p)
+{
+    using P = DistributionProblem;
+    switch (p) {
+    case P::MinAboveMax: return "the minimum is above the maximum";
+    case P::UniformUnbounded: return "a uniform distribution needs a finite minimum and maximum";
+    case P::RangeUnbounded: return "a triangular or PERT distribution needs a finite minimum and maximum";
+    case P::ModeOutside: return "the most likely value is outside the minimum and maximum";
+    case P::NormalParameters: return "a normal distribution needs a finite mean and a standard deviation ≥ 0";
+    case P::LognormalParameters: return "a lognormal distribution needs a median above 0 and a σ ≥ 0";
+    }
+    return "";
 }
 
 double standardNormalQuantile(double u)

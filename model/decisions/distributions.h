@@ -33,9 +33,20 @@ struct Distribution
     static constexpr double inf() { return std::numeric_limits<double>::infinity(); }
 };
 
-// A reason the parameters do not make a distribution (min > max, mode outside, negative
-// spread, a lognormal median ≤ 0); empty when they do.
-std::optional<std::string_view> checkDistribution(const Distribution &d);
+// Why parameters do not make a distribution.
+enum class DistributionProblem {
+    MinAboveMax,
+    UniformUnbounded,     // a uniform needs a finite minimum and maximum
+    RangeUnbounded,       // so do a triangular and a PERT
+    ModeOutside,          // the most likely value is outside the minimum and maximum
+    NormalParameters,     // a normal needs a finite mean and a standard deviation ≥ 0
+    LognormalParameters,  // a lognormal needs a median above 0 and a σ ≥ 0
+};
+
+// The problem of the parameters; empty when they make a distribution.
+std::optional<DistributionProblem> checkDistribution(const Distribution &d);
+// The problem in words, untranslated (exceptions, logs); Messages translates it for people.
+const char *describe(DistributionProblem p);
 
 // The value below which a share u ∈ (0, 1) of the distribution lies.
 double quantile(const Distribution &d, double u);

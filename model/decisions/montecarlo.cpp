@@ -130,7 +130,7 @@ RiskResult runRisk(const Scenario &s, const Catalog &catalog, const RiskSettings
     for (const UncertainInput &in : settings.inputs)
         if (const auto why = checkDistribution(in.distribution))
             throw std::invalid_argument(std::string(leverInfo(in.lever).key) + ": "
-                                        + std::string(*why));
+                                        + describe(*why));
     const std::size_t n = std::size_t(std::max(0L, settings.draws));
     RiskResult r;
     r.seed = settings.seed;

@@ -74,8 +74,8 @@ std::optional<RiskInputError> checkRiskInputs(const RiskInputs &risk)
                                   RiskInputError::UnknownDistribution};
         const Distribution d = toUncertainInput(spec).distribution;
         if (const auto why = checkDistribution(d))
-            return RiskInputError{at + "distribution", std::string(*why),
-                                  RiskInputError::BadDistribution};
+            return RiskInputError{at + "distribution", describe(*why),
+                                  RiskInputError::BadDistribution, *why};
         // Every value a draw can take stays in the lever's range; an unbounded side of a
         // normal is cut at the range.
         const auto outside = [&](double v) { return std::isfinite(v) && (v < lever->min || v > lever->max); };

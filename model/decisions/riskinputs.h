@@ -27,6 +27,7 @@ struct RiskInputError
     std::string key;    // "risk.inputs.2.max", "risk.draws"
     std::string reason; // untranslated, for logs; the caller words it for people
     enum Code { UnknownLever, UnknownDistribution, BadDistribution, OutOfRange, Duplicate } code;
+    std::optional<DistributionProblem> problem = {}; // for BadDistribution
 };
 
 // The first problem of stored settings: an unknown lever key or distribution, parameters that

@@ -155,21 +155,18 @@ QString Messages::undefinedReason(const Result &r, const char *key)
     return {};
 }
 
-QString Messages::distributionProblem(std::string_view reason)
+QString Messages::distributionProblem(decisions::DistributionProblem problem)
 {
-    if (reason == "the minimum is above the maximum")
-        return tr("the minimum is above the maximum");
-    if (reason == "a uniform distribution needs a finite minimum and maximum")
-        return tr("a uniform distribution needs a finite minimum and maximum");
-    if (reason == "a triangular or PERT distribution needs a finite minimum and maximum")
-        return tr("a triangular or PERT distribution needs a finite minimum and maximum");
-    if (reason == "the most likely value is outside the minimum and maximum")
-        return tr("the most likely value is outside the minimum and maximum");
-    if (reason == "a normal distribution needs a finite mean and a standard deviation ≥ 0")
-        return tr("a normal distribution needs a finite mean and a standard deviation ≥ 0");
-    if (reason == "a lognormal distribution needs a median above 0 and a σ ≥ 0")
-        return tr("a lognormal distribution needs a median above 0 and a σ ≥ 0");
-    return QString::fromUtf8(reason.data(), qsizetype(reason.size()));
+    using P = decisions::DistributionProblem;
+    switch (problem) {
+    case P::MinAboveMax: return tr("the minimum is above the maximum");
+    case P::UniformUnbounded: return tr("a uniform distribution needs a finite minimum and maximum");
+    case P::RangeUnbounded: return tr("a triangular or PERT distribution needs a finite minimum and maximum");
+    case P::ModeOutside: return tr("the most likely value is outside the minimum and maximum");
+    case P::NormalParameters: return tr("a normal distribution needs a finite mean and a standard deviation ≥ 0");
+    case P::LognormalParameters: return tr("a lognormal distribution needs a median above 0 and a σ ≥ 0");
+    }
+    return {};
 }
 
 QString Messages::riskInputError(const decisions::RiskInputError &e)
@@ -184,7 +181,8 @@ QString Messages::riskInputError(const decisions::RiskInputError &e)
     case E::UnknownDistribution:
         return tr("%1: unknown distribution (uniform, triangular, pert, normal or lognormal)").arg(key);
     case E::BadDistribution:
-        return tr("%1: %2").arg(key, distributionProblem(e.reason));
+        return e.problem ? tr("%1: %2").arg(key, distributionProblem(*e.problem))
+                         : key;
     case E::OutOfRange:
         if (e.key == "risk.draws")
             return tr("%1: the number of draws must be from 1 to 10,000,000").arg(key);

@@ -29,7 +29,7 @@ public:
     // "Triangular", "PERT", …: the name of a Monte Carlo input's distribution.
     static QString distributionName(decisions::DistributionKind kind);
     // Why a distribution's parameters make none (decisions::checkDistribution), translated.
-    static QString distributionProblem(std::string_view reason);
+    static QString distributionProblem(decisions::DistributionProblem problem);
     // A stored Monte Carlo setting that cannot be used, naming its key.
     static QString riskInputError(const decisions::RiskInputError &e);
 };
