@@ -108,6 +108,16 @@ struct MonthRow
     Money interest;             // interest paid in the month (equity view)
     Money debtService;          // scheduled interest and principal (equity view; not the balloon at H)
     Money equityTax;            // income tax of the equity view (interest deducted)
+    Money debtDraw;             // borrowed in the month (equity view)
+    Money principal;            // principal repaid in the month, the balloon at H included
+    Money debtBalance;          // owed at the end of the month, capitalized interest included
+    // VAT (增值税), zero unless finance.apply_vat: every other amount is net of VAT (不含税).
+    Money outputVat;            // 销项税额: on the month's revenue
+    Money inputVat;             // 进项税额: on the month's capex and VAT-able opex
+    Money vatPaid;              // 应纳增值税: output − input − credit, when positive
+    Money surtax;               // 附加税 on the VAT paid (税金及附加; deducted from profit)
+    Money vatCredit;            // 留抵: input VAT carried forward at the end of the month
+    Money workingCapital;       // 流动资金 invested (+) or recovered (−) in the month
     double energyMwh = 0;
 };
 
