@@ -35,6 +35,7 @@ std::optional<QString> assignmentText(const QJsonValue &v)
         return QString::fromLatin1(buf, r.ptr - buf);
     }
     case QJsonValue::String: return v.toString();
+    case QJsonValue::Bool: return QString::fromLatin1(v.toBool() ? "true" : "false");
     case QJsonValue::Null: return QStringLiteral("null");
     default: return std::nullopt;
     }
@@ -46,7 +47,8 @@ std::optional<LoadError> checkNull(const std::string &key)
 {
     int index = -1;
     const FieldSpec *f = findField(key, &index);
-    if (f && (f->type == FieldType::Text || f->type == FieldType::Choice))
+    if (f && (f->type == FieldType::Text || f->type == FieldType::Choice
+              || f->type == FieldType::Flag))
         if (auto e = checkValue(*f, key, FieldValue()))
             return fromInputError(*e);
     return std::nullopt;

@@ -4,6 +4,7 @@
 #include "tax.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace ccp {
@@ -21,15 +22,64 @@ struct NpvAndSlopes
     double dp;
 };
 
+// The VAT paid and the surtax of a month whose output less input VAT is x (with its
+// derivatives), from the credit carried forward (with its derivatives), which it updates.
+// The same differentiation as for the income tax: VAT is paid once the credit is used up.
+template<int N>
+struct VatStep
+{
+    double paid = 0;
+    std::array<double, N> paidD{};
+};
+
+template<int N>
+VatStep<N> vatStep(double x, const std::array<double, N> &xD, double &credit,
+                   std::array<double, N> &creditD)
+{
+    VatStep<N> r;
+    if (x > credit) {
+        r.paid = x - credit;
+        for (int j = 0; j < N; ++j)
+            r.paidD[j] = xD[j] - creditD[j];
+        credit = 0;
+        creditD.fill(0.0);
+    } else {
+        credit -= x;
+        for (int j = 0; j < N; ++j)
+            creditD[j] -= xD[j];
+    }
+    return r;
+}
+
 NpvAndSlopes npvWithSlopes(const LinearCashFlow &cf, double k, double p, double v)
 {
     const double rate = cf.taxRate;
     double losses = 0, lossesDk = 0, lossesDp = 0;
+    double credit = 0;
+    std::array<double, 2> creditD{};
     double acc = 0, accDk = 0, accDp = 0, df = 1;
     for (const LinearMonth &m : cf.months) {
-        const double variable = k * (p * m.revenue - m.loadCost);
-        const double varDk = p * m.revenue - m.loadCost;
-        const double varDp = k * m.revenue;
+        // Revenue less the load's energy, and the working capital invested, which follows the
+        // revenue.
+        double variable = k * (p * m.revenue - m.loadCost);
+        double varDk = p * m.revenue - m.loadCost;
+        double varDp = k * m.revenue;
+        double cash = variable - k * p * m.workingCapital;
+        double cashDk = varDk - p * m.workingCapital;
+        double cashDp = varDp - k * m.workingCapital;
+        if (cf.vat) {
+            const double x = k * p * m.vatOut - k * m.vatInLoad - m.vatInConst;
+            const std::array<double, 2> xD{p * m.vatOut - m.vatInLoad, k * m.vatOut};
+            const VatStep<2> paid = vatStep<2>(x, xD, credit, creditD);
+            const double st = cf.surtaxRate;
+            // Cash: output − input − paid − surtax; the surtax is also deducted from profit.
+            cash += x - paid.paid * (1.0 + st);
+            cashDk += xD[0] - paid.paidD[0] * (1.0 + st);
+            cashDp += xD[1] - paid.paidD[1] * (1.0 + st);
+            variable -= st * paid.paid;
+            varDk -= st * paid.paidD[0];
+            varDp -= st * paid.paidD[1];
+        }
         const double taxable = m.ebitConst + variable;
         double tax = 0, taxDk = 0, taxDp = 0;
         if (taxable > 0 && losses < taxable) { // the losses are used up, the rest is taxed
@@ -42,9 +92,9 @@ NpvAndSlopes npvWithSlopes(const LinearCashFlow &cf, double k, double p, double 
             lossesDk -= varDk;
             lossesDp -= varDp;
         }
-        acc += (m.cashConst + variable - tax) * df;
-        accDk += (varDk - taxDk) * df;
-        accDp += (varDp - taxDp) * df;
+        acc += (m.cashConst + cash - tax) * df;
+        accDk += (cashDk - taxDk) * df;
+        accDp += (cashDp - taxDp) * df;
         df *= v;
     }
     return {acc, accDk, accDp};
@@ -65,23 +115,39 @@ NpvAndSlope npvAlong(const LinearCashFlow &cf, Line line, double x, double v)
 {
     const double rate = cf.taxRate;
     double losses = 0, lossesDx = 0;
+    double credit = 0;
+    std::array<double, 1> creditD{};
     double acc = 0, accDx = 0, df = 1;
     for (const LinearMonth &m : cf.months) {
         const double a = line == Line::Utilization ? m.revenue - m.loadCost : m.revenue;
         const double b = line == Line::Utilization ? 0.0 : -m.loadCost;
-        const double variable = x * a + b;
+        double variable = x * a + b;
+        double varDx = a;
+        double cash = variable - x * m.workingCapital;
+        double cashDx = a - m.workingCapital;
+        if (cf.vat) {
+            const double va = line == Line::Utilization ? m.vatOut - m.vatInLoad : m.vatOut;
+            const double vb = (line == Line::Utilization ? 0.0 : -m.vatInLoad) - m.vatInConst;
+            const double vx = x * va + vb;
+            const VatStep<1> paid = vatStep<1>(vx, {va}, credit, creditD);
+            const double st = cf.surtaxRate;
+            cash += vx - paid.paid * (1.0 + st);
+            cashDx += va - paid.paidD[0] * (1.0 + st);
+            variable -= st * paid.paid;
+            varDx -= st * paid.paidD[0];
+        }
         const double taxable = m.ebitConst + variable;
         double tax = 0, taxDx = 0;
         if (taxable > 0 && losses < taxable) {
             tax = rate * (taxable - losses);
-            taxDx = rate * (a - lossesDx);
+            taxDx = rate * (varDx - lossesDx);
             losses = lossesDx = 0;
         } else {
             losses -= taxable;
-            lossesDx -= a;
+            lossesDx -= varDx;
         }
-        acc += (m.cashConst + variable - tax) * df;
-        accDx += (a - taxDx) * df;
+        acc += (m.cashConst + cash - tax) * df;
+        accDx += (cashDx - taxDx) * df;
         df *= v;
     }
     return {acc, accDx};
@@ -125,14 +191,7 @@ double newtonStep(double x, NpvAndSlope f)
 
 double npvAt(const LinearCashFlow &cf, double k, double p, double v)
 {
-    IncomeTax tax(cf.taxRate);
-    double acc = 0, df = 1;
-    for (const LinearMonth &m : cf.months) {
-        const double variable = k * (p * m.revenue - m.loadCost);
-        acc += (m.cashConst + variable - tax(m.ebitConst + variable)) * df;
-        df *= v;
-    }
-    return acc;
+    return npvWithSlopes(cf, k, p, v).npv;
 }
 
 std::optional<double> breakevenUtilization(const LinearCashFlow &cf, double steadyUtilization,

@@ -8,39 +8,73 @@
 
 namespace ccp {
 
+namespace {
+bool hasVat(const FinanceInputs &fin)
+{
+    return fin.vatRateRevenue > 0 || fin.vatRateEquipment > 0 || fin.vatRateConstruction > 0
+           || fin.vatRateOpex > 0;
+}
+} // namespace
+
 CashFlow projectCashFlow(const Scenario &s, int cards, const DemandPath &demand,
                          const EnergyPath &energy, const CostPlan &costs, CashFlowDetail detail)
 {
+    const FinanceInputs &fin = s.finance;
     const bool rows = detail == CashFlowDetail::Full;
     const int H = s.horizonMonths;
     const std::size_t n = std::size_t(H) + 1;
     CashFlow cf;
     LinearCashFlow &lin = cf.linear;
     lin.horizon = H;
-    lin.taxRate = s.finance.taxRate;
+    lin.taxRate = fin.taxRate;
+    lin.surtaxRate = fin.surtaxRate;
+    lin.vat = hasVat(fin);
     if (rows) {
         lin.months.resize(n);
         cf.monthly.resize(n);
     }
     cf.flows.resize(n);
 
-    IncomeTax tax(s.finance.taxRate);
+    IncomeTax tax(fin.taxRate);
+    VatAccount vat;
     Money cumulative;
+    // Working capital (流动资金) is held at a share of the annualized revenue of the month, and
+    // recovered in full at the horizon.
+    double workingCapitalHeld = 0;
     for (int t = 0; t <= H; ++t) {
         const DemandMonth &d = demand[t];
         const CostMonth &c = costs[t];
         const Money fixedOpex = c.fixedOpex();
         // Book value received: equipment sold when replaced, and everything left at the horizon.
         const Money residual = c.disposal + (t == H ? costs.residual : Money::zero());
+        const Money gains = c.taxableGain + (t == H ? costs.residualTaxGain : Money::zero());
         const Money base = energy.netBase(t);
         LinearMonth l;
         l.revenue = d.revenue.cnyValue();
         l.loadCost = energy.netLoad(t).cnyValue();
         l.cashConst = (-c.investment + c.grant - base - fixedOpex + c.operatingSubsidy + residual)
                           .cnyValue();
-        l.ebitConst = (c.operatingSubsidy - base - fixedOpex - c.depreciation).cnyValue();
-        const double taxDue = tax(l.ebit());
-        const Money cashFlow = Money::cny(l.cashConst + l.revenue - l.loadCost - taxDue);
+        l.ebitConst = (c.operatingSubsidy - base - fixedOpex - c.taxDepreciation + c.taxableGrant
+                       + gains)
+                          .cnyValue();
+        const double held = t < H ? fin.workingCapitalShare * 12.0 * l.revenue : 0.0;
+        l.workingCapital = held - workingCapitalHeld; // every level scales with k·p
+        workingCapitalHeld = held;
+        double vatPaid = 0, surtax = 0, vatNet = 0;
+        if (lin.vat) {
+            l.vatOut = fin.vatRateRevenue * l.revenue;
+            l.vatInLoad = fin.vatRateOpex * energy.loadBill(t).cnyValue();
+            l.vatInConst = (c.inputVat + (energy.bill(t) - energy.loadBill(t)) * fin.vatRateOpex)
+                               .cnyValue();
+            vatNet = l.vatOut - l.vatInLoad - l.vatInConst;
+            vatPaid = vat(vatNet);
+            surtax = fin.surtaxRate * vatPaid;
+            l.surtax = surtax;
+        }
+        const double taxDue = tax(l.taxable());
+        const Money cashFlow =
+            Money::cny(l.cashConst + l.revenue - l.loadCost - l.workingCapital
+                       + vatNet - vatPaid - surtax - taxDue);
         cumulative += cashFlow;
         cf.flows[std::size_t(t)] = cashFlow.cnyValue();
         if (!rows)
@@ -62,6 +96,12 @@ CashFlow projectCashFlow(const Scenario &s, int cards, const DemandPath &demand,
         row.depreciation = c.depreciation;
         row.tax = Money::cny(taxDue);
         row.residual = residual;
+        row.outputVat = Money::cny(l.vatOut);
+        row.inputVat = Money::cny(l.vatInLoad + l.vatInConst);
+        row.vatPaid = Money::cny(vatPaid);
+        row.surtax = Money::cny(surtax);
+        row.vatCredit = Money::cny(vat.credit());
+        row.workingCapital = Money::cny(l.workingCapital);
         row.cashFlow = cashFlow;
         row.cumulative = cumulative;
         row.energyMwh = units::toMegawattHours(energy.energy(t));
@@ -138,7 +178,8 @@ std::vector<double> addEquityView(const FinanceInputs &fin, const LinearCashFlow
         }
         const double capitalizedDepreciation =
             t > C && t <= C + facilityLifeMonths ? capitalized / facilityLifeMonths : 0.0;
-        const double taxDue = tax(linear.ebit(t) - interest - capitalizedDepreciation);
+        const double taxDue = tax(linear.months[std::size_t(t)].taxable() - interest
+                                 - capitalizedDepreciation);
         const double preTax = row.cashFlow.cnyValue() + row.tax.cnyValue();
         row.equityCashFlow = Money::cny(preTax - taxDue + draw - service);
         row.interest = Money::cny(interest);

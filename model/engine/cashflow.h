@@ -22,18 +22,29 @@ struct LinearMonth
     double revenue = 0;   // CNY at k = 1, p = 1
     double loadCost = 0;  // net energy cost of the load, per unit k
     double cashConst = 0; // −capex + grant − base energy − fixed opex + subsidy + residual
-    double ebitConst = 0; // subsidy − base energy − fixed opex − depreciation
+    double ebitConst = 0; // taxable: subsidy − base energy − fixed opex − tax depreciation + gains
+    // VAT: output VAT per unit k·p, input VAT of the load's energy per unit k, the rest of the
+    // input VAT; and the working capital invested (its level follows revenue, so it scales by k·p).
+    double vatOut = 0;
+    double vatInLoad = 0;
+    double vatInConst = 0;
+    double workingCapital = 0; // CNY at k = 1, p = 1
+    double surtax = 0;    // 附加税 at k = 1, p = 1 (deducted from the taxable profit)
 
     double ebit(double k = 1.0, double p = 1.0) const
     {
         return ebitConst + k * (p * revenue - loadCost);
     }
+    // The taxable profit at k = 1, p = 1: EBIT less the surtax.
+    double taxable() const { return ebit() - surtax; }
 };
 
 struct LinearCashFlow
 {
     int horizon = 0;
     double taxRate = 0;
+    double surtaxRate = 0;
+    bool vat = false; // any VAT rate is non-zero
     std::vector<LinearMonth> months; // 0..horizon
 
     double ebit(int t, double k = 1.0, double p = 1.0) const

@@ -32,6 +32,14 @@ struct CostMonth
     Money operatingSubsidy;
     Money depreciation;
     Money disposal;         // book value of equipment sold when it is replaced (refresh)
+    Money land;             // land use right bought (part of investment; no VAT, no grant)
+    // Income tax: the deduction for the assets (depreciation, or the whole cost at once under
+    // the one-time deduction), the taxable part of the grant, and the taxable gain on a sale
+    // (proceeds at book value less the remaining tax basis).
+    Money taxDepreciation;
+    Money taxableGrant;
+    Money taxableGain;
+    Money inputVat;         // on the month's capex and fixed opex (energy: stage "power")
 
     Money fixedOpex() const { return maintenance + staff + bandwidth + rent + insurance; }
 };
@@ -41,6 +49,7 @@ struct CostPlan
     CapexBreakdown capex;         // at full build
     std::vector<CostMonth> months; // 0..horizon
     Money residual;               // book value at the horizon, received in month H
+    Money residualTaxGain;        // its taxable gain: book value less the tax basis left
 
     const CostMonth &operator[](int t) const { return months[std::size_t(t)]; }
 };

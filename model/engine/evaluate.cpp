@@ -34,7 +34,9 @@ const Scenario &capped(const Scenario &s, Scenario &storage)
 {
     if (s.finance.refreshPolicy != RefreshPolicy::Cap)
         return s;
-    const int life = int(std::ceil(s.finance.equipmentLifeYears * 12.0 - 1e-9));
+    // The life counts from the start of operation, after the construction period.
+    const int life = s.finance.constructionMonths
+                     + int(std::ceil(s.finance.equipmentLifeYears * 12.0 - 1e-9));
     if (life >= s.horizonMonths)
         return s;
     storage = s;
@@ -42,12 +44,42 @@ const Scenario &capped(const Scenario &s, Scenario &storage)
     return storage;
 }
 
+// With prices that include VAT, the scenario's own price inputs converted to net of VAT (不含税)
+// at the rate of what they buy or sell; catalog prices are converted in capexBreakdown().
+// Staff costs, subsidies and land carry no VAT.
+const Scenario &vatNetScenario(const Scenario &s, Scenario &storage)
+{
+    const FinanceInputs &fin = s.finance;
+    if (!fin.pricesIncludeVat)
+        return s;
+    if (&s != &storage)
+        storage = s;
+    const double revenue = 1.0 + fin.vatRateRevenue;
+    const double opex = 1.0 + fin.vatRateOpex;
+    storage.demand.listPriceCnyPerCardHour /= revenue;
+    storage.site.powerPriceCnyPerKwh /= opex;
+    storage.site.demandChargeCnyPerKwMonth /= opex;
+    storage.site.colocationCnyPerKwMonth /= opex;
+    storage.site.colocationCnyPerRackMonth /= opex;
+    storage.finance.bandwidthCnyPerYear /= opex;
+    storage.finance.rentCnyPerYear /= opex;
+    storage.finance.softwareCapexCny /= 1.0 + fin.vatRateEquipment;
+    storage.site.facilityCapexCnyPerKw /= 1.0 + fin.vatRateConstruction;
+    return storage;
+}
+
+// The scenario as the stages compute it: horizon capped, prices net of VAT.
+const Scenario &computed(const Scenario &scenario, Scenario &storage)
+{
+    return vatNetScenario(capped(scenario, storage), storage);
+}
+
 } // namespace
 
 Result evaluate(const Scenario &scenario, const Catalog &catalog, EvaluateOptions options)
 {
     Scenario storage;
-    const Scenario &s = capped(scenario, storage);
+    const Scenario &s = computed(scenario, storage);
     const ResolvedRefs refs = resolveOrThrow(s, catalog);
     Result r;
     r.sizing = sizeCluster(s, refs);
@@ -97,6 +129,9 @@ Result evaluate(const Scenario &scenario, const Catalog &catalog, EvaluateOption
                                         s.demand.listPriceCnyPerCardHour, v);
         f.breakevenUtilization = b.utilization;
         f.breakevenPriceCnyPerCardHour = b.priceCnyPerCardHour;
+        // In the terms of the list price input: including VAT when it does.
+        if (f.breakevenPriceCnyPerCardHour && s.finance.pricesIncludeVat)
+            *f.breakevenPriceCnyPerCardHour *= 1.0 + s.finance.vatRateRevenue;
     }
     r.warnings = warningsOf(s, refs, r);
     if (steady.clamped())
@@ -109,7 +144,7 @@ Result evaluate(const Scenario &scenario, const Catalog &catalog, EvaluateOption
 KeyFigures evaluateKeyFigures(const Scenario &scenario, const Catalog &catalog)
 {
     Scenario storage;
-    const Scenario &s = capped(scenario, storage);
+    const Scenario &s = computed(scenario, storage);
     const ResolvedRefs refs = resolveOrThrow(s, catalog);
     const SizingResult z = sizeCluster(s, refs);
     const std::vector<BuildPhase> phases = buildPhases(s);

@@ -18,6 +18,9 @@ const char *rampCode(RampShape r) { return r == RampShape::SCurve ? "s-curve" : 
 
 constexpr std::string_view kRampShapes[] = {"linear", "s-curve"};
 constexpr std::string_view kRefreshPolicies[] = {"none", "replace", "cap"};
+constexpr std::string_view kGrantTreatments[] = {"reduce_basis", "taxable"};
+constexpr std::string_view kFacilityModes[] = {"build", "colocation"};
+constexpr std::string_view kFlag[] = {"false", "true"};
 
 const char *refreshCode(RefreshPolicy p)
 {
@@ -33,6 +36,12 @@ FieldValue toValue(const T &v)
         return std::string(rampCode(v));
     } else if constexpr (std::is_same_v<T, RefreshPolicy>) {
         return std::string(refreshCode(v));
+    } else if constexpr (std::is_same_v<T, GrantTreatment>) {
+        return std::string(v == GrantTreatment::Taxable ? "taxable" : "reduce_basis");
+    } else if constexpr (std::is_same_v<T, FacilityMode>) {
+        return std::string(v == FacilityMode::Colocation ? "colocation" : "build");
+    } else if constexpr (std::is_same_v<T, bool>) {
+        return std::string(v ? "true" : "false");
     } else if constexpr (std::is_same_v<T, std::optional<double>>) {
         return v ? FieldValue(*v) : FieldValue();
     } else {
@@ -55,6 +64,16 @@ void fromValue(T &dst, const FieldValue &v)
         dst = code == "replace" ? RefreshPolicy::Replace
               : code == "cap"   ? RefreshPolicy::Cap
                                 : RefreshPolicy::None;
+    } else if constexpr (std::is_same_v<T, GrantTreatment>) {
+        dst = std::holds_alternative<std::string>(v) && std::get<std::string>(v) == "taxable"
+                  ? GrantTreatment::Taxable
+                  : GrantTreatment::ReduceBasis;
+    } else if constexpr (std::is_same_v<T, FacilityMode>) {
+        dst = std::holds_alternative<std::string>(v) && std::get<std::string>(v) == "colocation"
+                  ? FacilityMode::Colocation
+                  : FacilityMode::Build;
+    } else if constexpr (std::is_same_v<T, bool>) {
+        dst = std::holds_alternative<std::string>(v) && std::get<std::string>(v) == "true";
     } else if constexpr (std::is_same_v<T, std::optional<double>>) {
         if (std::holds_alternative<double>(v))
             dst = std::get<double>(v);
@@ -148,6 +167,15 @@ const std::vector<FieldSpec> &table()
         in<&S::site, &Si::carbonKgPerKwh>({"site.carbon_kg_per_kwh", FT::Number, 0, 2, "kg/kWh"}),
         in<&S::site, &Si::greenPowerShare>({"site.green_power_share", FT::Number, 0, 1, ""}),
         in<&S::site, &Si::facilityCapexCnyPerKw>({"site.facility_capex_cny_per_kw", FT::Number, 0, 1e6, "CNY/kW"}),
+        in<&S::site, &Si::facility>({"site.facility", FT::Choice, 0, kInf, "", false, false, RecordKind::Card, kFacilityModes}),
+        in<&S::site, &Si::colocationCnyPerKwMonth>({"site.colocation_cny_per_kw_month", FT::Number, 0, 1e5, "CNY/kW-month"}),
+        in<&S::site, &Si::colocationCnyPerRackMonth>({"site.colocation_cny_per_rack_month", FT::Number, 0, 1e6, "CNY/rack-month"}),
+        in<&S::site, &Si::demandChargeCnyPerKwMonth>({"site.demand_charge_cny_per_kw_month", FT::Number, 0, 1000, "CNY/kW-month"}),
+        in<&S::site, &Si::touPeakHours>({"site.tou_peak_hours", FT::Number, 0, 24, "h"}),
+        in<&S::site, &Si::touValleyHours>({"site.tou_valley_hours", FT::Number, 0, 24, "h"}),
+        in<&S::site, &Si::touPeakFactor>({"site.tou_peak_factor", FT::Number, 1, 5, ""}),
+        in<&S::site, &Si::touValleyFactor>({"site.tou_valley_factor", FT::Number, 0, 1, ""}),
+        in<&S::site, &Si::touLoadShift>({"site.tou_load_shift", FT::Number, 0, 1, ""}),
 
         in<&S::demand, &D::listPriceCnyPerCardHour>({"demand.list_price_cny_per_card_hour", FT::Number, 0, 1000, "CNY/card-h", false, true}),
         in<&S::demand, &D::priceDeclinePerYear>({"demand.price_decline_per_year", FT::Number, 0, 0.9, "/yr"}),
@@ -183,6 +211,20 @@ const std::vector<FieldSpec> &table()
         in<&S::finance, &F::debtShare>({"finance.debt_share", FT::Number, 0, 0.95, ""}),
         in<&S::finance, &F::interestRate>({"finance.interest_rate", FT::Number, 0, 0.3, "/yr"}),
         in<&S::finance, &F::debtTermYears>({"finance.debt_term_years", FT::Number, 1, 20, "yr"}),
+        in<&S::finance, &F::vatRateRevenue>({"finance.vat_rate_revenue", FT::Number, 0, 0.2, ""}),
+        in<&S::finance, &F::vatRateEquipment>({"finance.vat_rate_equipment", FT::Number, 0, 0.2, ""}),
+        in<&S::finance, &F::vatRateConstruction>({"finance.vat_rate_construction", FT::Number, 0, 0.2, ""}),
+        in<&S::finance, &F::vatRateOpex>({"finance.vat_rate_opex", FT::Number, 0, 0.2, ""}),
+        in<&S::finance, &F::surtaxRate>({"finance.surtax_rate", FT::Number, 0, 0.2, ""}),
+        in<&S::finance, &F::pricesIncludeVat>({"finance.prices_include_vat", FT::Flag, 0, kInf, "", false, false, RecordKind::Card, kFlag}),
+        in<&S::finance, &F::oneTimeDeduction>({"finance.one_time_deduction", FT::Flag, 0, kInf, "", false, false, RecordKind::Card, kFlag}),
+        in<&S::finance, &F::grantTreatment>({"finance.grant_treatment", FT::Choice, 0, kInf, "", false, false, RecordKind::Card, kGrantTreatments}),
+        in<&S::finance, &F::workingCapitalShare>({"finance.working_capital_share", FT::Number, 0, 1, ""}),
+        in<&S::finance, &F::landCny>({"finance.land_cny", FT::Number, 0, 1e12, "CNY"}),
+        in<&S::finance, &F::landTermYears>({"finance.land_term_years", FT::Number, 1, 70, "yr"}),
+        in<&S::finance, &F::maintenanceEscalationPerYear>({"finance.maintenance_escalation_per_year", FT::Number, 0, 0.5, "/yr"}),
+        in<&S::finance, &F::warrantyYears>({"finance.warranty_years", FT::Number, 0, 10, "yr"}),
+        in<&S::finance, &F::sparesShare>({"finance.spares_share", FT::Number, 0, 0.5, ""}),
 
         in<&S::training, &T::params>({"training.params", FT::Number, 1e6, 1e14, "param"}),
         in<&S::training, &T::tokens>({"training.tokens", FT::Number, 1e6, 1e16, "token"}),

@@ -24,6 +24,7 @@ enum class FieldType {
     CatalogRef, // id of a catalog record of `refKind`; empty string means null where nullable
     Choice,     // one of the field's `choices` codes ("linear" | "s-curve", "none" | "replace" | "cap")
     MfuOrAuto,  // a fraction or the string "auto"
+    Flag,       // a JSON boolean, held as the choice "false" or "true"
 };
 
 // null (std::monostate) stands for JSON null / "auto" / "default".

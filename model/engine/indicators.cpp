@@ -164,7 +164,15 @@ void studyIndicators(const Scenario &s, const std::vector<MonthRow> &monthly,
 {
     const int H = int(monthly.size()) - 1;
     const int C = s.finance.constructionMonths;
-    const double totalInvestment = f.capex.total().cnyValue() + f.constructionInterest.cnyValue();
+    // 总投资: construction investment, construction interest and the working capital at its
+    // largest.
+    double workingCapital = 0, held = 0;
+    for (const MonthRow &m : monthly) {
+        held += m.workingCapital.cnyValue();
+        workingCapital = std::max(workingCapital, held);
+    }
+    const double totalInvestment = f.capex.total().cnyValue() + f.constructionInterest.cnyValue()
+                                   + workingCapital;
     // Equity capital (资本金): the part of the initial investment not borrowed.
     const double equityCapital = f.capex.total().cnyValue() * (1.0 - s.finance.debtShare);
     double ebitSum = 0, profitSum = 0;
@@ -174,7 +182,7 @@ void studyIndicators(const Scenario &s, const std::vector<MonthRow> &monthly,
         double ebit = 0, depreciation = 0, interest = 0, service = 0, tax = 0;
         for (int t = first; t < first + 12; ++t) {
             const MonthRow &m = monthly[std::size_t(t)];
-            ebit += (m.revenue + m.subsidy - m.opex - m.depreciation).cnyValue();
+            ebit += (m.revenue + m.subsidy - m.opex - m.depreciation - m.surtax).cnyValue();
             depreciation += m.depreciation.cnyValue();
             interest += m.interest.cnyValue();
             service += m.debtService.cnyValue();
@@ -204,7 +212,7 @@ void studyIndicators(const Scenario &s, const std::vector<MonthRow> &monthly,
     double revenue = 0, variable = 0, fixed = 0;
     for (int t = m0; t < m0 + 12 && t <= H; ++t) {
         const MonthRow &m = monthly[std::size_t(t)];
-        revenue += m.revenue.cnyValue();
+        revenue += (m.revenue - m.surtax).cnyValue(); // 营业收入 less 税金及附加
         variable += loadCost[std::size_t(t)];
         fixed += (m.opex + m.depreciation + m.interest - m.subsidy).cnyValue() - loadCost[std::size_t(t)];
     }

@@ -16,6 +16,14 @@ units::Power drawnItPower(const Server &server, const SizingResult &z, double ut
            + units::kilowatts(z.network.powerKw + z.storageKw);
 }
 
+double touPriceFactor(const SiteInputs &site)
+{
+    const double peak = site.touPeakHours / 24.0 * (1.0 - site.touLoadShift);
+    const double valley = site.touValleyHours / 24.0 + site.touPeakHours / 24.0 * site.touLoadShift;
+    const double flat = 1.0 - (site.touPeakHours + site.touValleyHours) / 24.0;
+    return peak * site.touPeakFactor + valley * site.touValleyFactor + flat;
+}
+
 EnergyPath energyPath(const Scenario &s, const Server &server, const SizingResult &z,
                       const DemandPath &demand)
 {
@@ -36,6 +44,8 @@ EnergyPath energyPath(const Scenario &s, const Server &server, const SizingResul
     // The month-t price factor is the (t−1)-th power of (1 + growth)^(1/12).
     const double growthPerMonth = std::pow(1.0 + s.site.powerPriceGrowthPerYear, 1.0 / 12.0);
     double growth = 1.0;
+    const double flatPrice = s.site.powerPriceCnyPerKwh * touPriceFactor(s.site);
+    const Money demandCharge = Money::cny(z.facilityPowerKw * s.site.demandChargeCnyPerKwMonth);
     for (int t = 1; t <= H; ++t) {
         const double installed = demand[t].installedShare;
         if (t > 1)
@@ -43,7 +53,8 @@ EnergyPath energyPath(const Scenario &s, const Server &server, const SizingResul
         e.months.push_back({installed * baseIt * s.site.pue * month,
                             installed * loadIt * (demand[t].utilization * s.cluster.availability)
                                 * s.site.pue * month,
-                            EnergyPrice::cnyPerKwh(s.site.powerPriceCnyPerKwh * growth)});
+                            EnergyPrice::cnyPerKwh(flatPrice * growth),
+                            demandCharge * installed});
     }
     return e;
 }

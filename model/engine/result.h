@@ -131,7 +131,12 @@ struct YearRow
 struct CapexBreakdown
 {
     Money servers, network, storage, facility, installation, software;
-    Money total() const { return servers + network + storage + facility + installation + software; }
+    Money spares; // spare equipment (servers, network, storage) bought with each phase
+    Money land;   // land use right
+    Money total() const
+    {
+        return servers + network + storage + facility + installation + software + spares + land;
+    }
 };
 
 struct OpexBreakdown // steady-state year

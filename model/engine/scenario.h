@@ -18,6 +18,14 @@ enum class RampShape { Linear, SCurve };
 // replaced at the same price, or the evaluation stops at the end of its life.
 enum class RefreshPolicy { None, Replace, Cap };
 
+// How a capex grant is taxed (docs/methodology.md, "Grants"): as non-taxable income whose
+// assets depreciate on the cost less the grant (财税〔2011〕70号), or as taxable income in the
+// month received, the assets depreciating on their whole cost.
+enum class GrantTreatment { ReduceBasis, Taxable };
+
+// Whether the center builds its own facility or rents racks in someone else's (colocation).
+enum class FacilityMode { Build, Colocation };
+
 struct BuildPhase
 {
     int month = 0;
@@ -57,6 +65,17 @@ struct SiteInputs
     double carbonKgPerKwh = 0.0;
     double greenPowerShare = 0.0;
     double facilityCapexCnyPerKw = 0.0;
+    FacilityMode facility = FacilityMode::Build;
+    double colocationCnyPerKwMonth = 0.0;   // per kW of provisioned IT power, energy excluded
+    double colocationCnyPerRackMonth = 0.0; // per rack, energy excluded
+    // Two-part tariff (两部制电价): a monthly charge per kW of provisioned facility power.
+    double demandChargeCnyPerKwMonth = 0.0;
+    // Time-of-use prices (分时电价) as factors of the flat price power_price_cny_per_kwh.
+    double touPeakHours = 0.0;   // peak (峰) hours a day
+    double touValleyHours = 0.0; // valley (谷) hours a day; the rest is flat (平)
+    double touPeakFactor = 1.5;
+    double touValleyFactor = 0.5;
+    double touLoadShift = 0.0;   // share of the peak-hour energy moved to valley hours
 };
 
 struct Segment
@@ -103,6 +122,21 @@ struct FinanceInputs
     double debtShare = 0.0;
     double interestRate = 0.045;
     double debtTermYears = 5.0;
+    // VAT (增值税) of a general taxpayer; every rate 0 (the default) means no VAT.
+    double vatRateRevenue = 0.0;      // output VAT on revenue: 6% IT services, 13% leasing goods
+    double vatRateEquipment = 0.0;    // input VAT on servers, network, storage, software: 13%
+    double vatRateConstruction = 0.0; // input VAT on the facility: 9% construction services
+    double vatRateOpex = 0.0;         // input VAT on energy, maintenance, bandwidth, rent: 13%
+    double surtaxRate = 0.12;         // 附加税 on the VAT paid: 7% + 3% + 2%
+    bool pricesIncludeVat = false;    // price inputs are gross (含税) rather than net (不含税)
+    bool oneTimeDeduction = false;    // equipment ≤ ¥5M a unit expensed for income tax at once
+    GrantTreatment grantTreatment = GrantTreatment::ReduceBasis;
+    double workingCapitalShare = 0.0; // 流动资金 as a share of the annualized revenue
+    double landCny = 0.0;             // land use right (土地使用权) bought in month 0
+    double landTermYears = 50.0;      // amortized over its term
+    double maintenanceEscalationPerYear = 0.0; // maintenance grows by this after the warranty
+    double warrantyYears = 0.0;                // maintenance is included meanwhile
+    double sparesShare = 0.0;                  // spare equipment bought with each phase
 };
 
 struct TrainingInputs

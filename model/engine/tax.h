@@ -3,7 +3,9 @@
 
 // Stage "tax": corporate income tax on each month's taxable profit (EBIT, or EBIT less
 // interest in the equity view), with losses carried forward without limit and used as soon as
-// there is profit to offset.
+// there is profit to offset; and the VAT account of a general taxpayer (一般纳税人): the
+// month's output VAT less its input VAT is paid when positive, after the input VAT carried
+// forward (留抵) is used up; an excess of input VAT adds to what is carried forward.
 
 #include <algorithm>
 
@@ -29,6 +31,26 @@ public:
 private:
     double m_rate;
     double m_losses = 0;
+};
+
+class VatAccount
+{
+public:
+    // VAT paid on this month's output VAT less input VAT.
+    double operator()(double outputLessInput)
+    {
+        if (outputLessInput <= m_credit) {
+            m_credit -= outputLessInput;
+            return 0.0;
+        }
+        const double paid = outputLessInput - m_credit;
+        m_credit = 0;
+        return paid;
+    }
+    double credit() const { return m_credit; }
+
+private:
+    double m_credit = 0;
 };
 
 } // namespace ccp

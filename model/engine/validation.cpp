@@ -44,7 +44,8 @@ std::optional<InputError> checkValue(const FieldSpec &f, const std::string &key,
         if (f.required && std::get<std::string>(v).empty())
             return InputError{key, InputErrorCode::Empty};
         return std::nullopt;
-    case FieldType::Choice: {
+    case FieldType::Choice:
+    case FieldType::Flag: {
         if (!std::holds_alternative<std::string>(v))
             return InputError{key, InputErrorCode::WrongType};
         const std::string &r = std::get<std::string>(v);
@@ -130,6 +131,10 @@ std::optional<InputError> validate(const Scenario &s, const Catalog &catalog)
     if (s.demand.introMonths > s.horizonMonths)
         return InputError{"demand.intro_months", InputErrorCode::OutOfRange, 0,
                           double(s.horizonMonths)};
+    // Peak and valley hours share one day.
+    if (s.site.touPeakHours + s.site.touValleyHours > 24.0)
+        return InputError{"site.tou_valley_hours", InputErrorCode::OutOfRange, 0,
+                          24.0 - s.site.touPeakHours};
     if (s.training.cards > s.cluster.cards)
         return InputError{"training.cards", InputErrorCode::OutOfRange, 1,
                           double(s.cluster.cards)};

@@ -142,7 +142,7 @@ QVariantMap choice(const RecordBase &r)
 QVariantList choices(const FieldSpec &f, const FieldData::Context &c)
 {
     QVariantList list;
-    if (f.type == FieldType::Choice) {
+    if (f.type == FieldType::Choice || f.type == FieldType::Flag) {
         for (std::string_view code : f.choices) {
             list.append(QVariantMap{{QStringLiteral("id"), QString::fromUtf8(code.data(), qsizetype(code.size()))},
                                     {QStringLiteral("name"), FieldLabels::choice(code)}});
@@ -211,6 +211,7 @@ QString display(const FieldSpec &f, const FieldValue &v, const FieldData::Contex
         return r ? FieldLabels::recordName(*r) : QString::fromStdString(id);
     }
     case FieldType::Choice:
+    case FieldType::Flag:
         return std::holds_alternative<std::string>(v)
                    ? FieldLabels::choice(std::get<std::string>(v))
                    : QString();
@@ -326,7 +327,8 @@ QVariant FieldData::data(const FieldSpec &f, int index, const Context &c, int ro
     case InputModel::IsEstimateRole:
         return isEstimate(f, index, c);
     case InputModel::ChoicesRole:
-        if (f.type == FieldType::CatalogRef || f.type == FieldType::Choice)
+        if (f.type == FieldType::CatalogRef || f.type == FieldType::Choice
+            || f.type == FieldType::Flag)
             return choices(f, c);
         return {};
     case InputModel::NullableRole:

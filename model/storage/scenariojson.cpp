@@ -43,6 +43,7 @@ FieldValue fromJson(const QJsonValue &v, bool *ok)
     case QJsonValue::Null: return {};
     case QJsonValue::Double: return v.toDouble();
     case QJsonValue::String: return v.toString().toStdString();
+    case QJsonValue::Bool: return std::string(v.toBool() ? "true" : "false");
     default: *ok = false; return {};
     }
 }
@@ -56,6 +57,8 @@ QJsonValue toJson(const FieldSpec &f, const FieldValue &v)
             return QJsonValue(QJsonValue::Null);
         return x;
     }
+    if (f.type == FieldType::Flag)
+        return std::holds_alternative<std::string>(v) && std::get<std::string>(v) == "true";
     if (std::holds_alternative<std::string>(v)) {
         const std::string &s = std::get<std::string>(v);
         if (f.nullable && s.empty())
@@ -443,6 +446,7 @@ std::optional<LoadError> ScenarioJson::applyOverrides(Scenario &s, const QString
             break;
         case FieldType::Text:
         case FieldType::Choice:
+        case FieldType::Flag:
             v = text.toStdString();
             break;
         }

@@ -977,15 +977,19 @@ void TestCommandLine::setEveryScalarKey_data()
             expected = chosen.isEmpty() ? QJsonValue(QJsonValue::Undefined) : QJsonValue(chosen);
         } else if (f.type.startsWith(QLatin1Char('`')) && f.type.contains(QLatin1String(" or "))) {
             // A choice, documented as "`a` or `b` or `c`": the first code other than the current.
+            // A flag ("`false` or `true`") is a JSON boolean.
             static const QRegularExpression codeRe(QStringLiteral("`([^`]+)`"));
+            const QString currentText = current.isBool()
+                                            ? QString::fromLatin1(current.toBool() ? "true" : "false")
+                                            : current.toString();
             for (auto it = codeRe.globalMatch(f.type); it.hasNext();) {
                 const QString code = it.next().captured(1);
-                if (code != current.toString()) {
+                if (code != currentText) {
                     text = code;
                     break;
                 }
             }
-            expected = text;
+            expected = current.isBool() ? QJsonValue(text == QLatin1String("true")) : QJsonValue(text);
         } else if (f.type == QLatin1String("string")) {
             text = QStringLiteral("Set by test = 42");
             expected = text;

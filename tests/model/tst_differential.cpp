@@ -315,11 +315,16 @@ Result evaluate(const Scenario &s, const Catalog &cat, const EngineSizing &in, b
         double cost, life, salvage;
     };
     std::vector<Asset> assets;
+    // 5.9: a non-taxable grant (reduce_basis) lowers the assets' cost by its share.
+    const double kept = fi.grantTreatment == GrantTreatment::ReduceBasis
+                            ? 1 - fi.capexGrantShare
+                            : 1.0;
     for (const BuildPhase &p : phases)
-        assets.push_back({p.month, p.share * keq, 12 * fi.equipmentLifeYears,
+        assets.push_back({p.month, kept * p.share * keq, 12 * fi.equipmentLifeYears,
                           fi.equipmentSalvageShare});
-    assets.push_back({0, r.capexSoftware, 12 * fi.equipmentLifeYears, fi.equipmentSalvageShare});
-    assets.push_back({0, r.capexFacility, 12 * fi.facilityLifeYears, 0.0});
+    assets.push_back({0, kept * r.capexSoftware, 12 * fi.equipmentLifeYears,
+                      fi.equipmentSalvageShare});
+    assets.push_back({0, kept * r.capexFacility, 12 * fi.facilityLifeYears, 0.0});
     auto depreciation = [](const Asset &x, int t) {
         const int k = t - x.month;
         if (k <= 0)
@@ -414,7 +419,9 @@ Result evaluate(const Scenario &s, const Catalog &cat, const EngineSizing &in, b
                 m.residual += bookValue(x, H);
 
         // 5.10, 5.11.
-        const double ebit = m.revenue + m.subsidy - m.opex - m.depreciation;
+        // A taxable grant is income of the month it is received.
+        const double taxableGrant = fi.grantTreatment == GrantTreatment::Taxable ? m.grant : 0.0;
+        const double ebit = m.revenue + m.subsidy - m.opex - m.depreciation + taxableGrant;
         m.tax = pool.tax(ebit, fi.taxRate);
         m.cashFlow = m.revenue + m.subsidy - m.opex - m.capex + m.grant - m.tax + m.residual;
         cumulative += m.cashFlow;
@@ -454,7 +461,8 @@ Result evaluate(const Scenario &s, const Catalog &cat, const EngineSizing &in, b
                 loans.push_back({t, d, payment});
                 draw += d;
             }
-            const double ebit = m.revenue + m.subsidy - m.opex - m.depreciation;
+            const double ebit = m.revenue + m.subsidy - m.opex - m.depreciation
+                                + (fi.grantTreatment == GrantTreatment::Taxable ? m.grant : 0.0);
             const double equityTax = equityPool.tax(ebit - interest, fi.taxRate);
             m.equityCashFlow = m.cashFlow + m.tax - equityTax + draw - service;
         }
@@ -560,7 +568,9 @@ Result evaluate(const Scenario &s, const Catalog &cat, const EngineSizing &in, b
                 const long double revenue = m.revenue * k * p;
                 const long double opex = m.opex - m.loadEnergyCost + m.loadEnergyCost * k;
                 const long double subsidy = m.subsidy - m.loadSubsidy + m.loadSubsidy * k;
-                const long double ebit = revenue + subsidy - opex - m.depreciation;
+                const long double ebit =
+                    revenue + subsidy - opex - m.depreciation
+                    + (fi.grantTreatment == GrantTreatment::Taxable ? m.grant : 0.0);
                 long double tax = 0;
                 if (ebit <= 0) {
                     taxPool.pool += double(-ebit);
@@ -799,8 +809,11 @@ Scenario perturb(const Scenario &base, const Catalog &cat, Draw &d)
         f.facilityLifeYears = d.chance(0.5) ? d.typed(5, 50, 2) : d.real(5, 50);
     if (d.chance(0.4))
         f.equipmentSalvageShare = d.real(0, 1);
-    if (d.chance(0.3))
+    if (d.chance(0.3)) {
         f.capexGrantShare = d.real(0, 1);
+        if (d.chance(0.5))
+            f.grantTreatment = GrantTreatment::Taxable;
+    }
     if (d.chance(0.3))
         f.electricitySubsidyCnyPerKwh = d.real(0, 0.4);
     if (d.chance(0.35)) {

@@ -47,6 +47,7 @@ private Q_SLOTS:
         s.finance.equipmentLifeYears = 5;
         s.finance.equipmentSalvageShare = 0.05;
         s.finance.capexGrantShare = 0.1;
+        s.finance.grantTreatment = GrantTreatment::Taxable; // the assets keep their whole cost
         const Result none = evaluate(s, m_catalog);
         s.finance.refreshPolicy = RefreshPolicy::Replace;
         const Result replace = evaluate(s, m_catalog);

@@ -99,8 +99,9 @@ void fillRow(InputRow &row, const FieldSpec &f, const FieldValue &v, const Scena
         break;
     case FieldType::Text:
     case FieldType::Choice:
+    case FieldType::Flag:
         if (const std::string *t = std::get_if<std::string>(&v))
-            row.text = f.type == FieldType::Choice ? FieldLabels::choice(*t) : fromStd(*t);
+            row.text = f.type == FieldType::Text ? fromStd(*t) : FieldLabels::choice(*t);
         break;
     case FieldType::CatalogRef: {
         const std::string *id = std::get_if<std::string>(&v);

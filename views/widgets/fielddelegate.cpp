@@ -90,7 +90,8 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         return spin;
     }
     case int(FieldType::CatalogRef):
-    case int(FieldType::Choice): {
+    case int(FieldType::Choice):
+    case int(FieldType::Flag): {
         auto *combo = new QComboBox(parent);
         const QVariantList choices = index.data(InputModel::ChoicesRole).toList();
         for (const QVariant &c : choices) {
