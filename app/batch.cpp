@@ -483,7 +483,7 @@ struct Node
 
 struct Batch::Private
 {
-    bool all = true; // no --fields: everything but `monthly`
+    bool all = true; // no --fields: everything but `monthly` and `statements`
     std::vector<Field> fields;
     Node root;
     bool needJson = true;
@@ -645,6 +645,7 @@ long Batch::run(const QByteArray &cases, const Scenario &base, CliLoader &loader
             if (d->all) {
                 QJsonObject o = ResultJson::write(s, r);
                 o.remove(QLatin1String("monthly"));
+                o.remove(QLatin1String("statements"));
                 buffer += QJsonDocument(o).toJson(QJsonDocument::Compact).toStdString();
             } else {
                 d->write(buffer, d->root, s, r, d->needJson ? ResultJson::write(s, r) : QJsonObject());

@@ -198,7 +198,7 @@ int runEval(const QStringList &args)
     parser.addOption({QStringLiteral("set"), CommandLine::tr("Override one input (dotted key)."), QStringLiteral("KEY=VALUE")});
     parser.addOption({QStringLiteral("json"), CommandLine::tr("Print JSON.")});
     parser.addOption({QStringLiteral("batch"), CommandLine::tr("Evaluate every line of CASES, a JSON object of overrides, and print one JSON result per line (\"-\": standard input)."), QStringLiteral("CASES")});
-    parser.addOption({QStringLiteral("fields"), CommandLine::tr("With --batch: the result keys to print, comma-separated (default: all but monthly)."), QStringLiteral("KEYS")});
+    parser.addOption({QStringLiteral("fields"), CommandLine::tr("With --batch: the result keys to print, comma-separated (default: all but monthly and statements)."), QStringLiteral("KEYS")});
     if (!parser.parse(args)) {
         CommandLine::printError(parser.errorText());
         return CommandLine::BadInput;

@@ -8,6 +8,8 @@
 #include "cashflowmodel.h"
 #include "comparisonview.h"
 #include "sensitivityview.h"
+#include "statementsmodel.h"
+#include "statementsview.h"
 #include "catalogwindow.h"
 #include "csvexport.h"
 #include "deratingchart.h"
@@ -106,6 +108,7 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
     m_segmentsModel = new SegmentsModel(m_project, this);
     m_phasesModel = new PhasesModel(m_project, this);
     m_cashFlowModel = new CashFlowModel(m_project, this);
+    m_statementsModel = new StatementsModel(m_project, this);
     m_bomModel = new BomModel(m_project, this);
 
     // Central area: the scenario's inputs, one tab per group.
@@ -425,6 +428,8 @@ void MainWindow::createDocks()
     m_tableTabs->addTab(m_comparison, QString());
     m_sensitivity = new SensitivityView(m_tableTabs);
     m_tableTabs->addTab(m_sensitivity, QString());
+    m_statements = new StatementsView(m_statementsModel, m_tableTabs);
+    m_tableTabs->addTab(m_statements, QString());
     // The planner's own ranges hold for the scenario shown until the defaults are asked for.
     connect(m_sensitivity, &SensitivityView::rangesChanged, this,
             [this](const std::vector<decisions::SensitivityRange> &ranges) {
@@ -568,6 +573,7 @@ void MainWindow::retranslate()
     m_tableTabs->setTabText(1, tr("Cash Flow"));
     m_tableTabs->setTabText(2, tr("Comparison"));
     m_tableTabs->setTabText(3, tr("Sensitivity"));
+    m_tableTabs->setTabText(4, tr("Financial Statements"));
     m_monthly->setText(tr("Show months"));
     updateTitle();
     // Item models are not widgets and get no LanguageChange: resetting them re-reads every
@@ -611,6 +617,7 @@ void MainWindow::showScenario(int index)
     m_segmentsModel->setScenario(index);
     m_phasesModel->setScenario(index);
     m_cashFlowModel->setScenario(index);
+    m_statementsModel->setScenario(index);
     m_bomModel->setScenario(index);
     for (QTableView *view : m_inputViews) {
         view->resizeColumnToContents(0);
@@ -916,6 +923,8 @@ void MainWindow::copyTable()
     QString tsv;
     if (m_tableTabs->currentIndex() == 0)
         tsv = m_bomModel->toTsv();
+    else if (m_tableTabs->currentWidget() == m_statements)
+        tsv = m_statementsModel->toTsv();
     else
         tsv = m_cashFlowModel->toTsv();
     QApplication::clipboard()->setText(tsv);

@@ -39,6 +39,8 @@ class RiskChart;
 class BreakevenMapChart;
 class ComparisonView;
 class SensitivityView;
+class StatementsModel;
+class StatementsView;
 
 class BomModel;
 class CashFlowModel;
@@ -118,6 +120,7 @@ private:
     SegmentsModel *m_segmentsModel = nullptr;
     PhasesModel *m_phasesModel = nullptr;
     CashFlowModel *m_cashFlowModel = nullptr;
+    StatementsModel *m_statementsModel = nullptr;
     BomModel *m_bomModel = nullptr;
     std::vector<Chart *> m_charts;
     SweepChart *m_sweepChart = nullptr;
@@ -126,6 +129,7 @@ private:
     BreakevenMapChart *m_mapChart = nullptr;
     ComparisonView *m_comparison = nullptr;
     SensitivityView *m_sensitivity = nullptr;
+    StatementsView *m_statements = nullptr;
     // The planner's sensitivity ranges and the scenario they belong to (−1: the defaults).
     std::vector<decisions::SensitivityRange> m_sensitivityRanges;
     int m_sensitivityScenario = -1;

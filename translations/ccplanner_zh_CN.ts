@@ -1109,10 +1109,6 @@ Estimated values: %7
         <translation>逐行计算 CASES（每行一个覆盖输入的 JSON 对象），每行输出一个 JSON 结果（“-”表示标准输入）。</translation>
     </message>
     <message>
-        <source>With --batch: the result keys to print, comma-separated (default: all but monthly).</source>
-        <translation>与 --batch 同用：要输出的结果键，以逗号分隔（默认：除 monthly 外全部）。</translation>
-    </message>
-    <message>
         <source>eval: use either --batch or --all</source>
         <translation>eval：--batch 与 --all 只能二选一</translation>
     </message>
@@ -1399,6 +1395,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>No configuration meets the constraints.</source>
         <translation>没有满足约束条件的配置。</translation>
+    </message>
+    <message>
+        <source>With --batch: the result keys to print, comma-separated (default: all but monthly and statements).</source>
+        <translation>与 --batch 一起使用：要输出的结果键，以逗号分隔（默认：除 monthly 与 statements 外全部）。</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2605,30 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>%1 (not feasible)</source>
         <translation>%1（不可行）</translation>
     </message>
+    <message>
+        <source>Return on investment (ROI):</source>
+        <translation>总投资收益率：</translation>
+    </message>
+    <message>
+        <source>Return on equity (ROE):</source>
+        <translation>资本金净利润率：</translation>
+    </message>
+    <message>
+        <source>Interest coverage (least):</source>
+        <translation>利息备付率（最低）：</translation>
+    </message>
+    <message>
+        <source>Debt service coverage (least):</source>
+        <translation>偿债备付率（最低）：</translation>
+    </message>
+    <message>
+        <source>Breakeven capacity utilization:</source>
+        <translation>盈亏平衡点（生产能力利用率）：</translation>
+    </message>
+    <message>
+        <source>Debt ratio (largest):</source>
+        <translation>资产负债率（最高）：</translation>
+    </message>
 </context>
 <context>
     <name>ccp::MainWindow</name>
@@ -3011,6 +3035,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Sensitivity</source>
         <translation>敏感性</translation>
+    </message>
+    <message>
+        <source>Financial Statements</source>
+        <translation>财务报表</translation>
     </message>
 </context>
 <context>
@@ -4613,6 +4641,22 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Interest capitalized on loans drawn during construction</source>
         <translation>建设期内借款的资本化利息</translation>
     </message>
+    <message>
+        <source>Debt ratio (largest year)</source>
+        <translation>资产负债率（最高年份）</translation>
+    </message>
+    <message>
+        <source>Liabilities ÷ assets at the end of a year with operation, the largest; see the balance sheet in the appendix</source>
+        <translation>运营期各年末负债 ÷ 资产的最大值；见附录资产负债表</translation>
+    </message>
+    <message>
+        <source>Appendix: financial statements</source>
+        <translation>附录：财务报表</translation>
+    </message>
+    <message>
+        <source>The yearly statements of a feasibility study, after 《建设项目经济评价方法与参数》 (3rd edition), for the scenario “%1”. Amounts in %2. Year 0 is month 0; each later year is twelve months (the last may be shorter). Every amount is a sum of the monthly figures: equity pays in the investment not borrowed, the capex grant is capital reserve, all profit is retained, residual values are sold at book value.</source>
+        <translation>按《建设项目经济评价方法与参数》（第三版）编制的可行性研究年度财务报表，方案“%1”。单位：%2。第0年为第0个月；其后每年十二个月（最后一年可能不足十二个月）。各项金额均由月度数据汇总：非借款部分的投资由资本金投入，投资补助计入资本公积，利润全部留存不分配，固定资产余值按账面价值回收。</translation>
+    </message>
 </context>
 <context>
     <name>ccp::PhasesModel</name>
@@ -5517,6 +5561,299 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     </message>
 </context>
 <context>
+    <name>ccp::StatementLabels</name>
+    <message>
+        <source>Project investment cash flow</source>
+        <translation>项目投资现金流量表</translation>
+    </message>
+    <message>
+        <source>Equity capital cash flow</source>
+        <translation>资本金现金流量表</translation>
+    </message>
+    <message>
+        <source>Income and profit distribution</source>
+        <translation>利润与利润分配表</translation>
+    </message>
+    <message>
+        <source>Loan repayment schedule</source>
+        <translation>借款还本付息计划表</translation>
+    </message>
+    <message>
+        <source>Financial plan cash flow</source>
+        <translation>财务计划现金流量表</translation>
+    </message>
+    <message>
+        <source>Balance sheet</source>
+        <translation>资产负债表</translation>
+    </message>
+    <message>
+        <source>Cash inflow</source>
+        <translation>现金流入</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>营业收入</translation>
+    </message>
+    <message>
+        <source>Subsidies</source>
+        <translation>补贴收入</translation>
+    </message>
+    <message>
+        <source>Capex grant</source>
+        <translation>投资补助</translation>
+    </message>
+    <message>
+        <source>Residual value of fixed assets recovered</source>
+        <translation>回收固定资产余值</translation>
+    </message>
+    <message>
+        <source>Working capital recovered</source>
+        <translation>回收流动资金</translation>
+    </message>
+    <message>
+        <source>Output VAT</source>
+        <translation>销项税额</translation>
+    </message>
+    <message>
+        <source>Cash outflow</source>
+        <translation>现金流出</translation>
+    </message>
+    <message>
+        <source>Construction investment</source>
+        <translation>建设投资</translation>
+    </message>
+    <message>
+        <source>Working capital invested</source>
+        <translation>流动资金</translation>
+    </message>
+    <message>
+        <source>Operating cost</source>
+        <translation>经营成本</translation>
+    </message>
+    <message>
+        <source>Input VAT</source>
+        <translation>进项税额</translation>
+    </message>
+    <message>
+        <source>VAT payable</source>
+        <translation>应纳增值税</translation>
+    </message>
+    <message>
+        <source>Surtaxes</source>
+        <translation>税金及附加</translation>
+    </message>
+    <message>
+        <source>Income tax</source>
+        <translation>所得税</translation>
+    </message>
+    <message>
+        <source>Adjusted income tax</source>
+        <translation>调整所得税</translation>
+    </message>
+    <message>
+        <source>Net cash flow before income tax</source>
+        <translation>所得税前净现金流量</translation>
+    </message>
+    <message>
+        <source>Net cash flow</source>
+        <translation>净现金流量</translation>
+    </message>
+    <message>
+        <source>Net cash flow after income tax</source>
+        <translation>所得税后净现金流量</translation>
+    </message>
+    <message>
+        <source>Cumulative net cash flow</source>
+        <translation>累计净现金流量</translation>
+    </message>
+    <message>
+        <source>Equity capital invested</source>
+        <translation>项目资本金</translation>
+    </message>
+    <message>
+        <source>Principal repaid</source>
+        <translation>借款本金偿还</translation>
+    </message>
+    <message>
+        <source>Interest paid</source>
+        <translation>借款利息支付</translation>
+    </message>
+    <message>
+        <source>Interest expense</source>
+        <translation>利息支出</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>总成本费用</translation>
+    </message>
+    <message>
+        <source>Depreciation</source>
+        <translation>折旧费</translation>
+    </message>
+    <message>
+        <source>Subsidy income</source>
+        <translation>补贴收入</translation>
+    </message>
+    <message>
+        <source>Profit before tax</source>
+        <translation>利润总额</translation>
+    </message>
+    <message>
+        <source>Net profit</source>
+        <translation>净利润</translation>
+    </message>
+    <message>
+        <source>Dividends</source>
+        <translation>应付利润</translation>
+    </message>
+    <message>
+        <source>Retained profit</source>
+        <translation>未分配利润</translation>
+    </message>
+    <message>
+        <source>Accumulated retained profit</source>
+        <translation>累计未分配利润</translation>
+    </message>
+    <message>
+        <source>Earnings before interest and tax</source>
+        <translation>息税前利润</translation>
+    </message>
+    <message>
+        <source>Earnings before interest, tax, depreciation and amortization</source>
+        <translation>息税折旧摊销前利润</translation>
+    </message>
+    <message>
+        <source>Loans at the start of the year</source>
+        <translation>期初借款余额</translation>
+    </message>
+    <message>
+        <source>Loans drawn</source>
+        <translation>当期借款</translation>
+    </message>
+    <message>
+        <source>Construction interest capitalized</source>
+        <translation>建设期利息</translation>
+    </message>
+    <message>
+        <source>Debt service</source>
+        <translation>当期还本付息</translation>
+    </message>
+    <message>
+        <source>Loans at the end of the year</source>
+        <translation>期末借款余额</translation>
+    </message>
+    <message>
+        <source>Net cash flow from operating activities</source>
+        <translation>经营活动净现金流量</translation>
+    </message>
+    <message>
+        <source>Operating inflows</source>
+        <translation>经营活动现金流入</translation>
+    </message>
+    <message>
+        <source>Operating outflows</source>
+        <translation>经营活动现金流出</translation>
+    </message>
+    <message>
+        <source>Net cash flow from investing activities</source>
+        <translation>投资活动净现金流量</translation>
+    </message>
+    <message>
+        <source>Investing inflows</source>
+        <translation>投资活动现金流入</translation>
+    </message>
+    <message>
+        <source>Investing outflows</source>
+        <translation>投资活动现金流出</translation>
+    </message>
+    <message>
+        <source>Net cash flow from financing activities</source>
+        <translation>筹资活动净现金流量</translation>
+    </message>
+    <message>
+        <source>Financing inflows</source>
+        <translation>筹资活动现金流入</translation>
+    </message>
+    <message>
+        <source>Financing outflows</source>
+        <translation>筹资活动现金流出</translation>
+    </message>
+    <message>
+        <source>Equity capital contributed</source>
+        <translation>项目资本金投入</translation>
+    </message>
+    <message>
+        <source>Accumulated surplus funds</source>
+        <translation>累计盈余资金</translation>
+    </message>
+    <message>
+        <source>Assets</source>
+        <translation>资产</translation>
+    </message>
+    <message>
+        <source>Cash (accumulated surplus funds)</source>
+        <translation>货币资金（累计盈余资金）</translation>
+    </message>
+    <message>
+        <source>Working capital</source>
+        <translation>流动资金</translation>
+    </message>
+    <message>
+        <source>VAT credit carried forward</source>
+        <translation>增值税留抵税额</translation>
+    </message>
+    <message>
+        <source>Net fixed assets</source>
+        <translation>固定资产净值</translation>
+    </message>
+    <message>
+        <source>Liabilities</source>
+        <translation>负债</translation>
+    </message>
+    <message>
+        <source>Loans outstanding</source>
+        <translation>借款余额</translation>
+    </message>
+    <message>
+        <source>Owners&apos; equity</source>
+        <translation>所有者权益</translation>
+    </message>
+    <message>
+        <source>Paid-in capital</source>
+        <translation>资本金</translation>
+    </message>
+    <message>
+        <source>Capital reserve</source>
+        <translation>资本公积</translation>
+    </message>
+    <message>
+        <source>Liabilities and owners&apos; equity</source>
+        <translation>负债及所有者权益</translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation>第%1年</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::StatementsModel</name>
+    <message>
+        <source>Item (%1)</source>
+        <translation>项目（%1）</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::StatementsView</name>
+    <message>
+        <source>&amp;Statement:</source>
+        <translation>报表(&amp;S)：</translation>
+    </message>
+</context>
+<context>
     <name>ccp::SweepChart</name>
     <message>
         <source>Payback against utilization</source>
@@ -5850,6 +6187,18 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Total capital expenditure</source>
         <translation>资本支出合计</translation>
+    </message>
+    <message>
+        <source>Financial statements</source>
+        <translation>财务报表</translation>
+    </message>
+    <message>
+        <source>Item (CNY)</source>
+        <translation>项目（元）</translation>
+    </message>
+    <message>
+        <source>Assets − liabilities − equity (0 when balanced)</source>
+        <translation>资产 − 负债 − 所有者权益（平衡时为0）</translation>
     </message>
 </context>
 </TS>

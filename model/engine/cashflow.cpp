@@ -142,6 +142,7 @@ std::vector<double> addEquityView(const FinanceInputs &fin, const LinearCashFlow
     for (int t = 0; t <= H; ++t) {
         MonthRow &row = monthly[std::size_t(t)];
         double interest = 0, service = 0;
+        const double capitalizedBefore = capitalized;
         for (Loan &l : loans) {
             // During construction interest is added to the loan (建设期利息), not paid; the
             // level payment is set on the grown balance when repayment starts.
@@ -185,6 +186,16 @@ std::vector<double> addEquityView(const FinanceInputs &fin, const LinearCashFlow
         row.interest = Money::cny(interest);
         row.debtService = Money::cny(scheduled);
         row.equityTax = Money::cny(taxDue);
+        // The debt's movements, for the statements: principal = payments less interest, the
+        // balloon at H included; the balance after this month's draw and payments.
+        double owed = 0;
+        for (const Loan &l : loans)
+            owed += l.balance;
+        row.debtDraw = Money::cny(draw);
+        row.principal = Money::cny(service - interest);
+        row.debtBalance = Money::cny(owed);
+        row.capitalizedInterest = Money::cny(capitalized - capitalizedBefore);
+        row.interestDepreciation = Money::cny(capitalizedDepreciation);
         equity[std::size_t(t)] = row.equityCashFlow.cnyValue();
     }
     if (constructionInterest)

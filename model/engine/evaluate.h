@@ -4,7 +4,8 @@
 // evaluate(scenario, catalog) -> result: pure, deterministic, no I/O. It runs the stages of
 // the engine in order (docs/architecture.md): sizing (with the network) → demand → power →
 // costs → cash flow (project, then equity) → performance → indicators (NPV, IRR, payback,
-// LCOC, steady year, breakevens) → warnings. The scenario must be valid (validate() returns
+// LCOC, steady year, breakevens) → statements (the feasibility study's yearly
+// statements) → warnings. The scenario must be valid (validate() returns
 // nullopt); an invalid one throws std::invalid_argument.
 
 #include "catalog.h"

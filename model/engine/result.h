@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace ccp {
@@ -111,6 +112,8 @@ struct MonthRow
     Money debtDraw;             // borrowed in the month (equity view)
     Money principal;            // principal repaid in the month, the balloon at H included
     Money debtBalance;          // owed at the end of the month, capitalized interest included
+    Money capitalizedInterest;  // interest added to the debt in the month (建设期利息)
+    Money interestDepreciation; // depreciation of the capitalized interest (equity view's tax)
     // VAT (增值税), zero unless finance.apply_vat: every other amount is net of VAT (不含税).
     Money outputVat;            // 销项税额: on the month's revenue
     Money inputVat;             // 进项税额: on the month's capex and VAT-able opex
@@ -164,6 +167,7 @@ struct FinanceResult
     std::optional<double> interestCoverageMin; // 利息备付率: least EBIT / interest of a year with interest
     std::optional<double> dscrMin;             // 偿债备付率: least (EBITDA − tax) / debt service
     std::optional<double> breakevenCapacityUtilization; // 盈亏平衡点: fixed / (revenue − variable), steady year
+    std::optional<double> debtRatioMax;        // 资产负债率: largest year-end liabilities / assets
     std::optional<double> breakevenUtilization;  // steady-state utilization with NPV = 0
     std::optional<double> breakevenPriceCnyPerCardHour; // list price with NPV = 0
     std::optional<double> lcocCnyPerCardHour;       // levelized cost per card-hour sold
@@ -221,6 +225,45 @@ struct Warning
     double limit = 0; // the limit it crosses
 };
 
+// One line item of a yearly financial statement (docs/contract.md §6.6): its key in eval --json
+// (amounts end in _cny) and its amount in each year of Statements::years.
+struct StatementLine
+{
+    const char *key = "";
+    int level = 1;             // 0: a total; 1: an item; 2: an item of the level-1 line above
+    std::vector<Money> values; // one per year
+};
+
+struct Statement
+{
+    const char *key = "";      // "project_cash_flow" …
+    std::vector<StatementLine> lines;
+
+    const StatementLine *line(std::string_view k) const
+    {
+        for (const StatementLine &l : lines)
+            if (k == l.key)
+                return &l;
+        return nullptr;
+    }
+};
+
+// The six yearly statements of a feasibility study (可研), in its order: project investment
+// cash flow, equity cash flow, income, debt service, financial plan, balance sheet.
+struct Statements
+{
+    std::vector<int> years;    // 0 (month 0), then 1 … ⌈H/12⌉ as in Result::yearly
+    std::vector<Statement> tables;
+
+    const Statement *find(std::string_view k) const
+    {
+        for (const Statement &s : tables)
+            if (k == s.key)
+                return &s;
+        return nullptr;
+    }
+};
+
 struct Result
 {
     SizingResult sizing;
@@ -228,6 +271,7 @@ struct Result
     FinanceResult finance;
     std::vector<MonthRow> monthly; // months 0..horizon
     std::vector<YearRow> yearly;   // year 0 (month 0) then each operating year
+    Statements statements;         // the feasibility study's yearly statements
     std::vector<Warning> warnings;
     std::vector<UndefinedFigure> undefined; // every empty optional figure above, with its reason
 };

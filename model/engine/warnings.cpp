@@ -112,6 +112,12 @@ std::vector<UndefinedFigure> undefinedFigures(const Result &r, bool breakevensCo
         u.push_back({"finance.indicators.interest_coverage", borrows ? R::NoOperatingYear : R::NoDebt});
     if (!f.dscrMin)
         u.push_back({"finance.indicators.dscr_min", borrows ? R::NoOperatingYear : R::NoDebt});
+    if (!f.debtRatioMax)
+        u.push_back({"finance.indicators.debt_ratio_max",
+                     std::any_of(r.monthly.begin(), r.monthly.end(),
+                                 [](const MonthRow &m) { return m.debtDraw > Money::zero(); })
+                         ? R::NoOperatingYear
+                         : R::NoDebt});
     if (!f.breakevenCapacityUtilization)
         u.push_back({"finance.indicators.breakeven_capacity_utilization", R::NoContribution});
     if (!tr.days) {

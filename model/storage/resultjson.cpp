@@ -186,7 +186,8 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
             {key("roe"), optional(f.roe)},
             {key("interest_coverage"), optional(f.interestCoverageMin)},
             {key("dscr_min"), optional(f.dscrMin)},
-            {key("breakeven_capacity_utilization"), optional(f.breakevenCapacityUtilization)}}},
+            {key("breakeven_capacity_utilization"), optional(f.breakevenCapacityUtilization)},
+            {key("debt_ratio_max"), optional(f.debtRatioMax)}}},
         {key("breakeven_utilization"), optional(f.breakevenUtilization)},
         {key("breakeven_price_cny_per_card_hour"), optional(f.breakevenPriceCnyPerCardHour)},
         {key("lcoc_cny_per_card_hour"), optional(f.lcocCnyPerCardHour)},
@@ -220,6 +221,18 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
             {key("equity_cash_flow_cny"), m.equityCashFlow.cnyValue()},
         });
     }
+    // Each statement an array of years, one object per year with a key per line item.
+    QJsonObject statements;
+    for (const Statement &st : r.statements.tables) {
+        QJsonArray rows;
+        for (std::size_t y = 0; y < r.statements.years.size(); ++y) {
+            QJsonObject row{{key("year"), r.statements.years[y]}};
+            for (const StatementLine &l : st.lines)
+                row.insert(QLatin1String(l.key), l.values[y].cnyValue());
+            rows.append(row);
+        }
+        statements.insert(QLatin1String(st.key), rows);
+    }
     QJsonArray warnings;
     for (const Warning &w : r.warnings) {
         warnings.append(QJsonObject{{key("code"), QLatin1String(warningKey(w.code))},
@@ -240,6 +253,7 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
         {key("performance"), performance},
         {key("finance"), finance},
         {key("monthly"), monthly},
+        {key("statements"), statements},
         {key("warnings"), warnings},
         {key("feasible"), infeasible.isEmpty()},
         {key("infeasible_because"), infeasible},

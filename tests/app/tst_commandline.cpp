@@ -190,6 +190,7 @@ private Q_SLOTS:
 
     void evalJsonHasContractKeys_data();
     void evalJsonHasContractKeys();
+    void evalJsonStatements();
     void evalJsonMonthlyRows_data();
     void evalJsonMonthlyRows();
     void evalAllJson_data();
@@ -432,6 +433,18 @@ void TestCommandLine::evalJsonHasContractKeys_data()
         {"finance.discounted_payback_months", true, num},
         {"finance.breakeven_utilization", true, num},
         {"finance.lcoc_cny_per_card_hour", false, num},
+        {"finance.indicators.roi", true, num},
+        {"finance.indicators.roe", true, num},
+        {"finance.indicators.interest_coverage", true, num},
+        {"finance.indicators.dscr_min", true, num},
+        {"finance.indicators.breakeven_capacity_utilization", true, num},
+        {"finance.indicators.debt_ratio_max", true, num},
+        {"statements.project_cash_flow", false, QJsonValue::Array},
+        {"statements.equity_cash_flow", false, QJsonValue::Array},
+        {"statements.income", false, QJsonValue::Array},
+        {"statements.debt_service", false, QJsonValue::Array},
+        {"statements.financial_plan", false, QJsonValue::Array},
+        {"statements.balance_sheet", false, QJsonValue::Array},
         {"inputs.name", false, str},
         {"inputs.horizon_months", false, num},
         {"inputs.cluster.card", false, str},
@@ -470,6 +483,9 @@ void TestCommandLine::evalJsonHasContractKeys()
     QVERIFY2(!v.isUndefined(), qPrintable(key + QStringLiteral(" is missing from eval --json")));
     if (v.isNull()) {
         QVERIFY2(nullable, qPrintable(key + QStringLiteral(" is null")));
+        // A null figure says why in `undefined` (docs/contract.md §7).
+        if (key.startsWith(QLatin1String("finance.")))
+            QVERIFY2(m_eval.value(QStringLiteral("undefined")).toObject().contains(key), qPrintable(key));
         return;
     }
     if (type == -1) // a fraction or "auto"
@@ -481,6 +497,57 @@ void TestCommandLine::evalJsonHasContractKeys()
     if (key == QLatin1String("scenario"))
         QCOMPARE(v.toString(), exampleProject().value(QStringLiteral("scenarios")).toArray().at(0)
                                    .toObject().value(QStringLiteral("name")).toString());
+}
+
+// The yearly statements (docs/contract.md §6.6): one row per year as in the yearly rows, every
+// amount a number; the project statement's net cash flows sum to the monthly cash flows, and
+// the balance sheet balances every year.
+void TestCommandLine::evalJsonStatements()
+{
+    const QJsonObject statements = m_eval.value(QStringLiteral("statements")).toObject();
+    const QJsonArray monthly = m_eval.value(QStringLiteral("monthly")).toArray();
+    const int years = int((monthly.size() - 1 + 11) / 12) + 1;
+    QCOMPARE(statements.size(), 6);
+    for (auto it = statements.begin(); it != statements.end(); ++it) {
+        const QJsonArray rows = it.value().toArray();
+        QCOMPARE(int(rows.size()), years);
+        for (qsizetype y = 0; y < rows.size(); ++y) {
+            const QJsonObject row = rows.at(y).toObject();
+            QCOMPARE(row.value(QStringLiteral("year")).toInt(-1), int(y));
+            for (auto c = row.begin(); c != row.end(); ++c) {
+                QVERIFY2(c.key() == QLatin1String("year") || c.key().endsWith(QLatin1String("_cny")),
+                         qPrintable(it.key() + QLatin1Char('.') + c.key()));
+                QVERIFY2(c.value().isDouble() && std::isfinite(c.value().toDouble()),
+                         qPrintable(it.key() + QLatin1Char('.') + c.key()));
+            }
+        }
+    }
+    double monthlySum = 0, yearlySum = 0, scale = 1;
+    for (const QJsonValue &m : monthly) {
+        monthlySum += m.toObject().value(QStringLiteral("cash_flow_cny")).toDouble();
+        scale += std::abs(m.toObject().value(QStringLiteral("capex_cny")).toDouble());
+    }
+    for (const QJsonValue &y : statements.value(QStringLiteral("project_cash_flow")).toArray())
+        yearlySum += y.toObject().value(QStringLiteral("net_cash_flow_cny")).toDouble();
+    QVERIFY2(std::abs(monthlySum - yearlySum) <= 1e-6 * scale,
+             qPrintable(QStringLiteral("%1 vs %2").arg(monthlySum).arg(yearlySum)));
+    for (const QJsonValue &v : statements.value(QStringLiteral("balance_sheet")).toArray()) {
+        const QJsonObject y = v.toObject();
+        const double assets = y.value(QStringLiteral("assets_cny")).toDouble();
+        const double sum = y.value(QStringLiteral("liabilities_cny")).toDouble()
+                           + y.value(QStringLiteral("equity_cny")).toDouble();
+        QVERIFY2(std::abs(assets - sum) <= 1e-6 * std::max(1.0, std::abs(assets)),
+                 qPrintable(QStringLiteral("year %1: %2 vs %3").arg(y.value(QStringLiteral("year")).toInt()).arg(assets).arg(sum)));
+    }
+    // With debt the largest debt ratio is a number.
+    const Run r = runCli({QStringLiteral("eval"), QStringLiteral("--json"), QStringLiteral("--set"),
+                          QStringLiteral("finance.debt_share=0.5")});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QString error;
+    const QJsonObject levered = parse(r.out, &error).object();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const double ratio = at(levered, QStringLiteral("finance.indicators.debt_ratio_max")).toDouble(-1);
+    QVERIFY2(ratio > 0 && ratio < 1, qPrintable(QString::number(ratio)));
 }
 
 void TestCommandLine::evalJsonMonthlyRows_data()
@@ -1491,10 +1558,13 @@ void TestCommandLine::batchMatchesSet()
     QMap<QString, QJsonValue> leaves;
     flatten(expected, QString(), leaves);
     QStringList every = leaves.keys();
-    every.removeIf([](const QString &k) { return k.startsWith(QLatin1String("monthly")); });
+    every.removeIf([](const QString &k) {
+        return k.startsWith(QLatin1String("monthly")) || k.startsWith(QLatin1String("statements"));
+    });
     // Whole objects and arrays, and array elements by index, may be named too.
     every << QStringLiteral("sizing.network") << QStringLiteral("warnings")
-          << QStringLiteral("monthly.12.cash_flow_cny") << QStringLiteral("finance.irr_roots");
+          << QStringLiteral("monthly.12.cash_flow_cny") << QStringLiteral("finance.irr_roots")
+          << QStringLiteral("statements.income") << QStringLiteral("statements.balance_sheet.3.assets_cny");
     const QStringList speed{QStringLiteral("finance.npv_cny"), QStringLiteral("finance.irr"),
                             QStringLiteral("finance.payback_months")};
 
@@ -1527,7 +1597,8 @@ void TestCommandLine::batchMatchesSet()
     }
 }
 
-// Without --fields a case prints everything `eval --json` does but the monthly rows.
+// Without --fields a case prints everything `eval --json` does but the monthly rows and the
+// yearly statements.
 void TestCommandLine::batchDefaultFields()
 {
     const QString cases = file(QStringLiteral("batch-default.jsonl"));
@@ -1545,7 +1616,9 @@ void TestCommandLine::batchDefaultFields()
     for (int i = 0; i < 2; ++i) {
         QJsonObject expected = i == 0 ? m_eval : parse(set.out, &error).object();
         QVERIFY(expected.contains(QStringLiteral("monthly")));
+        QVERIFY(expected.contains(QStringLiteral("statements")));
         expected.remove(QStringLiteral("monthly"));
+        expected.remove(QStringLiteral("statements"));
         QCOMPARE(parse(lines.at(i), &error).object(), expected);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }

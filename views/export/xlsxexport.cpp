@@ -2,6 +2,7 @@
 #include "xlsxexport.h"
 
 #include "reporttables.h"
+#include "statementlabels.h"
 #include "xlsxsheet.h"
 
 #include <QDir>
@@ -12,6 +13,8 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <map>
+#include <string_view>
 
 namespace ccp {
 
@@ -21,8 +24,83 @@ QStringList XlsxExport::sheetNames()
 {
     return QStringList{sheetName(tr("Inputs")), sheetName(tr("Bill of materials")),
                        sheetName(tr("Monthly cash flow")), sheetName(tr("Yearly summary"))}
-           + XlsxDecisions::sheetNames();
+           + XlsxDecisions::sheetNames() + QStringList{sheetName(tr("Financial statements"))};
 }
+
+namespace {
+
+QString cellName(int row, int col)
+{
+    char name[LXW_MAX_CELL_NAME_LENGTH];
+    lxw_rowcol_to_cell(name, lxw_row_t(row), lxw_col_t(col));
+    return QString::fromLatin1(name);
+}
+
+// The six yearly statements one below the other: a title row, then one row per line item
+// (its key, its name, one column per year, in CNY). The balance sheet's "liabilities and
+// equity" and a balance check are formulas, so that a spreadsheet recomputes them.
+void writeStatements(lxw_workbook *book, const Formats &f, const QString &name, const Result &r)
+{
+    Sheet s(book, name);
+    const Statements &st = r.statements;
+    QStringList header{XlsxExport::tr("Key"), XlsxExport::tr("Item (CNY)")};
+    for (const int y : st.years)
+        header << StatementLabels::year(y);
+    s.header(header, f.header);
+    int row = 1;
+    for (const Statement &statement : st.tables) {
+        s.text(row, 0, QString::fromLatin1(statement.key), f.bold);
+        s.text(row, 1, StatementLabels::title(statement.key), f.bold);
+        ++row;
+        std::map<std::string_view, int> rows;
+        for (const StatementLine &line : statement.lines) {
+            rows[line.key] = row;
+            s.text(row, 0, QString::fromLatin1(line.key), f.text);
+            s.text(row, 1, QString(2 * line.level, QLatin1Char(' '))
+                               + StatementLabels::line(statement.key, line.key),
+                   line.level == 0 ? f.bold : f.text);
+            const bool formula = std::string_view(line.key) == "liabilities_and_equity_cny";
+            for (std::size_t y = 0; y < line.values.size(); ++y) {
+                const int col = 2 + int(y);
+                const double v = line.values[y].cnyValue();
+                lxw_format *fmt = line.level == 0 ? f.moneyBold : f.money;
+                if (formula) {
+                    const QByteArray sum = QStringLiteral("=%1+%2")
+                                               .arg(cellName(rows["liabilities_cny"], col),
+                                                    cellName(rows["equity_cny"], col))
+                                               .toLatin1();
+                    worksheet_write_formula_num(s.ws(), lxw_row_t(row), lxw_col_t(col),
+                                                sum.constData(), fmt, v);
+                } else {
+                    s.number(row, col, v, fmt, 14);
+                }
+            }
+            ++row;
+        }
+        if (std::string_view(statement.key) == "balance_sheet") {
+            s.text(row, 0, QStringLiteral("balance_check_cny"), f.text);
+            s.text(row, 1, XlsxExport::tr("Assets − liabilities − equity (0 when balanced)"), f.text);
+            for (std::size_t y = 0; y < st.years.size(); ++y) {
+                const int col = 2 + int(y);
+                const QByteArray check = QStringLiteral("=%1-%2-%3")
+                                             .arg(cellName(rows["assets_cny"], col),
+                                                  cellName(rows["liabilities_cny"], col),
+                                                  cellName(rows["equity_cny"], col))
+                                             .toLatin1();
+                const double v = (statement.line("assets_cny")->values[y]
+                                  - statement.line("liabilities_cny")->values[y]
+                                  - statement.line("equity_cny")->values[y]).cnyValue();
+                worksheet_write_formula_num(s.ws(), lxw_row_t(row), lxw_col_t(col),
+                                            check.constData(), f.number, v);
+            }
+            ++row;
+        }
+        ++row; // a blank row between statements
+    }
+    s.finish(2, 60);
+}
+
+} // namespace
 
 std::optional<QString> XlsxExport::write(const Scenario &scenario, const Catalog &catalog,
                                          const Result &result, const QString &path)
@@ -165,6 +243,7 @@ std::optional<QString> XlsxExport::write(const std::vector<Scenario> &scenarios,
     }
 
     XlsxDecisions::write(book, f, scenarios, results, index, catalog);
+    writeStatements(book, f, names.last(), result);
 
     const lxw_error err = workbook_close(book);
     if (err != LXW_NO_ERROR)

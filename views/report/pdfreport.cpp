@@ -22,6 +22,7 @@
 #include "reportlayout.h"
 #include "reporttables.h"
 #include "sizing.h"
+#include "statementlabels.h"
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
@@ -171,6 +172,7 @@ public:
         decisions();
         extensions();
         appendix();
+        statementsAppendix();
     }
 
 private:
@@ -672,6 +674,9 @@ private:
         row(PdfReport::tr("Breakeven point (share of planned sales)"), Format::percent(f.breakevenCapacityUtilization),
             PdfReport::tr("Fixed costs ÷ (revenue − variable costs) in the steady year; the variable cost is the load energy"),
             "finance.indicators.breakeven_capacity_utilization", f.breakevenCapacityUtilization.has_value());
+        row(PdfReport::tr("Debt ratio (largest year)"), Format::percent(f.debtRatioMax),
+            PdfReport::tr("Liabilities ÷ assets at the end of a year with operation, the largest; see the balance sheet in the appendix"),
+            "finance.indicators.debt_ratio_max", f.debtRatioMax.has_value());
         if (f.constructionInterest.cnyValue() > 0)
             row(PdfReport::tr("Construction interest"), Format::money(f.constructionInterest.cnyValue()),
                 PdfReport::tr("Interest capitalized on loans drawn during construction"), "", true);
@@ -936,6 +941,57 @@ private:
         text(PdfReport::tr("Card figures draw on Epoch AI's Machine Learning Hardware data set. %1")
                  .arg(QStringLiteral("<b>Data: Epoch AI, Machine Learning Hardware, epoch.ai (CC BY 4.0)</b>")),
              9.5);
+    }
+
+    // The six yearly statements of a feasibility study, each in blocks of at most
+    // kYearsPerBlock years so that every column fits the page's width.
+    void statementsAppendix()
+    {
+        constexpr std::size_t kYearsPerBlock = 6;
+        const Statements &st = m_r.statements;
+        if (st.tables.empty())
+            return;
+        m_l.pageBreak();
+        m_l.heading(PdfReport::tr("Appendix: financial statements"), 1);
+        text(PdfReport::tr("The yearly statements of a feasibility study, after 《建设项目经济评价方法与参数》 "
+                           "(3rd edition), for the scenario “%1”. Amounts in %2. Year 0 is month 0; each "
+                           "later year is twelve months (the last may be shorter). Every amount is a sum of "
+                           "the monthly figures: equity pays in the investment not borrowed, the capex grant "
+                           "is capital reserve, all profit is retained, residual values are sold at book value.")
+                 .arg(fromStd(m_s.name), Format::tableMoneyUnit()),
+             9);
+        for (const Statement &statement : st.tables) {
+            m_l.heading(StatementLabels::title(statement.key), 2);
+            for (std::size_t first = 0; first < st.years.size(); first += kYearsPerBlock) {
+                const std::size_t last = std::min(st.years.size(), first + kYearsPerBlock);
+                ReportTable t;
+                t.header << PdfReport::tr("Item");
+                t.alignment.push_back(Qt::AlignLeft);
+                t.weights.push_back(2.6);
+                for (std::size_t y = first; y < last; ++y) {
+                    t.header << StatementLabels::year(st.years[y]);
+                    t.alignment.push_back(Qt::AlignRight);
+                    t.weights.push_back(1.0);
+                }
+                for (std::size_t y = last; y < first + kYearsPerBlock; ++y) { // equal columns
+                    t.header << QString();
+                    t.weights.push_back(1.0);
+                }
+                t.pointSize = 8;
+                for (const StatementLine &line : statement.lines) {
+                    QStringList row{QString(3 * line.level, QChar(0x00A0))
+                                    + StatementLabels::line(statement.key, line.key)};
+                    for (std::size_t y = first; y < last; ++y)
+                        row << Format::tableMoney(line.values[y].cnyValue());
+                    for (std::size_t y = last; y < first + kYearsPerBlock; ++y)
+                        row << QString();
+                    if (line.level == 0)
+                        t.boldRows.insert(int(t.rows.size()));
+                    t.rows.push_back(row);
+                }
+                m_l.table(std::move(t));
+            }
+        }
     }
 
     // Adds a chart set in the report's font. Charts may restyle their texts whenever they are

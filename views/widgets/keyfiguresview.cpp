@@ -17,7 +17,8 @@ namespace ccp {
 namespace {
 enum Row {
     Hardware, Nameplate, Effective, Derating, Power, Capex, Npv, Irr, Payback, DiscountedPayback,
-    Breakeven, Lcoc, Training, RowCount
+    Breakeven, Lcoc, Roi, Roe, InterestCoverage, Dscr, BreakevenCapacity, DebtRatio, Training,
+    RowCount
 };
 } // namespace
 
@@ -76,7 +77,13 @@ void KeyFiguresView::retranslateLabels()
                                 tr("IT / facility power:"),
                                 tr("Capex:"), tr("NPV:"), tr("IRR:"), tr("Payback:"),
                                 tr("Discounted payback:"), tr("Breakeven utilization:"),
-                                tr("Cost per card-hour sold:"), tr("Training job:")};
+                                tr("Cost per card-hour sold:"),
+                                tr("Return on investment (ROI):"),
+                                tr("Return on equity (ROE):"),
+                                tr("Interest coverage (least):"),
+                                tr("Debt service coverage (least):"),
+                                tr("Breakeven capacity utilization:"),
+                                tr("Debt ratio (largest):"), tr("Training job:")};
     for (std::size_t i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(labels.value(int(i)));
 }
@@ -97,6 +104,12 @@ void KeyFiguresView::rebuild()
     };
     const FinanceResult &f = r.finance;
     const PerformanceResult &p = r.performance;
+    const auto percentOr = [&](int row, const char *key, const std::optional<double> &v) {
+        return v ? pct(*v) : undefined(row, key);
+    };
+    const auto ratioOr = [&](int row, const char *key, const std::optional<double> &v) {
+        return v ? Format::number(*v, 2) : undefined(row, key);
+    };
     const QStringList values = {
         QStringLiteral("%1 / %2 / %3")
             .arg(Format::integer(r.sizing.cards), Format::integer(r.sizing.servers),
@@ -116,6 +129,13 @@ void KeyFiguresView::rebuild()
             : undefined(Breakeven, "finance.breakeven_utilization"),
         f.lcocCnyPerCardHour ? tr("%1 (levelized)").arg(Format::price(*f.lcocCnyPerCardHour))
                              : undefined(Lcoc, "finance.lcoc_cny_per_card_hour"),
+        percentOr(Roi, "finance.indicators.roi", f.roi),
+        percentOr(Roe, "finance.indicators.roe", f.roe),
+        ratioOr(InterestCoverage, "finance.indicators.interest_coverage", f.interestCoverageMin),
+        ratioOr(Dscr, "finance.indicators.dscr_min", f.dscrMin),
+        percentOr(BreakevenCapacity, "finance.indicators.breakeven_capacity_utilization",
+                  f.breakevenCapacityUtilization),
+        percentOr(DebtRatio, "finance.indicators.debt_ratio_max", f.debtRatioMax),
         p.training.days
             ? tr("%1 on %2 cards").arg(Format::days(*p.training.days), Format::integer(p.training.cards))
             : undefined(Training, "performance.training.days"),

@@ -2,7 +2,8 @@
 #pragma once
 
 // The key figures of one evaluated scenario: nameplate and effective PFLOPS, power, capex,
-// NPV, IRR, payback, breakeven, and the model's warnings. Shows data; does no I/O.
+// NPV, IRR, payback, breakeven, the feasibility study's indicators (ROI, ROE, coverage, debt
+// ratio), and the model's warnings. Shows data; does no I/O.
 
 #include "result.h"
 #include "scenario.h"

@@ -8,6 +8,7 @@
 #include "bommodel.h"
 #include "format.h"
 #include "cashflowmodel.h"
+#include "statementsmodel.h"
 #include "catalogcolumns.h"
 #include "catalogmodel.h"
 #include "catalogstore.h"
@@ -62,6 +63,7 @@ struct AllModels
         , segments(p)
         , phases(p)
         , cashFlow(p)
+        , statements(p)
         , bom(p)
     {
         for (QAbstractItemModel *m : models())
@@ -69,12 +71,12 @@ struct AllModels
     }
     std::vector<QAbstractItemModel *> models()
     {
-        return {&list, &cluster, &site, &top, &segments, &phases, &cashFlow, &bom};
+        return {&list, &cluster, &site, &top, &segments, &phases, &cashFlow, &statements, &bom};
     }
     void setScenario(int i)
     {
         for (ScenarioTableModel *m : std::initializer_list<ScenarioTableModel *>{
-                 &cluster, &site, &top, &segments, &phases, &cashFlow, &bom})
+                 &cluster, &site, &top, &segments, &phases, &cashFlow, &statements, &bom})
             m->setScenario(i);
     }
     ScenarioListModel list;
@@ -84,6 +86,7 @@ struct AllModels
     SegmentsModel segments;
     PhasesModel phases;
     CashFlowModel cashFlow;
+    StatementsModel statements;
     BomModel bom;
 };
 
@@ -823,6 +826,43 @@ private Q_SLOTS:
         QCOMPARE(changed.count(), 1);
         QCOMPARE(model.index(2, CashFlowModel::RevenueColumn).data(Qt::EditRole).toDouble(),
                  project->result(0).yearly[2].revenue.cnyValue());
+    }
+
+    // --- StatementsModel ----------------------------------------------------------------------
+
+    // Each statement: its line items as rows, a column per year; raw CNY behind the display in
+    // ten thousand CNY; a changed horizon changes the columns, an edit the cells.
+    void statements_layout()
+    {
+        auto project = makeProject();
+        StatementsModel model(project.get());
+        attachTester(&model);
+        model.setScenario(0);
+        const Result &r = project->result(0);
+        QCOMPARE(StatementsModel::statementCount(), 6);
+        for (int k = 0; k < StatementsModel::statementCount(); ++k) {
+            model.setStatement(k);
+            QVERIFY(!StatementsModel::statementTitle(k).isEmpty());
+            const Statement &st = r.statements.tables[std::size_t(k)];
+            QCOMPARE(model.rowCount(), int(st.lines.size()));
+            QCOMPARE(model.columnCount(), int(r.statements.years.size()) + 1);
+            for (int c = 0; c < model.columnCount(); ++c)
+                QVERIFY(!model.headerData(c, Qt::Horizontal).toString().isEmpty());
+            for (int row = 0; row < model.rowCount(); ++row) {
+                QCOMPARE(model.index(row, 0).data(Qt::UserRole).toString(),
+                         QString::fromLatin1(st.lines[std::size_t(row)].key));
+                QVERIFY(!model.index(row, 0).data().toString().trimmed().isEmpty());
+                const double v = st.lines[std::size_t(row)].values[1].cnyValue();
+                QCOMPARE(model.index(row, 2).data(Qt::EditRole).toDouble(), v);
+                QCOMPARE(model.index(row, 2).data().toString(), Format::number(v / 1e4, 1));
+            }
+            QCOMPARE(model.toTsv().count(QLatin1Char('\n')), int(st.lines.size()) + 1);
+        }
+        QVERIFY(!project->setField(0, "horizon_months", 100.0));
+        QCOMPARE(model.columnCount(), (100 + 11) / 12 + 2);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(!project->setField(0, "demand.list_price_cny_per_card_hour", 30.0));
+        QCOMPARE(changed.count(), 1);
     }
 
     // --- BomModel ----------------------------------------------------------------------------

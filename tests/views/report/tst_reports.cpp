@@ -14,6 +14,7 @@
 #include "reportformat.h"
 #include "reportlayout.h"
 #include "reporttables.h"
+#include "statementlabels.h"
 #include "resultjson.h"
 #include "scenariojson.h"
 #include "xlsxexport.h"
@@ -28,6 +29,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <map>
 
 using namespace ccp;
 
@@ -227,7 +229,8 @@ private Q_SLOTS:
     void pagesHeadersAndFonts()
     {
         const int pages = pdfPages(m_english);
-        QVERIFY2(pages >= 10 && pages <= 24, qPrintable(QString::number(pages)));
+        // The statements appendix takes about six pages.
+        QVERIFY2(pages >= 10 && pages <= 32, qPrintable(QString::number(pages)));
         const QString text = pdfText(m_english);
         QVERIFY(text.contains(QStringLiteral("Page 2 of %1").arg(pages)));
         QVERIFY(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
@@ -262,7 +265,7 @@ private Q_SLOTS:
         for (const KeyFigure &k : figures)
             QVERIFY2(text.contains(k.value), qPrintable(k.value));
         const int pages = pdfPages(file);
-        QVERIFY(pages >= 10 && pages <= 24);
+        QVERIFY(pages >= 10 && pages <= 32);
     }
 
     // One scenario: no comparison; the decisions section always; an extension: its section,
@@ -331,7 +334,7 @@ private Q_SLOTS:
                               QStringLiteral("Monthly cash flow"), QStringLiteral("Yearly summary"),
                               QStringLiteral("Comparison"), QStringLiteral("Payback vs utilization"),
                               QStringLiteral("Breakeven map"), QStringLiteral("Sensitivity"),
-                              QStringLiteral("Monte Carlo")}));
+                              QStringLiteral("Monte Carlo"), QStringLiteral("Financial statements")}));
         const QString strings = part("xl/sharedStrings.xml");
         QVERIFY(strings.contains(QStringLiteral("Revenue (CNY)")));
         QVERIFY(strings.contains(QStringLiteral("cluster.cards")));
@@ -347,6 +350,16 @@ private Q_SLOTS:
         const QRegularExpressionMatch m = capexCell.match(monthly);
         QVERIFY(m.hasMatch());
         QVERIFY(close(m.captured(1).toDouble(), m_results[0].monthly[0].capex.cnyValue()));
+        // The six statements, one block each, with the balance sheet's formulas.
+        const QString statements = part("xl/worksheets/sheet10.xml");
+        QVERIFY(statements.contains(QStringLiteral("state=\"frozen\"")));
+        int lines = 0;
+        for (const Statement &st : m_results[0].statements.tables) {
+            QVERIFY2(strings.contains(StatementLabels::title(st.key)), st.key);
+            lines += int(st.lines.size()) + 1; // a title row; the blank row after is not written
+        }
+        QCOMPARE(int(statements.count(QStringLiteral("<row "))), 1 + lines + 1); // + the balance check
+        QCOMPARE(int(statements.count(QStringLiteral("<f>"))), 2 * int(m_results[0].statements.years.size()));
     }
 
     // The decision sheets of the whole project: every scenario compared, the sweep with 101
@@ -405,6 +418,49 @@ private Q_SLOTS:
             QVERIFY2(std::abs(difference - expected) <= 1.0 + 1e-9 * std::abs(expected),
                      qPrintable(QString::fromUtf8(lines.at(i))));
         }
+        // The statements: LibreOffice's liabilities + equity equal the assets, and the balance
+        // check is 0, in every year.
+        QFile statementsCsv(outDir + QStringLiteral("/decisions-Financial statements.csv"));
+        QVERIFY2(statementsCsv.open(QIODevice::ReadOnly), qPrintable(statementsCsv.fileName()));
+        std::map<QString, QStringList> byKey;
+        bool inBalanceSheet = false;
+        for (const QByteArray &line : statementsCsv.readAll().split('\n')) {
+            const QStringList cells = QString::fromUtf8(line).split(QLatin1Char(','));
+            if (cells.size() < 3)
+                continue;
+            if (!cells.at(0).endsWith(QLatin1String("_cny")))
+                inBalanceSheet = cells.at(0) == QLatin1String("balance_sheet");
+            else if (inBalanceSheet)
+                byKey[cells.at(0)] = cells;
+        }
+        const std::size_t years = m_results[0].statements.years.size();
+        QVERIFY(byKey.count(QStringLiteral("balance_check_cny")));
+        for (std::size_t y = 0; y < years; ++y) {
+            const qsizetype c = qsizetype(2 + y);
+            const double assets = byKey[QStringLiteral("assets_cny")].at(c).toDouble();
+            QVERIFY(assets != 0);
+            QVERIFY2(std::abs(byKey[QStringLiteral("liabilities_and_equity_cny")].at(c).toDouble() - assets)
+                         <= 1e-6 * std::abs(assets),
+                     qPrintable(QStringLiteral("year %1").arg(y)));
+            QVERIFY(std::abs(byKey[QStringLiteral("balance_check_cny")].at(c).toDouble()) <= 1e-6 * std::abs(assets));
+        }
+    }
+
+    // The appendix prints the six statements, every year of each in a block that fits the page.
+    void statementsAppendix()
+    {
+        const QString text = pdfText(m_english);
+        QVERIFY(text.contains(QStringLiteral("Appendix: financial statements")));
+        const Statements &st = m_results[0].statements;
+        QCOMPARE(int(st.tables.size()), 6);
+        for (const Statement &s : st.tables)
+            QVERIFY2(text.contains(StatementLabels::title(s.key)), s.key);
+        for (const int y : st.years)
+            QVERIFY2(text.contains(StatementLabels::year(y)), qPrintable(StatementLabels::year(y)));
+        // The last year's assets as printed in ten thousand CNY.
+        const double assets = st.find("balance_sheet")->line("assets_cny")->values.back().cnyValue();
+        QVERIFY(text.contains(Format::tableMoney(assets)));
+        QVERIFY(text.contains(QStringLiteral("Debt ratio (largest year)")));
     }
 
     void csvRoundTrip()
