@@ -115,7 +115,7 @@ Result evaluate(const Scenario &scenario, const Catalog &catalog, EvaluateOption
     for (std::size_t t = 0; t < loadCost.size(); ++t)
         loadCost[t] = energy.netLoad(int(t)).cnyValue();
     studyIndicators(s, r.monthly, loadCost, f);
-    StatementsResult statements = financialStatements(r.monthly, s.finance.constructionMonths);
+    StatementsResult statements = financialStatements(r.monthly, s.finance);
     r.statements = std::move(statements.statements);
     f.debtRatioMax = statements.debtRatioMax;
 

@@ -8,11 +8,11 @@ namespace ccp {
 
 namespace {
 
-// Where the capex grant goes in the books. Today (docs/contract.md §5.6) the grant is cash that
-// is neither income nor a lower asset base: all of it is capital reserve (资本公积). This is the
-// one place to follow finance.grant_treatment: a taxable grant moves to `income` (补贴收入, in
-// the profit), a grant that reduces the asset base to `assetReduction` (off the fixed assets).
-// Every statement below uses the three parts, so the balance sheet balances for any split.
+// Where the capex grant goes in the books, following finance.grant_treatment: a taxable grant
+// is income (补贴收入, in the profit); a non-taxable grant reduces the assets' cost (净额法),
+// so it comes off the fixed assets. Capital reserve (资本公积) would take a grant that is
+// neither. Every statement below uses the three parts, so the balance sheet balances for any
+// split.
 struct GrantEntry
 {
     Money capitalReserve;
@@ -20,9 +20,11 @@ struct GrantEntry
     Money assetReduction;
 };
 
-GrantEntry grantEntry(const MonthRow &m)
+GrantEntry grantEntry(const MonthRow &m, GrantTreatment treatment)
 {
-    return {m.grant, Money::zero(), Money::zero()};
+    if (treatment == GrantTreatment::Taxable)
+        return {Money::zero(), m.grant, Money::zero()};
+    return {Money::zero(), Money::zero(), m.grant};
 }
 
 // One year of the books: flows summed over its months, stocks at the end of its last month.
@@ -73,7 +75,7 @@ struct Year
     Money equity() const { return paidInCapital + capitalReserve + retainedEarnings; }
 };
 
-std::vector<Year> books(const std::vector<MonthRow> &monthly)
+std::vector<Year> books(const std::vector<MonthRow> &monthly, GrantTreatment grants)
 {
     const int H = int(monthly.size()) - 1;
     const int nYears = (H + 11) / 12;
@@ -82,7 +84,7 @@ std::vector<Year> books(const std::vector<MonthRow> &monthly)
     for (int t = 0; t <= H; ++t) {
         const MonthRow &m = monthly[std::size_t(t)];
         Year &y = years[std::size_t(t == 0 ? 0 : (t - 1) / 12 + 1)];
-        const GrantEntry g = grantEntry(m);
+        const GrantEntry g = grantEntry(m, grants);
         const Money wcIn = std::max(m.workingCapital, Money::zero());
         const Money wcOut = std::max(-m.workingCapital, Money::zero());
         const Money contribution = m.capex - m.debtDraw;
@@ -306,12 +308,13 @@ Statement balanceSheetStatement(const std::vector<Year> &y)
 
 } // namespace
 
-StatementsResult financialStatements(const std::vector<MonthRow> &monthly, int constructionMonths)
+StatementsResult financialStatements(const std::vector<MonthRow> &monthly,
+                                     const FinanceInputs &fin)
 {
     StatementsResult out;
     if (monthly.empty())
         return out;
-    const std::vector<Year> years = books(monthly);
+    const std::vector<Year> years = books(monthly, fin.grantTreatment);
     Statements &s = out.statements;
     for (std::size_t y = 0; y < years.size(); ++y)
         s.years.push_back(int(y));
@@ -329,7 +332,7 @@ StatementsResult financialStatements(const std::vector<MonthRow> &monthly, int c
     for (std::size_t y = 1; y < years.size(); ++y) {
         const int lastMonth = std::min(12 * int(y), H);
         const Money assets = years[y].assets();
-        if (lastMonth <= constructionMonths || !(assets > Money::zero()))
+        if (lastMonth <= fin.constructionMonths || !(assets > Money::zero()))
             continue;
         const double ratio = years[y].debt / assets;
         out.debtRatioMax = std::max(out.debtRatioMax.value_or(ratio), ratio);

@@ -16,6 +16,7 @@
 // balance sheet balances every year: assets = liabilities + equity.
 
 #include "result.h"
+#include "scenario.h"
 
 #include <optional>
 #include <vector>
@@ -37,6 +38,7 @@ struct StatementsResult
 
 // `constructionMonths` is C (finance.construction_months): the years that end in month C or
 // before are not operating years for the debt ratio.
-StatementsResult financialStatements(const std::vector<MonthRow> &monthly, int constructionMonths);
+StatementsResult financialStatements(const std::vector<MonthRow> &monthly,
+                                     const FinanceInputs &fin);
 
 } // namespace ccp
