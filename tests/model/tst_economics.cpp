@@ -17,6 +17,8 @@
 #include "fields.h"
 #include "scenariojson.h"
 
+#include "../earningexample.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -30,7 +32,8 @@ class TestEconomics : public QObject
     Catalog m_catalog;
     ProjectData m_project;
 
-    Scenario example() const { return m_project.scenarios.at(0); }
+    // The first example at its 2023 prices: a project that earns (tests/earningexample.h).
+    Scenario example() const { return test::earningExample(m_project.scenarios.at(0)); }
 
 private Q_SLOTS:
     void initTestCase()
@@ -250,8 +253,8 @@ private Q_SLOTS:
 
     void noneIsTheOldBehaviour()
     {
+        QCOMPARE(Scenario{}.finance.refreshPolicy, RefreshPolicy::None);
         const Scenario s = example();
-        QCOMPARE(s.finance.refreshPolicy, RefreshPolicy::None);
         Scenario explicitNone = s;
         explicitNone.finance.refreshPolicy = RefreshPolicy::None;
         explicitNone.finance.refreshPriceFactor = 2.0; // ignored without "replace"

@@ -20,6 +20,8 @@
 #include "sensitivity.h"
 #include "sweep.h"
 
+#include "../../earningexample.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -43,6 +45,8 @@ private Q_SLOTS:
         QVERIFY(!CatalogStore::builtin(m_catalog));
         QVERIFY(!ScenarioJson::readProject(Examples::exampleProjectJson(), m_catalog,
                                            QStringLiteral("example"), m_project));
+        // The first scenario as a project that earns, with a payback and breakevens.
+        m_project.scenarios[0] = test::earningExample(m_project.scenarios[0]);
         QVERIFY(m_project.scenarios.size() >= 3);
     }
 

@@ -25,6 +25,8 @@
 #include <QFont>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include "../../earningexample.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -112,6 +114,8 @@ private Q_SLOTS:
         QVERIFY(!CatalogStore::builtin(m_catalog));
         QVERIFY(!ScenarioJson::readProject(Examples::exampleProjectJson(), m_catalog,
                                            QStringLiteral("example"), m_data));
+        // The first scenario as a project that earns, with a payback and breakevens.
+        m_data.scenarios[0] = test::earningExample(m_data.scenarios[0]);
         QVERIFY(m_data.scenarios.size() >= 3);
         QVERIFY(m_data.scenarios[0].cluster.phases.empty());
         QVERIFY(m_data.scenarios[1].cluster.phases.size() == 2);

@@ -26,6 +26,8 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include "../../earningexample.h"
+
 #include <QTest>
 
 #include <cmath>
@@ -164,6 +166,8 @@ private Q_SLOTS:
         QVERIFY(!CatalogStore::builtin(m_catalog));
         QVERIFY(!ScenarioJson::readProject(Examples::exampleProjectJson(), m_catalog,
                                            QStringLiteral("example"), m_project));
+        // The first scenario as a project that earns, with a payback and breakevens.
+        m_project.scenarios[0] = test::earningExample(m_project.scenarios[0]);
         QVERIFY(m_project.scenarios.size() >= 3);
         for (const Scenario &s : m_project.scenarios)
             m_results.push_back(evaluate(s, m_catalog));
