@@ -46,55 +46,56 @@ DemandPath demandPath(const Scenario &s, int cards, const std::vector<BuildPhase
                                            * s.cluster.availability);
     const double hoursFull = units::toHours(d.availableCardTimeFull);
 
-    // Per segment: its weight in the sold utilization, its price factor and its ramp.
-    struct SegmentWeights
-    {
-        const Segment *segment;
-        double sold;   // share × utilization
-        double priceFactor;
-    };
-    std::vector<SegmentWeights> segments;
-    segments.reserve(s.demand.segments.size());
-    for (const Segment &seg : s.demand.segments)
-        segments.push_back({&seg, seg.share * seg.utilization, seg.priceFactor});
-
     // The month-t price factor is the (t−1)-th power of (1 − decline)^(1/12), kept as a
     // running product.
     const double declinePerMonth = std::pow(1.0 - s.demand.priceDeclinePerYear, 1.0 / 12.0);
     double declineFactor = 1.0;
-    int rampEnd = 0;
-    for (const Segment &seg : s.demand.segments)
-        rampEnd = std::max(rampEnd, seg.rampMonths);
-    // Ramps and the introductory discount count from the start of operation.
+    // Ramps, contracts and the introductory discount count from the start of operation.
     const int C = s.finance.constructionMonths;
-    double util = 0, weight = 0;
+    const double contractList = s.demand.listPriceCnyPerCardHour
+                                * std::pow(declinePerMonth, double(C)); // month C + 1's list
     for (int t = 1; t <= H; ++t) {
         double installed = 0;
         for (const BuildPhase &ph : phases)
             if (ph.month < t)
                 installed += ph.share;
-        if (t <= C + rampEnd + 1) { // after every ramp the sums stay as they are
-            util = 0;
-            weight = 0;
-            for (const SegmentWeights &w : segments) {
-                const double soldNow = t > C ? w.sold * rampFraction(*w.segment, t - C) : 0.0;
-                util += soldNow;
-                weight += soldNow * w.priceFactor;
-            }
-        }
         if (t > 1)
             declineFactor *= declinePerMonth;
-        double price = s.demand.listPriceCnyPerCardHour * declineFactor;
+        const double list = s.demand.listPriceCnyPerCardHour * declineFactor;
+        double price = list;
         if (t > C && t - C <= s.demand.introMonths)
             price *= 1.0 - s.demand.introDiscount;
+        // Per segment: the share of the available card-hours used, and billed at its price.
+        double used = 0, billed = 0;
+        if (t > C) {
+            const int o = t - C; // operating month
+            for (const Segment &seg : s.demand.segments) {
+                const double wanted = seg.utilization * rampFraction(seg, o);
+                if (seg.contractMonths <= 0) { // the market throughout
+                    used += seg.share * wanted;
+                    billed += seg.share * wanted * seg.priceFactor * price;
+                } else if (o <= seg.contractMonths) { // in the term: fixed price, take-or-pay
+                    used += seg.share * wanted;
+                    billed += seg.share * std::max(wanted, seg.takeOrPay) * seg.priceFactor
+                              * contractList;
+                } else { // renewed, or back to the market
+                    const double q = seg.renewalProbability;
+                    used += seg.share * (q * wanted + (1.0 - q) * seg.afterTermUtilization);
+                    billed += seg.share
+                              * (q * wanted * seg.priceFactor * seg.renewalPriceFactor
+                                 + (1.0 - q) * seg.afterTermUtilization)
+                              * price;
+                }
+            }
+        }
         const double hours = hoursFull * installed;
         DemandMonth &m = d.months[std::size_t(t)];
         m.installedShare = installed;
-        m.utilization = util;
-        m.priceWeight = weight;
+        m.utilization = used;
+        m.priceWeight = price > 0 ? billed / price : 0.0;
         m.listPriceCnyPerCardHour = price;
-        m.revenue = Money::cny(hours * weight * price);
-        m.cardHoursSold = hours * util;
+        m.revenue = Money::cny(hours * billed);
+        m.cardHoursSold = hours * used;
     }
     return d;
 }

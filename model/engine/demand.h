@@ -29,7 +29,7 @@ struct DemandMonth
 {
     double installedShare = 0;  // share of the cluster built before month t
     double utilization = 0;     // sold share of the available card-hours
-    double priceWeight = 0;     // Σ share × utilization × ramp × price factor
+    double priceWeight = 0;     // billed card-hours' revenue ÷ list price, per available card-hour
     double listPriceCnyPerCardHour = 0; // after decline and introductory discount
     double cardHoursSold = 0;
     Money revenue;

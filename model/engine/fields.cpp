@@ -187,6 +187,11 @@ const std::vector<FieldSpec> &table()
         element<&S::demand, &D::segments, &Segment::rampMonths>({"demand.segments[].ramp_months", FT::Integer, 0, 180, "month"}),
         element<&S::demand, &D::segments, &Segment::rampShape>({"demand.segments[].ramp_shape", FT::Choice, 0, kInf, "", false, false, RecordKind::Card, kRampShapes}),
         element<&S::demand, &D::segments, &Segment::priceFactor>({"demand.segments[].price_factor", FT::Number, 0, 2, ""}),
+        element<&S::demand, &D::segments, &Segment::contractMonths>({"demand.segments[].contract_months", FT::Integer, 0, 600, "month"}),
+        element<&S::demand, &D::segments, &Segment::takeOrPay>({"demand.segments[].take_or_pay", FT::Number, 0, 1, ""}),
+        element<&S::demand, &D::segments, &Segment::renewalProbability>({"demand.segments[].renewal_probability", FT::Number, 0, 1, ""}),
+        element<&S::demand, &D::segments, &Segment::renewalPriceFactor>({"demand.segments[].renewal_price_factor", FT::Number, 0, 2, ""}),
+        element<&S::demand, &D::segments, &Segment::afterTermUtilization>({"demand.segments[].after_term_utilization", FT::Number, 0, 1, ""}),
 
         in<&S::finance, &F::discountRate>({"finance.discount_rate", FT::Number, 0, 1, "/yr"}),
         in<&S::finance, &F::taxRate>({"finance.tax_rate", FT::Number, 0, 0.6, ""}),

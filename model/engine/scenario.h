@@ -86,6 +86,17 @@ struct Segment
     int rampMonths = 0;
     RampShape rampShape = RampShape::Linear;
     double priceFactor = 1.0;
+    // A contract (docs/methodology.md, "Contracts"): for its term, counted from the start of
+    // operation, the price is fixed at the first operating month's list price × price factor
+    // and at least take_or_pay of the reserved capacity is billed, whatever is used. After the
+    // term the segment renews with this probability at the market price × price factor ×
+    // renewal price factor, or its capacity goes back to the market at the list price and
+    // after_term_utilization (expected values). 0 months: no contract, the market throughout.
+    int contractMonths = 0;
+    double takeOrPay = 0.0;
+    double renewalProbability = 1.0;
+    double renewalPriceFactor = 1.0;
+    double afterTermUtilization = 0.0;
 };
 
 struct DemandInputs

@@ -21,6 +21,11 @@ public:
         RampMonthsColumn,
         RampShapeColumn,
         PriceFactorColumn,
+        ContractMonthsColumn,
+        TakeOrPayColumn,
+        RenewalProbabilityColumn,
+        RenewalPriceFactorColumn,
+        AfterTermUtilizationColumn,
         ColumnCount
     };
 

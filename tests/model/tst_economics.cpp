@@ -15,6 +15,8 @@
 #include "evaluate.h"
 #include "examples.h"
 #include "fields.h"
+#include "power.h"
+#include "tax.h"
 #include "scenariojson.h"
 
 #include "../earningexample.h"
@@ -249,6 +251,200 @@ private Q_SLOTS:
         QVERIFY(!n.finance.interestCoverageMin);
         QVERIFY(!n.finance.dscrMin);
         QVERIFY(n.finance.roi && n.finance.roe);
+    }
+
+    // The VAT account by hand: ¥130 of input VAT carried forward, then ¥60 of output VAT a
+    // month: nothing paid while the credit lasts, the rest paid once it is used up.
+    void vatCreditCarriedForwardThenPaid()
+    {
+        VatAccount vat;
+        QCOMPARE(vat(-130.0), 0.0);
+        QCOMPARE(vat.credit(), 130.0);
+        QCOMPARE(vat(60.0), 0.0);
+        QCOMPARE(vat.credit(), 70.0);
+        QCOMPARE(vat(60.0), 0.0);
+        QCOMPARE(vat.credit(), 10.0);
+        QCOMPARE(vat(60.0), 50.0);
+        QCOMPARE(vat.credit(), 0.0);
+        QCOMPARE(vat(60.0), 60.0);
+    }
+
+    // The engine's VAT on the earning example: the month-0 input VAT is 13% of the equipment
+    // and 9% of the facility; it is carried forward until the output VAT has used it up, and
+    // from then on VAT is paid; surtaxes are 12% of the VAT paid; over the horizon output −
+    // input − paid = −(the credit left).
+    void vatOnTheExample()
+    {
+        Scenario s = example();
+        s.finance.vatRateRevenue = 0.06;
+        s.finance.vatRateEquipment = 0.13;
+        s.finance.vatRateConstruction = 0.09;
+        s.finance.vatRateOpex = 0.13;
+        s.finance.surtaxRate = 0.12;
+        const Result r = evaluate(s, m_catalog);
+        const CapexBreakdown &cx = r.finance.capex;
+        const double equipment = (cx.servers + cx.network + cx.storage + cx.installation
+                                  + cx.software + cx.spares).cnyValue();
+        const double month0 = 0.13 * equipment + 0.09 * cx.facility.cnyValue();
+        QVERIFY(std::abs(r.monthly[0].inputVat.cnyValue() - month0) < 1e-6 * month0);
+        QVERIFY(std::abs(r.monthly[0].vatCredit.cnyValue() - month0) < 1e-6 * month0);
+        double net = 0;
+        int firstPaid = -1;
+        for (const MonthRow &m : r.monthly) {
+            net += (m.outputVat - m.inputVat).cnyValue();
+            if (m.vatPaid.cnyValue() > 0 && firstPaid < 0) {
+                firstPaid = m.month;
+                // The first VAT paid is what the output VAT has gained on the input since month 0.
+                QVERIFY2(std::abs(m.vatPaid.cnyValue() - net) < 1e-6 * month0,
+                         qPrintable(QString::number(m.vatPaid.cnyValue() - net)));
+            }
+            if (firstPaid < 0)
+                QVERIFY(m.vatCredit.cnyValue() > 0 || m.month == r.monthly.back().month);
+            QVERIFY(std::abs(m.surtax.cnyValue() - 0.12 * m.vatPaid.cnyValue()) < 1e-6);
+        }
+        QVERIFY(firstPaid > 1);
+        double balance = 0;
+        for (const MonthRow &m : r.monthly)
+            balance += (m.outputVat - m.inputVat - m.vatPaid).cnyValue();
+        QVERIFY(std::abs(balance + r.monthly.back().vatCredit.cnyValue()) < 1e-6 * month0);
+        // The VAT paid and the surtax lower the NPV against the same project without VAT.
+        QVERIFY(r.finance.npv < evaluate(example(), m_catalog).finance.npv);
+        // Breakevens follow the VAT account: NPV at the breakeven price is zero.
+        QVERIFY(r.finance.breakevenPriceCnyPerCardHour);
+        Scenario atBreakeven = s;
+        atBreakeven.demand.listPriceCnyPerCardHour = *r.finance.breakevenPriceCnyPerCardHour;
+        QVERIFY(std::abs(evaluate(atBreakeven, m_catalog).finance.npv.cnyValue())
+                < 1e-6 * r.finance.capex.total().cnyValue());
+    }
+
+    // Prices that include VAT are converted to net: the revenue is the gross ÷ 1.06 and the
+    // servers cost the gross ÷ 1.13.
+    void pricesIncludingVatAreNetted()
+    {
+        Scenario s = example();
+        s.finance.vatRateRevenue = 0.06;
+        s.finance.vatRateEquipment = 0.13;
+        const Result net = evaluate(s, m_catalog);
+        s.finance.pricesIncludeVat = true;
+        const Result gross = evaluate(s, m_catalog);
+        QVERIFY(std::abs(gross.monthly[13].revenue.cnyValue() * 1.06
+                         - net.monthly[13].revenue.cnyValue())
+                < 1e-6 * net.monthly[13].revenue.cnyValue());
+        QVERIFY(std::abs(gross.finance.capex.servers.cnyValue() * 1.13
+                         - net.finance.capex.servers.cnyValue())
+                < 1e-6 * net.finance.capex.servers.cnyValue());
+        // The breakeven price is in the terms of the input: including VAT.
+        QVERIFY(gross.finance.breakevenPriceCnyPerCardHour && net.finance.breakevenPriceCnyPerCardHour);
+    }
+
+    // Take-or-pay billed at 0% use: 80% of the reserved capacity is billed at the fixed contract
+    // price for the 36 months of the term, nothing after it when nobody renews.
+    void takeOrPayBilledAtZeroUse()
+    {
+        Scenario s = example();
+        s.cluster.phases.clear();
+        s.demand.introMonths = 0;
+        s.demand.segments.resize(1);
+        Segment &anchor = s.demand.segments[0];
+        anchor.share = 0.5;
+        anchor.utilization = 0;
+        anchor.priceFactor = 1.1;
+        anchor.contractMonths = 36;
+        anchor.takeOrPay = 0.8;
+        anchor.renewalProbability = 0;
+        anchor.afterTermUtilization = 0;
+        QVERIFY(!validate(s, m_catalog));
+        const Result r = evaluate(s, m_catalog);
+        const double hours = s.cluster.cards * 730.0 * s.cluster.availability;
+        const double billed = hours * 0.5 * 0.8 * 1.1 * 18.0; // the price of month 1, fixed
+        for (int t = 1; t <= 36; ++t) {
+            QVERIFY2(std::abs(r.monthly[std::size_t(t)].revenue.cnyValue() - billed) < 1e-6 * billed,
+                     qPrintable(QString::number(t)));
+            QCOMPARE(r.monthly[std::size_t(t)].utilization, 0.0); // nothing used: no load energy
+        }
+        for (int t = 37; t <= s.horizonMonths; ++t)
+            QCOMPARE(r.monthly[std::size_t(t)].revenue.cnyValue(), 0.0);
+        // Back on the market after the term: 40% used at the list price of the month.
+        s.demand.segments[0].afterTermUtilization = 0.4;
+        const Result market = evaluate(s, m_catalog);
+        const double list37 = 18.0 * std::pow(1 - 0.04, 36.0 / 12.0);
+        QVERIFY(std::abs(market.monthly[37].revenue.cnyValue() - hours * 0.5 * 0.4 * list37)
+                < 1e-6 * billed);
+    }
+
+    // Working capital follows the annualized revenue, and all of it comes back at the horizon.
+    void workingCapitalIsRecovered()
+    {
+        Scenario s = example();
+        s.finance.workingCapitalShare = 0.1;
+        const Result r = evaluate(s, m_catalog);
+        double sum = 0;
+        for (const MonthRow &m : r.monthly)
+            sum += m.workingCapital.cnyValue();
+        QVERIFY(std::abs(sum) < 1e-3);
+        QVERIFY(std::abs(r.monthly[1].workingCapital.cnyValue() - 0.1 * 12 * r.monthly[1].revenue.cnyValue()) < 1e-3);
+        QVERIFY(r.monthly.back().workingCapital.cnyValue() < 0);
+        QVERIFY(r.finance.npv < evaluate(example(), m_catalog).finance.npv);
+    }
+
+    // The one-time deduction expenses the equipment in its first month of service for income
+    // tax; book depreciation is unchanged, and the tax is paid later, so the NPV rises.
+    void oneTimeDeduction()
+    {
+        Scenario s = example();
+        s.cluster.phases.clear();
+        const Result straight = evaluate(s, m_catalog);
+        s.finance.oneTimeDeduction = true;
+        const Result once = evaluate(s, m_catalog);
+        for (std::size_t t = 0; t < once.monthly.size(); ++t)
+            QCOMPARE(once.monthly[t].depreciation.cnyValue(), straight.monthly[t].depreciation.cnyValue());
+        QCOMPARE(once.monthly[1].tax.cnyValue(), 0.0);
+        QVERIFY(once.finance.npv > straight.finance.npv);
+        // The tax is deferred, not forgiven.
+        QVERIFY(once.finance.totalTax.cnyValue() > 0);
+    }
+
+    // Two-part tariff and time-of-use prices.
+    void electricityTariffs()
+    {
+        Scenario s = example();
+        const Result flat = evaluate(s, m_catalog);
+        s.site.demandChargeCnyPerKwMonth = 30;
+        const Result twoPart = evaluate(s, m_catalog);
+        const double charge = 30 * flat.sizing.facilityPowerKw;
+        QVERIFY(std::abs((twoPart.monthly[20].energy - flat.monthly[20].energy).cnyValue() - charge)
+                < 1e-6 * charge);
+        SiteInputs site;
+        site.touPeakHours = 8;
+        site.touValleyHours = 8;
+        site.touPeakFactor = 1.5;
+        site.touValleyFactor = 0.5;
+        QVERIFY(std::abs(touPriceFactor(site) - 1.0) < 1e-12);
+        site.touLoadShift = 0.5; // half the peak energy moved to the valley
+        QVERIFY(std::abs(touPriceFactor(site) - (8.0 / 24 * 0.5 * 1.5 + (8.0 / 24 + 4.0 / 24) * 0.5 + 8.0 / 24)) < 1e-12);
+        s.site.demandChargeCnyPerKwMonth = 0;
+        s.site.touPeakHours = 8;
+        s.site.touValleyHours = 8;
+        s.site.touLoadShift = 0.5;
+        const Result tou = evaluate(s, m_catalog);
+        const double ratio = tou.monthly[20].energy.cnyValue() / flat.monthly[20].energy.cnyValue();
+        QVERIFY(std::abs(ratio - touPriceFactor(s.site)) < 1e-9);
+    }
+
+    // A grant that reduces the basis depreciates the cost less the grant; a taxable one is taxed.
+    void grantTreatments()
+    {
+        Scenario s = example();
+        s.cluster.phases.clear();
+        s.finance.capexGrantShare = 0.5;
+        const Result reduced = evaluate(s, m_catalog);
+        s.finance.grantTreatment = GrantTreatment::Taxable;
+        const Result taxable = evaluate(s, m_catalog);
+        QVERIFY(std::abs(reduced.monthly[5].depreciation.cnyValue() * 2
+                         - taxable.monthly[5].depreciation.cnyValue())
+                < 1e-6 * taxable.monthly[5].depreciation.cnyValue());
+        QVERIFY(taxable.monthly[0].tax.cnyValue() > 0); // the grant is income in month 0
+        QCOMPARE(reduced.monthly[0].tax.cnyValue(), 0.0);
     }
 
     void noneIsTheOldBehaviour()
