@@ -408,6 +408,8 @@ const std::vector<FastFigure> &fastFigures()
         {"finance.capex_breakdown.facility_cny", [](S, R r) { return D(r.finance.capex.facility.cnyValue()); }},
         {"finance.capex_breakdown.installation_cny", [](S, R r) { return D(r.finance.capex.installation.cnyValue()); }},
         {"finance.capex_breakdown.software_cny", [](S, R r) { return D(r.finance.capex.software.cnyValue()); }},
+        {"finance.capex_breakdown.spares_cny", [](S, R r) { return D(r.finance.capex.spares.cnyValue()); }},
+        {"finance.capex_breakdown.land_cny", [](S, R r) { return D(r.finance.capex.land.cnyValue()); }},
         {"finance.steady_year", [](S, R r) { return I(r.finance.steadyYear); }},
         {"finance.revenue_steady_year_cny", [](S, R r) { return D(r.finance.revenueSteadyYear.cnyValue()); }},
         {"finance.opex_steady_year_cny", [](S, R r) { return D(r.finance.opexSteadyYear.total().cnyValue()); }},

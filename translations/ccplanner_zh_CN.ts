@@ -175,6 +175,14 @@
         <source>Total (CNY)</source>
         <translation>合计（元）</translation>
     </message>
+    <message>
+        <source>Spares</source>
+        <translation>备件</translation>
+    </message>
+    <message>
+        <source>Land use right</source>
+        <translation>土地使用权</translation>
+    </message>
 </context>
 <context>
     <name>ccp::BreakdownChart</name>
@@ -269,6 +277,14 @@ million CNY</source>
     <message>
         <source>%1: %2 million CNY (%3)</source>
         <translation>%1：%2 百万元（%3）</translation>
+    </message>
+    <message>
+        <source>Spares</source>
+        <translation>备件</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>土地</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2432,262 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Months from the start of construction to the start of operation. The facility is paid over them, nothing is sold, and the interest on loans drawn meanwhile is added to the loans (construction interest).</source>
         <translation>从开工到投入运营的月数。期间分期支付机房设施投资，不产生销售收入；其间提取的贷款利息计入贷款本金（建设期利息）。</translation>
+    </message>
+    <message>
+        <source>Facility</source>
+        <translation>设施</translation>
+    </message>
+    <message>
+        <source>Build a facility of our own (facility cost per kW), or rent racks in a colocation data center at a monthly price instead.</source>
+        <translation>自建机房（按每千瓦设施造价），或改为按月租用第三方数据中心的机柜（托管）。</translation>
+    </message>
+    <message>
+        <source>Colocation price per kW</source>
+        <translation>托管单价（每千瓦）</translation>
+    </message>
+    <message>
+        <source>Monthly colocation rent per kW of provisioned IT power, energy excluded (with colocation only).</source>
+        <translation>按配置IT功率每千瓦计的月托管租金，不含电费（仅托管时）。</translation>
+    </message>
+    <message>
+        <source>Colocation price per rack</source>
+        <translation>托管单价（每机柜）</translation>
+    </message>
+    <message>
+        <source>Monthly colocation rent per rack, energy excluded (with colocation only).</source>
+        <translation>每机柜的月托管租金，不含电费（仅托管时）。</translation>
+    </message>
+    <message>
+        <source>Demand charge</source>
+        <translation>基本电费</translation>
+    </message>
+    <message>
+        <source>Two-part tariff: monthly charge per kW of provisioned facility power, paid whatever the energy drawn.</source>
+        <translation>两部制电价：按配置设施功率每千瓦每月收取的基本电费，与用电量无关。</translation>
+    </message>
+    <message>
+        <source>Peak hours</source>
+        <translation>峰时段</translation>
+    </message>
+    <message>
+        <source>Time-of-use tariff: hours a day at the peak price.</source>
+        <translation>分时电价：每天按峰时电价计费的小时数。</translation>
+    </message>
+    <message>
+        <source>Valley hours</source>
+        <translation>谷时段</translation>
+    </message>
+    <message>
+        <source>Time-of-use tariff: hours a day at the valley price; the other hours are at the flat price.</source>
+        <translation>分时电价：每天按谷时电价计费的小时数；其余时段按平段电价。</translation>
+    </message>
+    <message>
+        <source>Peak price factor</source>
+        <translation>峰时电价系数</translation>
+    </message>
+    <message>
+        <source>Peak price as a multiple of the flat power price.</source>
+        <translation>峰时电价相对平段电价的倍数。</translation>
+    </message>
+    <message>
+        <source>Valley price factor</source>
+        <translation>谷时电价系数</translation>
+    </message>
+    <message>
+        <source>Valley price as a multiple of the flat power price.</source>
+        <translation>谷时电价相对平段电价的倍数。</translation>
+    </message>
+    <message>
+        <source>Load moved to valley hours</source>
+        <translation>移至谷时的负荷</translation>
+    </message>
+    <message>
+        <source>Share of the peak-hour energy moved to valley hours, for example by scheduling batch jobs.</source>
+        <translation>峰时用电中移到谷时的比例，例如通过调度批处理任务。</translation>
+    </message>
+    <message>
+        <source>Contract term</source>
+        <translation>合同期</translation>
+    </message>
+    <message>
+        <source>Months of the segment&apos;s contract from the start of operation, during which its price is fixed and take-or-pay applies. 0: no contract, the market price throughout.</source>
+        <translation>该客户群合同自运营开始的月数，期内价格固定并执行照付不议；0 表示无合同，全程按市场价。</translation>
+    </message>
+    <message>
+        <source>Take-or-pay</source>
+        <translation>照付不议比例</translation>
+    </message>
+    <message>
+        <source>During the contract term, the share of the reserved capacity billed whatever is used.</source>
+        <translation>合同期内，无论实际使用多少，预留容量中必须付费的比例。</translation>
+    </message>
+    <message>
+        <source>Renewal probability</source>
+        <translation>续约概率</translation>
+    </message>
+    <message>
+        <source>Probability that the contract is renewed at its end; otherwise the capacity goes back to the market.</source>
+        <translation>合同到期后续约的概率；未续约的容量回到市场出售。</translation>
+    </message>
+    <message>
+        <source>Renewal price</source>
+        <translation>续约价格</translation>
+    </message>
+    <message>
+        <source>Price after renewal, against the segment&apos;s price factor applied to the market list price.</source>
+        <translation>续约后的价格，相对于按该客户群价格系数折算的市场刊例价。</translation>
+    </message>
+    <message>
+        <source>Utilization after the term</source>
+        <translation>到期后利用率</translation>
+    </message>
+    <message>
+        <source>Utilization of the segment&apos;s capacity when it goes back to the market after an unrenewed contract.</source>
+        <translation>合同未续约、容量回到市场后的利用率。</translation>
+    </message>
+    <message>
+        <source>VAT rate on revenue</source>
+        <translation>收入增值税税率</translation>
+    </message>
+    <message>
+        <source>Output VAT on revenue: 6% for IT services, 13% for leasing equipment. 0 with every other VAT rate: no VAT.</source>
+        <translation>收入的销项税率：信息技术服务6%，有形动产租赁13%。所有增值税税率均为0时不计增值税。</translation>
+    </message>
+    <message>
+        <source>VAT rate on equipment</source>
+        <translation>设备增值税税率</translation>
+    </message>
+    <message>
+        <source>Input VAT on servers, network, storage, installation and software (13%), credited against output VAT.</source>
+        <translation>服务器、网络、存储、安装和软件的进项税率（13%），可抵扣销项税。</translation>
+    </message>
+    <message>
+        <source>VAT rate on construction</source>
+        <translation>建设工程增值税税率</translation>
+    </message>
+    <message>
+        <source>Input VAT on the facility&apos;s construction (9%), credited against output VAT.</source>
+        <translation>机房建设的进项税率（9%），可抵扣销项税。</translation>
+    </message>
+    <message>
+        <source>VAT rate on operating costs</source>
+        <translation>运营成本增值税税率</translation>
+    </message>
+    <message>
+        <source>Input VAT on electricity, maintenance, insurance, bandwidth and rent (13% for electricity).</source>
+        <translation>电费、维护、保险、带宽和租金的进项税率（电费为13%）。</translation>
+    </message>
+    <message>
+        <source>Surtaxes</source>
+        <translation>附加税</translation>
+    </message>
+    <message>
+        <source>Urban maintenance and construction tax and education surcharges, as a share of the VAT paid (7% + 3% + 2%).</source>
+        <translation>城市维护建设税及教育费附加，占实缴增值税的比例（7% + 3% + 2%）。</translation>
+    </message>
+    <message>
+        <source>Prices include VAT</source>
+        <translation>价格含税</translation>
+    </message>
+    <message>
+        <source>Whether the prices entered (list price, power price, server prices, costs) include VAT. Revenue and costs are always reported net of VAT.</source>
+        <translation>输入的价格（刊例价、电价、服务器价格、各项费用）是否含增值税。收入和成本始终按不含税列示。</translation>
+    </message>
+    <message>
+        <source>One-time deduction</source>
+        <translation>一次性税前扣除</translation>
+    </message>
+    <message>
+        <source>Deduct equipment of up to ¥5M a unit from taxable profit when it enters service (2024 to 2027), instead of depreciating it.</source>
+        <translation>单位价值不超过500万元的设备（2024至2027年购置）在投入使用当月一次性计入成本在税前扣除，而非分年折旧。</translation>
+    </message>
+    <message>
+        <source>Grant treatment</source>
+        <translation>补助的税务处理</translation>
+    </message>
+    <message>
+        <source>How the capex grant is taxed: as non-taxable income that reduces the assets&apos; depreciable cost, or as taxable income when received.</source>
+        <translation>投资补助的税务处理：作为不征税收入并冲减资产计税基础，或在收到当月作为应税收入。</translation>
+    </message>
+    <message>
+        <source>Working capital</source>
+        <translation>流动资金</translation>
+    </message>
+    <message>
+        <source>Working capital held, as a share of the annualized revenue; invested as revenue grows and recovered at the horizon.</source>
+        <translation>占年化收入比例的流动资金；随收入增长投入，计算期末全部回收。</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>土地</translation>
+    </message>
+    <message>
+        <source>Price of the land use right, paid at the start and amortized over its term.</source>
+        <translation>土地使用权价款，期初支付，在使用年限内摊销。</translation>
+    </message>
+    <message>
+        <source>Land term</source>
+        <translation>土地使用年限</translation>
+    </message>
+    <message>
+        <source>Term of the land use right over which its price is amortized.</source>
+        <translation>土地使用权的年限，其价款在此期间内摊销。</translation>
+    </message>
+    <message>
+        <source>Maintenance escalation</source>
+        <translation>维护费上涨率</translation>
+    </message>
+    <message>
+        <source>Yearly increase of the maintenance cost after the warranty.</source>
+        <translation>保修期后维护费每年的增长率。</translation>
+    </message>
+    <message>
+        <source>Warranty</source>
+        <translation>保修期</translation>
+    </message>
+    <message>
+        <source>Years of the vendor&apos;s warranty, during which equipment needs no paid maintenance.</source>
+        <translation>厂商保修年限，期内设备无需支付维护费。</translation>
+    </message>
+    <message>
+        <source>Spares</source>
+        <translation>备件</translation>
+    </message>
+    <message>
+        <source>Spare servers, switches and storage bought with each phase, as a share of that equipment.</source>
+        <translation>每期随设备购置的备用服务器、交换机和存储，占该期设备的比例。</translation>
+    </message>
+    <message>
+        <source>CNY/kW per month</source>
+        <translation>元/千瓦·月</translation>
+    </message>
+    <message>
+        <source>CNY/rack per month</source>
+        <translation>元/机柜·月</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Non-taxable, reduces the asset cost</source>
+        <translation>不征税收入，冲减资产成本</translation>
+    </message>
+    <message>
+        <source>Taxable income when received</source>
+        <translation>收到时计入应税收入</translation>
+    </message>
+    <message>
+        <source>Build our own facility</source>
+        <translation>自建机房</translation>
+    </message>
+    <message>
+        <source>Rent colocation racks</source>
+        <translation>租用托管机柜</translation>
     </message>
 </context>
 <context>
@@ -4657,6 +4929,14 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>The yearly statements of a feasibility study, after 《建设项目经济评价方法与参数》 (3rd edition), for the scenario “%1”. Amounts in %2. Year 0 is month 0; each later year is twelve months (the last may be shorter). Every amount is a sum of the monthly figures: equity pays in the investment not borrowed, the capex grant is capital reserve, all profit is retained, residual values are sold at book value.</source>
         <translation>按《建设项目经济评价方法与参数》（第三版）编制的可行性研究年度财务报表，方案“%1”。单位：%2。第0年为第0个月；其后每年十二个月（最后一年可能不足十二个月）。各项金额均由月度数据汇总：非借款部分的投资由资本金投入，投资补助计入资本公积，利润全部留存不分配，固定资产余值按账面价值回收。</translation>
     </message>
+    <message>
+        <source>Spares</source>
+        <translation>备件</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>土地</translation>
+    </message>
 </context>
 <context>
     <name>ccp::PhasesModel</name>
@@ -5244,6 +5524,14 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Year</source>
         <translation>年份</translation>
+    </message>
+    <message>
+        <source>Spares</source>
+        <translation>备件</translation>
+    </message>
+    <message>
+        <source>Land use right</source>
+        <translation>土地使用权</translation>
     </message>
 </context>
 <context>

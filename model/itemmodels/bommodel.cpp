@@ -104,6 +104,18 @@ std::vector<BomModel::Item> BomModel::items() const
         software.total = cx.software.cnyValue();
         out.push_back(software);
     }
+    if (cx.spares.cnyValue() != 0) {
+        Item spares{tr("Spares"), s.finance.sparesShare, tr("of equipment"),
+                    (cx.servers + cx.network + cx.storage).cnyValue()};
+        spares.percentQuantity = true;
+        spares.total = cx.spares.cnyValue();
+        out.push_back(spares);
+    }
+    if (cx.land.cnyValue() != 0) {
+        Item land{tr("Land use right"), 1, tr("lot"), cx.land.cnyValue()};
+        land.total = cx.land.cnyValue();
+        out.push_back(land);
+    }
 
     Item total{tr("Total capex")};
     total.isTotal = true;

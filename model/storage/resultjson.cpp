@@ -157,6 +157,8 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
         {key("facility_cny"), c.facility.cnyValue()},
         {key("installation_cny"), c.installation.cnyValue()},
         {key("software_cny"), c.software.cnyValue()},
+        {key("spares_cny"), c.spares.cnyValue()},
+        {key("land_cny"), c.land.cnyValue()},
     };
     const OpexBreakdown &o = f.opexSteadyYear;
     QJsonObject opex{
@@ -219,6 +221,12 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
             {key("cash_flow_cny"), m.cashFlow.cnyValue()},
             {key("cumulative_cny"), m.cumulative.cnyValue()},
             {key("equity_cash_flow_cny"), m.equityCashFlow.cnyValue()},
+            {key("output_vat_cny"), m.outputVat.cnyValue()},
+            {key("input_vat_cny"), m.inputVat.cnyValue()},
+            {key("vat_paid_cny"), m.vatPaid.cnyValue()},
+            {key("surtax_cny"), m.surtax.cnyValue()},
+            {key("vat_credit_cny"), m.vatCredit.cnyValue()},
+            {key("working_capital_cny"), m.workingCapital.cnyValue()},
         });
     }
     // Each statement an array of years, one object per year with a key per line item.

@@ -63,7 +63,8 @@ void BreakdownChart::populate(QChart *chart)
     const std::vector<Item> capexItems = {
         {tr("Servers"), c.servers, 0},         {tr("Network"), c.network, 1},
         {tr("Storage"), c.storage, 2},         {tr("Facility"), c.facility, 3},
-        {tr("Installation"), c.installation, 4}, {tr("Software"), c.software, 5}};
+        {tr("Installation"), c.installation, 4}, {tr("Software"), c.software, 5},
+        {tr("Spares"), c.spares, 6},           {tr("Land"), c.land, 7}};
     const std::vector<Item> opexItems = {
         {tr("Energy"), o.energy, 0},       {tr("Maintenance"), o.maintenance, 1},
         {tr("Staff"), o.staff, 2},         {tr("Bandwidth"), o.bandwidth, 3},

@@ -576,7 +576,8 @@ private:
         const std::pair<QString, double> capex[] = {
             {PdfReport::tr("Servers"), c.servers.cnyValue()}, {PdfReport::tr("Network"), c.network.cnyValue()},
             {PdfReport::tr("Storage"), c.storage.cnyValue()}, {PdfReport::tr("Facility"), c.facility.cnyValue()},
-            {PdfReport::tr("Installation"), c.installation.cnyValue()}, {PdfReport::tr("Software"), c.software.cnyValue()}};
+            {PdfReport::tr("Installation"), c.installation.cnyValue()}, {PdfReport::tr("Software"), c.software.cnyValue()},
+            {PdfReport::tr("Spares"), c.spares.cnyValue()}, {PdfReport::tr("Land"), c.land.cnyValue()}};
         const std::pair<QString, double> opex[] = {
             {PdfReport::tr("Energy"), o.energy.cnyValue()}, {PdfReport::tr("Maintenance"), o.maintenance.cnyValue()},
             {PdfReport::tr("Staff"), o.staff.cnyValue()}, {PdfReport::tr("Bandwidth"), o.bandwidth.cnyValue()},
@@ -586,6 +587,11 @@ private:
                               Format::percent(ct > 0 ? capex[k].second / ct : 0.0),
                               opex[k].first, Format::tableMoney(opex[k].second),
                               Format::percent(ot > 0 ? opex[k].second / ot : 0.0)});
+        }
+        for (int k = 6; k < int(std::size(capex)); ++k) { // spares and land, when there are any
+            if (capex[k].second != 0)
+                t.rows.push_back({capex[k].first, Format::tableMoney(capex[k].second),
+                                  Format::percent(ct > 0 ? capex[k].second / ct : 0.0), {}, {}, {}});
         }
         t.boldRows.insert(int(t.rows.size()));
         t.rows.push_back({PdfReport::tr("Total"), Format::tableMoney(ct), Format::percent(1.0),

@@ -282,6 +282,15 @@ std::vector<BomRow> ReportTables::billOfMaterials(const Scenario &s, const Catal
         rows.push_back({tr("Scheduling and software platform"), tr("Scenario input"), 1, {},
                         std::nullopt, cx.software.cnyValue(), false});
     }
+    if (cx.spares.cnyValue() != 0) {
+        rows.push_back({tr("Spares"),
+                        tr("%1 of equipment").arg(Format::percent(s.finance.sparesShare)), 1, {},
+                        std::nullopt, cx.spares.cnyValue(), false});
+    }
+    if (cx.land.cnyValue() != 0) {
+        rows.push_back({tr("Land use right"), tr("Scenario input"), 1, {}, std::nullopt,
+                        cx.land.cnyValue(), false});
+    }
     bool facilityEstimate = false;
     QString facilityBasis = tr("Scenario input");
     if (const Site *site = catalog.site(s.site.region)) {
