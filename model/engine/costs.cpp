@@ -54,12 +54,12 @@ struct Asset
 // software are not equipment.
 constexpr double kOneTimeDeductionUnitLimitCny = 5e6;
 
+} // namespace
+
 double netFactor(const FinanceInputs &fin, double rate)
 {
     return fin.pricesIncludeVat ? 1.0 / (1.0 + rate) : 1.0;
 }
-
-} // namespace
 
 CapexBreakdown capexBreakdown(const Scenario &s, const ResolvedRefs &refs, const SizingResult &z)
 {

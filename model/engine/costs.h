@@ -54,6 +54,10 @@ struct CostPlan
     const CostMonth &operator[](int t) const { return months[std::size_t(t)]; }
 };
 
+// What a price input is worth net of VAT: 1 / (1 + rate) when the prices include VAT, else 1.
+// The bills of materials show catalog prices this way, as the capex counts them.
+double netFactor(const FinanceInputs &fin, double rate);
+
 CapexBreakdown capexBreakdown(const Scenario &s, const ResolvedRefs &refs, const SizingResult &z);
 
 CostPlan costPlan(const Scenario &s, const ResolvedRefs &refs, const SizingResult &z,

@@ -69,6 +69,47 @@ const Scenario &vatNetScenario(const Scenario &s, Scenario &storage)
     return storage;
 }
 
+// The breakeven utilization of a scenario with contracts: a take-or-pay floor bills what is not
+// used and a contract's end changes who buys, so sales do not scale in proportion to the
+// utilization. The utilization of every segment is scaled by k, as the utilization lever does
+// (model/decisions/levers.cpp), and the NPV found again by the stages that depend on it;
+// bisection on k, the NPV rising with the sales. Empty when even 1 / U_ss leaves it negative.
+std::optional<double> contractBreakevenUtilization(const Scenario &s, const ResolvedRefs &refs,
+                                                   const SizingResult &z,
+                                                   const std::vector<BuildPhase> &phases,
+                                                   const CostPlan &costs, double steady)
+{
+    if (!(steady > 0))
+        return std::nullopt;
+    const double rate = monthlyRate(s.finance.discountRate);
+    Scenario scaled = s;
+    const auto npvAt = [&](double k) {
+        for (std::size_t i = 0; i < scaled.demand.segments.size(); ++i)
+            scaled.demand.segments[i].utilization = s.demand.segments[i].utilization * k;
+        const DemandPath demand = demandPath(scaled, z.cards, phases);
+        const EnergyPath energy = energyPath(scaled, *refs.server, z, demand);
+        const CashFlow cf = projectCashFlow(scaled, z.cards, demand, energy, costs,
+                                            CashFlowDetail::FlowsOnly);
+        return npv(cf.flows, rate);
+    };
+    double lo = 0, hi = 1.0 / steady;
+    if (npvAt(lo) >= 0)
+        return 0.0;
+    if (npvAt(hi) < 0)
+        return std::nullopt;
+    for (int i = 0; i < 100 && hi - lo > 1e-12 * hi; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        (npvAt(mid) < 0 ? lo : hi) = mid;
+    }
+    return std::min(1.0, 0.5 * (lo + hi) * steady);
+}
+
+bool hasContracts(const Scenario &s)
+{
+    return std::any_of(s.demand.segments.begin(), s.demand.segments.end(),
+                       [](const Segment &seg) { return seg.contractMonths > 0; });
+}
+
 // The scenario as the stages compute it: horizon capped, prices net of VAT.
 const Scenario &computed(const Scenario &scenario, Scenario &storage)
 {
@@ -131,7 +172,10 @@ Result evaluate(const Scenario &scenario, const Catalog &catalog, EvaluateOption
         const double v = 1.0 / (1.0 + monthlyRate(s.finance.discountRate));
         const Breakevens b = breakevens(cf.linear, demand.steadyUtilization,
                                         s.demand.listPriceCnyPerCardHour, v);
-        f.breakevenUtilization = b.utilization;
+        f.breakevenUtilization = hasContracts(s)
+                                     ? contractBreakevenUtilization(s, refs, z, phases, costs,
+                                                                    demand.steadyUtilization)
+                                     : b.utilization;
         f.breakevenPriceCnyPerCardHour = b.priceCnyPerCardHour;
         // In the terms of the list price input: including VAT when it does.
         if (f.breakevenPriceCnyPerCardHour && s.finance.pricesIncludeVat)

@@ -2,6 +2,7 @@
 #include "bommodel.h"
 #include "format.h"
 
+#include "costs.h"
 #include "fieldlabels.h"
 #include "inputmodel.h"
 #include "project.h"
@@ -31,18 +32,20 @@ std::vector<BomModel::Item> BomModel::items() const
         return item;
     };
 
+    // Unit prices as the capex counts them: net of VAT when the prices include it.
+    const double eq = netFactor(s.finance, s.finance.vatRateEquipment);
     const Card *card = catalog.card(s.cluster.card);
     const Server *server = catalog.server(s.cluster.server.empty() && card ? card->standardServer
                                                                            : s.cluster.server);
     if (server) {
         out.push_back(priced(*server, "price_cny",
                              {FieldLabels::recordName(*server), double(z.servers), tr("servers"),
-                              server->price.cnyValue()}));
+                              eq * server->price.cnyValue()}));
     }
 
     if (const Fabric *fabric = catalog.fabric(s.network.fabric); fabric && n.tiers > 0) {
         const QString name = FieldLabels::recordName(*fabric);
-        const double switchPrice = fabric->switchPrice.cnyValue();
+        const double switchPrice = eq * fabric->switchPrice.cnyValue();
         const struct
         {
             QString name;
@@ -58,15 +61,15 @@ std::vector<BomModel::Item> BomModel::items() const
         if (n.nics > 0)
             out.push_back(priced(*fabric, "nic_price_cny",
                                  {tr("NICs: %1").arg(name), double(n.nics), tr("NICs"),
-                                  fabric->nicPrice.cnyValue()}));
+                                  eq * fabric->nicPrice.cnyValue()}));
         if (n.transceivers > 0)
             out.push_back(priced(*fabric, "transceiver_price_cny",
                                  {tr("Optical transceivers: %1").arg(name), double(n.transceivers),
-                                  tr("modules"), fabric->transceiverPrice.cnyValue()}));
+                                  tr("modules"), eq * fabric->transceiverPrice.cnyValue()}));
         if (n.cables > 0)
             out.push_back(priced(*fabric, "cable_price_cny",
                                  {tr("Cables: %1").arg(name), double(n.cables), tr("cables"),
-                                  fabric->cablePrice.cnyValue()}));
+                                  eq * fabric->cablePrice.cnyValue()}));
     }
 
     if (const StorageClass *storage = catalog.storageClass(s.cluster.storage);
@@ -74,12 +77,13 @@ std::vector<BomModel::Item> BomModel::items() const
         out.push_back(
             priced(*storage, "price_cny_per_pb",
                    {tr("Storage: %1").arg(FieldLabels::recordName(*storage)), s.cluster.storagePb,
-                    FieldLabels::unit("PB"), storage->pricePerPb.cnyValue()}));
+                    FieldLabels::unit("PB"), eq * storage->pricePerPb.cnyValue()}));
     }
 
-    {
+    if (s.site.facility == FacilityMode::Build) {
         Item facility{tr("Facility: building, power and cooling"), z.itPowerKw, tr("kW of IT"),
-                      s.site.facilityCapexCnyPerKw};
+                      s.site.facilityCapexCnyPerKw
+                          * netFactor(s.finance, s.finance.vatRateConstruction)};
         facility.total = facility.quantity * facility.unitPrice;
         const Site *site = catalog.site(s.site.region);
         if (site && site->facilityCapexCnyPerKw == s.site.facilityCapexCnyPerKw) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporttables.h"
 
+#include "costs.h"
 #include "fieldlabels.h"
 #include "fields.h"
 #include "format.h"
@@ -244,11 +245,13 @@ std::vector<BomRow> ReportTables::billOfMaterials(const Scenario &s, const Catal
     const SizingResult &z = r.sizing;
     const NetworkResult &n = z.network;
     const CapexBreakdown &cx = r.finance.capex;
+    // Unit prices as the capex counts them: net of VAT when the prices include it.
+    const double eq = netFactor(s.finance, s.finance.vatRateEquipment);
     if (refs.server) {
         const Server &sv = *refs.server;
         rows.push_back({tr("Servers (%1 cards each)").arg(sv.cardsPerServer),
                         FieldLabels::recordName(sv), double(z.servers), tr("servers"),
-                        sv.price.cnyValue(), cx.servers.cnyValue(),
+                        eq * sv.price.cnyValue(), cx.servers.cnyValue(),
                         sv.provenance.isEstimate("price_cny")});
     }
     if (refs.fabric && n.tiers > 0) {
@@ -256,23 +259,23 @@ std::vector<BomRow> ReportTables::billOfMaterials(const Scenario &s, const Catal
         const QString name = FieldLabels::recordName(fb);
         const double switches = double(n.leafSwitches + n.spineSwitches + n.coreSwitches);
         rows.push_back({tr("Switches (%1 tiers)").arg(n.tiers), name, switches, tr("switches"),
-                        fb.switchPrice.cnyValue(), n.switchCapex.cnyValue(),
+                        eq * fb.switchPrice.cnyValue(), eq * n.switchCapex.cnyValue(),
                         fb.provenance.isEstimate("switch_price_cny")});
         rows.push_back({tr("Network adapters"), name, double(n.nics), tr("NICs"),
-                        fb.nicPrice.cnyValue(), n.nicCapex.cnyValue(),
+                        eq * fb.nicPrice.cnyValue(), eq * n.nicCapex.cnyValue(),
                         fb.provenance.isEstimate("nic_price_cny")});
-        const double optics = fb.transceiverPrice.cnyValue() * double(n.transceivers);
+        const double optics = eq * fb.transceiverPrice.cnyValue() * double(n.transceivers);
         rows.push_back({tr("Optical transceivers"), name, double(n.transceivers), tr("modules"),
-                        fb.transceiverPrice.cnyValue(), optics,
+                        eq * fb.transceiverPrice.cnyValue(), optics,
                         fb.provenance.isEstimate("transceiver_price_cny")});
         rows.push_back({tr("Cables"), name, double(n.cables), tr("cables"),
-                        fb.cablePrice.cnyValue(), n.opticsCapex.cnyValue() - optics,
+                        eq * fb.cablePrice.cnyValue(), eq * n.opticsCapex.cnyValue() - optics,
                         fb.provenance.isEstimate("cable_price_cny")});
     }
     if (refs.storage && s.cluster.storagePb > 0) {
         const StorageClass &st = *refs.storage;
         rows.push_back({tr("Storage"), FieldLabels::recordName(st), s.cluster.storagePb,
-                        tr("PB"), st.pricePerPb.cnyValue(), cx.storage.cnyValue(),
+                        tr("PB"), eq * st.pricePerPb.cnyValue(), cx.storage.cnyValue(),
                         st.provenance.isEstimate("price_cny_per_pb")});
     }
     rows.push_back({tr("Installation and integration"),
@@ -299,9 +302,12 @@ std::vector<BomRow> ReportTables::billOfMaterials(const Scenario &s, const Catal
             facilityEstimate = site->provenance.isEstimate("facility_capex_cny_per_kw");
         }
     }
-    rows.push_back({tr("Facility (building, power, cooling)"), facilityBasis, z.itPowerKw,
-                    tr("kW IT"), s.site.facilityCapexCnyPerKw, cx.facility.cnyValue(),
-                    facilityEstimate});
+    if (s.site.facility == FacilityMode::Build)
+        rows.push_back({tr("Facility (building, power, cooling)"), facilityBasis, z.itPowerKw,
+                        tr("kW IT"),
+                        s.site.facilityCapexCnyPerKw
+                            * netFactor(s.finance, s.finance.vatRateConstruction),
+                        cx.facility.cnyValue(), facilityEstimate});
     return rows;
 }
 
