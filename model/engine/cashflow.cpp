@@ -102,6 +102,7 @@ CashFlow projectCashFlow(const Scenario &s, int cards, const DemandPath &demand,
         row.surtax = Money::cny(surtax);
         row.vatCredit = Money::cny(vat.credit());
         row.workingCapital = Money::cny(l.workingCapital);
+        row.capexInputVat = c.capexInputVat;
         row.cashFlow = cashFlow;
         row.cumulative = cumulative;
         row.energyMwh = units::toMegawattHours(energy.energy(t));

@@ -251,8 +251,10 @@ CostPlan costPlan(const Scenario &s, const ResolvedRefs &refs, const SizingResul
         }
     }
     // VAT-able fixed opex: maintenance, insurance, bandwidth and rent (staff has none).
-    for (CostMonth &m : c.months)
+    for (CostMonth &m : c.months) {
+        m.capexInputVat = m.inputVat;
         m.inputVat += (m.maintenance + m.insurance + m.bandwidth + m.rent) * fin.vatRateOpex;
+    }
     double residual = 0, residualGain = 0;
     for (const Asset &a : assets)
         if (a.soldAt < 0) {

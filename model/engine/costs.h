@@ -40,6 +40,7 @@ struct CostMonth
     Money taxableGrant;
     Money taxableGain;
     Money inputVat;         // on the month's capex and fixed opex (energy: stage "power")
+    Money capexInputVat;    // its part on the capex
 
     Money fixedOpex() const { return maintenance + staff + bandwidth + rent + insurance; }
 };

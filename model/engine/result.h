@@ -121,6 +121,7 @@ struct MonthRow
     Money surtax;               // 附加税 on the VAT paid (税金及附加; deducted from profit)
     Money vatCredit;            // 留抵: input VAT carried forward at the end of the month
     Money workingCapital;       // 流动资金 invested (+) or recovered (−) in the month
+    Money capexInputVat;        // the part of inputVat paid on the month's capex
     double energyMwh = 0;
 };
 

@@ -37,6 +37,9 @@ struct Year
     Money capex, opex, depreciation, projectTax, equityTax;
     Money interest, capitalizedInterest, draw, principal;
     Money equityContribution; // 资本金投入: the investment not funded by debt
+    // Also paid in by equity (the financial plan): the input VAT on the build, recovered later
+    // as credit, and the working capital invested (no working-capital loan is modelled).
+    Money equityFunding;
     // stocks
     Money cash, workingCapital, vatCredit, fixedAssets;
     Money debt, paidInCapital, capitalReserve, retainedEarnings;
@@ -51,7 +54,7 @@ struct Year
     Money operatingOut() const { return opex + taxes() + equityTax; }
     Money investingIn() const { return residual + workingCapitalRecovered; }
     Money investingOut() const { return capex + workingCapitalInvested; }
-    Money financingIn() const { return equityContribution + draw + grant; }
+    Money financingIn() const { return equityContribution + equityFunding + draw + grant; }
     Money financingOut() const { return interest + principal; }
     Money planNet() const
     {
@@ -109,11 +112,13 @@ std::vector<Year> books(const std::vector<MonthRow> &monthly, GrantTreatment gra
         y.draw += m.debtDraw;
         y.principal += m.principal;
         y.equityContribution += contribution;
+        const Money funding = m.capexInputVat + wcIn;
+        y.equityFunding += funding;
 
         // The month's cash of the equity view's books (= equity cash flow + contribution).
         stock.cash += m.revenue + m.outputVat + m.subsidy - m.opex - m.inputVat - m.vatPaid
                       - m.surtax - m.equityTax + m.residual + wcOut - m.capex - wcIn
-                      + contribution + m.debtDraw + m.grant - m.interest - m.principal;
+                      + contribution + funding + m.debtDraw + m.grant - m.interest - m.principal;
         stock.workingCapital += m.workingCapital;
         stock.vatCredit = m.vatCredit;
         // Capitalized interest is part of the facility's cost; disposals and the residual at H
@@ -121,7 +126,7 @@ std::vector<Year> books(const std::vector<MonthRow> &monthly, GrantTreatment gra
         stock.fixedAssets += m.capex + m.capitalizedInterest - m.depreciation
                              - m.interestDepreciation - m.residual - g.assetReduction;
         stock.debt = m.debtBalance;
-        stock.paidInCapital += contribution;
+        stock.paidInCapital += contribution + funding;
         stock.capitalReserve += g.capitalReserve;
         stock.retainedEarnings += m.revenue + m.subsidy + g.income - m.surtax - m.opex
                                   - m.depreciation - m.interestDepreciation - m.interest
@@ -276,7 +281,7 @@ Statement financialPlanStatement(const std::vector<Year> &y)
         .line("working_capital_invested_cny", 2, [](const Year &r) { return r.workingCapitalInvested; })
         .line("financing_net_cny", 0, [](const Year &r) { return r.financingIn() - r.financingOut(); })
         .line("financing_inflow_cny", 1, [](const Year &r) { return r.financingIn(); })
-        .line("equity_contribution_cny", 2, [](const Year &r) { return r.equityContribution; })
+        .line("equity_contribution_cny", 2, [](const Year &r) { return r.equityContribution + r.equityFunding; })
         .line("debt_drawn_cny", 2, [](const Year &r) { return r.draw; })
         .line("grant_cny", 2, [](const Year &r) { return r.grant; })
         .line("financing_outflow_cny", 1, [](const Year &r) { return r.financingOut(); })
@@ -322,17 +327,16 @@ StatementsResult financialStatements(const std::vector<MonthRow> &monthly,
                 incomeStatement(years), debtServiceStatement(years),
                 financialPlanStatement(years), balanceSheetStatement(years)};
 
-    // 资产负债率 over the years in which the center operates: those ending after month C.
-    const int H = int(monthly.size()) - 1;
+    // 资产负债率 at every year end, the construction years and year 0 included: a lender looks
+    // for the peak, usually when the build is complete.
     bool borrows = false;
     for (const MonthRow &m : monthly)
         borrows = borrows || m.debtDraw > Money::zero();
     if (!borrows)
         return out;
-    for (std::size_t y = 1; y < years.size(); ++y) {
-        const int lastMonth = std::min(12 * int(y), H);
+    for (std::size_t y = 0; y < years.size(); ++y) {
         const Money assets = years[y].assets();
-        if (lastMonth <= fin.constructionMonths || !(assets > Money::zero()))
+        if (!(assets > Money::zero()))
             continue;
         const double ratio = years[y].debt / assets;
         out.debtRatioMax = std::max(out.debtRatioMax.value_or(ratio), ratio);
