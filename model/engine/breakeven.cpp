@@ -34,9 +34,14 @@ struct VatStep
 
 template<int N>
 VatStep<N> vatStep(double x, const std::array<double, N> &xD, double &credit,
-                   std::array<double, N> &creditD)
+                   std::array<double, N> &creditD, bool refund)
 {
     VatStep<N> r;
+    if (refund) { // an excess refunded: a negative payment, nothing carried
+        r.paid = x;
+        r.paidD = xD;
+        return r;
+    }
     if (x > credit) {
         r.paid = x - credit;
         for (int j = 0; j < N; ++j)
@@ -70,8 +75,8 @@ NpvAndSlopes npvWithSlopes(const LinearCashFlow &cf, double k, double p, double 
         if (cf.vat) {
             const double x = k * p * m.vatOut - k * m.vatInLoad - m.vatInConst;
             const std::array<double, 2> xD{p * m.vatOut - m.vatInLoad, k * m.vatOut};
-            const VatStep<2> paid = vatStep<2>(x, xD, credit, creditD);
-            const double st = cf.surtaxRate;
+            const VatStep<2> paid = vatStep<2>(x, xD, credit, creditD, cf.vatRefund);
+            const double st = paid.paid > 0 ? cf.surtaxRate : 0.0; // none on a refund
             // Cash: output − input − paid − surtax; the surtax is also deducted from profit.
             cash += x - paid.paid * (1.0 + st);
             cashDk += xD[0] - paid.paidD[0] * (1.0 + st);
@@ -129,8 +134,8 @@ NpvAndSlope npvAlong(const LinearCashFlow &cf, Line line, double x, double v)
             const double va = line == Line::Utilization ? m.vatOut - m.vatInLoad : m.vatOut;
             const double vb = (line == Line::Utilization ? 0.0 : -m.vatInLoad) - m.vatInConst;
             const double vx = x * va + vb;
-            const VatStep<1> paid = vatStep<1>(vx, {va}, credit, creditD);
-            const double st = cf.surtaxRate;
+            const VatStep<1> paid = vatStep<1>(vx, {va}, credit, creditD, cf.vatRefund);
+            const double st = paid.paid > 0 ? cf.surtaxRate : 0.0; // none on a refund
             cash += vx - paid.paid * (1.0 + st);
             cashDx += va - paid.paidD[0] * (1.0 + st);
             variable -= st * paid.paid;

@@ -29,6 +29,7 @@ CashFlow projectCashFlow(const Scenario &s, int cards, const DemandPath &demand,
     lin.taxRate = fin.taxRate;
     lin.surtaxRate = fin.surtaxRate;
     lin.vat = hasVat(fin);
+    lin.vatRefund = fin.vatCreditRefund;
     if (rows) {
         lin.months.resize(n);
         cf.monthly.resize(n);
@@ -36,7 +37,7 @@ CashFlow projectCashFlow(const Scenario &s, int cards, const DemandPath &demand,
     cf.flows.resize(n);
 
     IncomeTax tax(fin.taxRate);
-    VatAccount vat;
+    VatAccount vat(fin.vatCreditRefund);
     Money cumulative;
     // Working capital (流动资金) is held at a share of the annualized revenue of the month, and
     // recovered in full at the horizon.
@@ -68,7 +69,7 @@ CashFlow projectCashFlow(const Scenario &s, int cards, const DemandPath &demand,
                                .cnyValue();
             vatNet = l.vatOut - l.vatInLoad - l.vatInConst;
             vatPaid = vat(vatNet);
-            surtax = fin.surtaxRate * vatPaid;
+            surtax = fin.surtaxRate * std::max(vatPaid, 0.0); // no surtax refunded
             l.surtax = surtax;
         }
         const double taxDue = tax(l.taxable());

@@ -45,6 +45,7 @@ struct LinearCashFlow
     double taxRate = 0;
     double surtaxRate = 0;
     bool vat = false; // any VAT rate is non-zero
+    bool vatRefund = false; // input VAT in excess refunded (a negative payment), not carried
     std::vector<LinearMonth> months; // 0..horizon
 
     double ebit(int t, double k = 1.0, double p = 1.0) const

@@ -222,6 +222,7 @@ const std::vector<FieldSpec> &table()
         in<&S::finance, &F::vatRateOpex>({"finance.vat_rate_opex", FT::Number, 0, 0.2, ""}),
         in<&S::finance, &F::surtaxRate>({"finance.surtax_rate", FT::Number, 0, 0.2, ""}),
         in<&S::finance, &F::pricesIncludeVat>({"finance.prices_include_vat", FT::Flag, 0, kInf, "", false, false, RecordKind::Card, kFlag}),
+        in<&S::finance, &F::vatCreditRefund>({"finance.vat_credit_refund", FT::Flag, 0, kInf, "", false, false, RecordKind::Card, kFlag}),
         in<&S::finance, &F::oneTimeDeduction>({"finance.one_time_deduction", FT::Flag, 0, kInf, "", false, false, RecordKind::Card, kFlag}),
         in<&S::finance, &F::grantTreatment>({"finance.grant_treatment", FT::Choice, 0, kInf, "", false, false, RecordKind::Card, kGrantTreatments}),
         in<&S::finance, &F::workingCapitalShare>({"finance.working_capital_share", FT::Number, 0, 1, ""}),

@@ -141,6 +141,7 @@ struct FinanceInputs
     double surtaxRate = 0.12;         // 附加税 on the VAT paid: 7% + 3% + 2%
     bool pricesIncludeVat = false;    // price inputs are gross (含税) rather than net (不含税)
     bool oneTimeDeduction = false;    // equipment ≤ ¥5M a unit expensed for income tax at once
+    bool vatCreditRefund = false;     // 留抵退税: input VAT in excess refunded, not carried
     GrantTreatment grantTreatment = GrantTreatment::ReduceBasis;
     double workingCapitalShare = 0.0; // 流动资金 as a share of the annualized revenue
     double landCny = 0.0;             // land use right (土地使用权) bought in month 0

@@ -36,9 +36,15 @@ private:
 class VatAccount
 {
 public:
+    // With `refund`, an excess of input VAT is refunded in the month (留抵退税, 财政部 税务总局
+    // 公告2022年第14号) instead of carried forward: returned as a negative payment.
+    explicit VatAccount(bool refund = false) : m_refund(refund) {}
+
     // VAT paid on this month's output VAT less input VAT.
     double operator()(double outputLessInput)
     {
+        if (m_refund)
+            return outputLessInput;
         if (outputLessInput <= m_credit) {
             m_credit -= outputLessInput;
             return 0.0;
@@ -50,6 +56,7 @@ public:
     double credit() const { return m_credit; }
 
 private:
+    bool m_refund;
     double m_credit = 0;
 };
 

@@ -317,6 +317,34 @@ private Q_SLOTS:
                 < 1e-6 * r.finance.capex.total().cnyValue());
     }
 
+    // 留抵退税: with the refund, no credit is carried, VAT nets to zero over the horizon apart
+    // from the surtax, and the project is worth more than when the credit waits.
+    void vatCreditRefund()
+    {
+        Scenario s = example();
+        s.finance.vatRateRevenue = 0.06;
+        s.finance.vatRateEquipment = 0.13;
+        s.finance.vatRateConstruction = 0.09;
+        s.finance.vatRateOpex = 0.13;
+        const Result carried = evaluate(s, m_catalog);
+        s.finance.vatCreditRefund = true;
+        const Result refunded = evaluate(s, m_catalog);
+        double net = 0;
+        for (const MonthRow &m : refunded.monthly) {
+            QCOMPARE(m.vatCredit.cnyValue(), 0.0);
+            QVERIFY(m.surtax.cnyValue() >= 0);
+            net += (m.outputVat - m.inputVat - m.vatPaid).cnyValue();
+        }
+        QVERIFY(std::abs(net) < 1e-3);
+        QVERIFY(refunded.monthly[0].vatPaid.cnyValue() < 0); // the build's input VAT comes back
+        QVERIFY(refunded.finance.npv > carried.finance.npv);
+        QVERIFY(refunded.finance.breakevenPriceCnyPerCardHour);
+        Scenario atBreakeven = s;
+        atBreakeven.demand.listPriceCnyPerCardHour = *refunded.finance.breakevenPriceCnyPerCardHour;
+        QVERIFY(std::abs(evaluate(atBreakeven, m_catalog).finance.npv.cnyValue())
+                < 1e-6 * refunded.finance.capex.total().cnyValue());
+    }
+
     // Prices that include VAT are converted to net: the revenue is the gross ÷ 1.06 and the
     // servers cost the gross ÷ 1.13.
     void pricesIncludingVatAreNetted()
