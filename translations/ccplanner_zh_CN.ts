@@ -2689,6 +2689,14 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Rent colocation racks</source>
         <translation>租用托管机柜</translation>
     </message>
+    <message>
+        <source>VAT credit refund</source>
+        <translation>留抵退税</translation>
+    </message>
+    <message>
+        <source>Refund the input VAT in excess of output VAT each month (incremental credit refund, 2022) instead of carrying it forward.</source>
+        <translation>每月退还超过销项税额的进项税额（2022年增量留抵退税政策），而不是结转下期抵扣。</translation>
+    </message>
 </context>
 <context>
     <name>ccp::Format</name>
@@ -2894,12 +2902,12 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>偿债备付率（最低）：</translation>
     </message>
     <message>
-        <source>Breakeven capacity utilization:</source>
-        <translation>盈亏平衡点（生产能力利用率）：</translation>
-    </message>
-    <message>
         <source>Debt ratio (largest):</source>
         <translation>资产负债率（最高）：</translation>
+    </message>
+    <message>
+        <source>Breakeven point (share of planned sales):</source>
+        <translation>盈亏平衡点（占计划销售量的比例）：</translation>
     </message>
 </context>
 <context>
@@ -4926,16 +4934,52 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>附录：财务报表</translation>
     </message>
     <message>
-        <source>The yearly statements of a feasibility study, after 《建设项目经济评价方法与参数》 (3rd edition), for the scenario “%1”. Amounts in %2. Year 0 is month 0; each later year is twelve months (the last may be shorter). Every amount is a sum of the monthly figures: equity pays in the investment not borrowed, the capex grant is capital reserve, all profit is retained, residual values are sold at book value.</source>
-        <translation>按《建设项目经济评价方法与参数》（第三版）编制的可行性研究年度财务报表，方案“%1”。单位：%2。第0年为第0个月；其后每年十二个月（最后一年可能不足十二个月）。各项金额均由月度数据汇总：非借款部分的投资由资本金投入，投资补助计入资本公积，利润全部留存不分配，固定资产余值按账面价值回收。</translation>
-    </message>
-    <message>
         <source>Spares</source>
         <translation>备件</translation>
     </message>
     <message>
         <source>Land</source>
         <translation>土地</translation>
+    </message>
+    <message>
+        <source>Contract (months)</source>
+        <translation>合同期（月）</translation>
+    </message>
+    <message>
+        <source>Take-or-pay</source>
+        <translation>照付不议比例</translation>
+    </message>
+    <message>
+        <source>Renewal probability</source>
+        <translation>续约概率</translation>
+    </message>
+    <message>
+        <source>Renewal price</source>
+        <translation>续约价格</translation>
+    </message>
+    <message>
+        <source>Utilization after the term</source>
+        <translation>到期后利用率</translation>
+    </message>
+    <message>
+        <source>none (market price)</source>
+        <translation>无（按市场价）</translation>
+    </message>
+    <message>
+        <source>During its term a contract&apos;s price is fixed at the first operating month&apos;s list price × its price factor, and at least the take-or-pay share of its reserved capacity is billed whatever is used. Afterwards it renews with the probability shown at the market price × price factor × renewal price, or its capacity goes back to the market (expected values).</source>
+        <translation>合同期内价格固定为运营首月刊例价 × 价格系数，且无论实际使用多少，至少按照付不议比例对预留容量计费。到期后按表中概率以市场价 × 价格系数 × 续约价格续约，否则容量回到市场出售（按期望值计）。</translation>
+    </message>
+    <message>
+        <source>The yearly statements of a feasibility study, after 《建设项目经济评价方法与参数》 (3rd edition), for the scenario “%1”. Amounts in %2. Year 0 is month 0; each later year is twelve months (the last may be shorter). Every amount is a sum of the monthly figures: equity pays in the investment not borrowed, the input VAT on the build and the working capital; %3; all profit is retained; residual values are sold at book value. Amounts are net of VAT, which has its own lines.</source>
+        <translation>可行性研究的年度财务报表，依据《建设项目经济评价方法与参数》（第三版），方案“%1”。金额单位：%2。第0年即第0月；此后每年十二个月（最后一年可能不足）。各金额均为月度数据之和：资本金投入未借款部分的投资、建设期进项税额和流动资金；%3；利润全部留存；回收余值按账面价值计。金额均不含增值税，增值税单独列示。</translation>
+    </message>
+    <message>
+        <source>a capex grant is taxable income when received</source>
+        <translation>投资补助在收到时计入应税收入</translation>
+    </message>
+    <message>
+        <source>a capex grant is non-taxable income that reduces the assets&apos; cost</source>
+        <translation>投资补助作为不征税收入冲减资产成本</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,8 @@
 #include "sizing.h"
 #include "statementlabels.h"
 
+#include <algorithm>
+
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
 #include <QBarSet>
@@ -328,6 +330,34 @@ private:
                                 Format::significant(g.priceFactor)});
         }
         m_l.table(std::move(seg));
+        // The contracts, when a segment has one: what its revenue rests on after the ramp.
+        if (std::any_of(m_s.demand.segments.begin(), m_s.demand.segments.end(),
+                        [](const Segment &g) { return g.contractMonths > 0; })) {
+            ReportTable con;
+            con.header = QStringList{PdfReport::tr("Segment"), PdfReport::tr("Contract (months)"),
+                                     PdfReport::tr("Take-or-pay"), PdfReport::tr("Renewal probability"),
+                                     PdfReport::tr("Renewal price"), PdfReport::tr("Utilization after the term")};
+            con.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight};
+            con.weights = {0.3, 0.14, 0.13, 0.14, 0.13, 0.16};
+            for (const Segment &g : m_s.demand.segments) {
+                if (g.contractMonths <= 0) {
+                    con.rows.push_back({fromStd(g.name), PdfReport::tr("none (market price)"), QString(),
+                                        QString(), QString(), QString()});
+                    continue;
+                }
+                con.rows.push_back({fromStd(g.name), QLocale().toString(g.contractMonths),
+                                    Format::percent(g.takeOrPay), Format::percent(g.renewalProbability),
+                                    Format::percent(g.renewalPriceFactor),
+                                    Format::percent(g.afterTermUtilization)});
+            }
+            m_l.table(std::move(con));
+            text(PdfReport::tr("During its term a contract's price is fixed at the first operating month's list "
+                               "price × its price factor, and at least the take-or-pay share of its reserved "
+                               "capacity is billed whatever is used. Afterwards it renews with the probability "
+                               "shown at the market price × price factor × renewal price, or its capacity goes "
+                               "back to the market (expected values)."),
+                 8.5);
+        }
         if (m_s.cluster.phases.empty()) {
             text(PdfReport::tr("Everything is built at month 0 (no build phases)."));
         } else {
@@ -962,9 +992,13 @@ private:
         text(PdfReport::tr("The yearly statements of a feasibility study, after 《建设项目经济评价方法与参数》 "
                            "(3rd edition), for the scenario “%1”. Amounts in %2. Year 0 is month 0; each "
                            "later year is twelve months (the last may be shorter). Every amount is a sum of "
-                           "the monthly figures: equity pays in the investment not borrowed, the capex grant "
-                           "is capital reserve, all profit is retained, residual values are sold at book value.")
-                 .arg(fromStd(m_s.name), Format::tableMoneyUnit()),
+                           "the monthly figures: equity pays in the investment not borrowed, the input VAT on "
+                           "the build and the working capital; %3; all profit is retained; residual values are "
+                           "sold at book value. Amounts are net of VAT, which has its own lines.")
+                 .arg(fromStd(m_s.name), Format::tableMoneyUnit(),
+                      m_s.finance.grantTreatment == GrantTreatment::Taxable
+                          ? PdfReport::tr("a capex grant is taxable income when received")
+                          : PdfReport::tr("a capex grant is non-taxable income that reduces the assets' cost")),
              9);
         for (const Statement &statement : st.tables) {
             m_l.heading(StatementLabels::title(statement.key), 2);

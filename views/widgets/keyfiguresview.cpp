@@ -82,7 +82,7 @@ void KeyFiguresView::retranslateLabels()
                                 tr("Return on equity (ROE):"),
                                 tr("Interest coverage (least):"),
                                 tr("Debt service coverage (least):"),
-                                tr("Breakeven capacity utilization:"),
+                                tr("Breakeven point (share of planned sales):"),
                                 tr("Debt ratio (largest):"), tr("Training job:")};
     for (std::size_t i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(labels.value(int(i)));
