@@ -1603,6 +1603,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Preset of %1: %2 (%3, confidence %4)</source>
         <translation>%1 的预设值：%2（%3，可信度 %4）</translation>
     </message>
+    <message>
+        <source>the same card again</source>
+        <translation>同一型号再购</translation>
+    </message>
 </context>
 <context>
     <name>ccp::FieldDelegate</name>
@@ -2696,6 +2700,14 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Refund the input VAT in excess of output VAT each month (incremental credit refund, 2022) instead of carrying it forward.</source>
         <translation>每月退还超过销项税额的进项税额（2022年增量留抵退税政策），而不是结转下期抵扣。</translation>
+    </message>
+    <message>
+        <source>Refresh card</source>
+        <translation>更新换代的加速卡</translation>
+    </message>
+    <message>
+        <source>Card bought when the equipment is replaced (refresh &quot;replace&quot;), with its standard server: its price, power and useful compute per card-hour. Empty: the same card again.</source>
+        <translation>设备更新（“到期更新”）时购买的加速卡及其标准服务器：按其价格、功耗和每卡时有效算力计算。留空：仍购买同一型号。</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,7 @@ struct Asset
     double maintained = 0;  // the installed cost maintenance is charged on (0: none)
     double vatRate = 0;     // input VAT rate of a replacement
     bool refreshable = false;
+    double refreshRatio = 1.0; // a replacement's price against this one's before the refresh price
     bool expensed = false;  // one-time deduction: the whole cost deducted for tax at once
     int soldAt = -1; // the month it was sold when replaced; −1 while kept
     // Depreciation charged in month t: the monthly amount times the part of month t, that is of
@@ -127,6 +128,17 @@ CostPlan costPlan(const Scenario &s, const ResolvedRefs &refs, const SizingResul
     const int C = fin.constructionMonths;
     std::vector<Asset> assets;
     assets.reserve(2 * phases.size() + 3);
+    // With a refresh card, a build phase is replaced by that card's servers (as many as the same
+    // cards need) with the same network and storage: its price follows the hardware's.
+    double nextGeneration = 1.0;
+    if (refs.refreshServer && (cx.servers + cx.network + cx.storage).cnyValue() > 0) {
+        const int perServer = std::max(1, refs.refreshServer->cardsPerServer);
+        const double servers = double((z.cards + perServer - 1) / perServer);
+        const double newServers = refs.refreshServer->price.cnyValue() * servers
+                                  * netFactor(fin, fin.vatRateEquipment) * (1.0 + fin.capexOverrun);
+        nextGeneration = (newServers + (cx.network + cx.storage).cnyValue())
+                         / (cx.servers + cx.network + cx.storage).cnyValue();
+    }
     const auto add = [&](int month, double price, double life, double salvage, double vatRate,
                          bool equipment, bool expensed) {
         if (price <= 0)
@@ -139,10 +151,13 @@ CostPlan costPlan(const Scenario &s, const ResolvedRefs &refs, const SizingResul
         a.expensed = expensed;
     };
     for (const BuildPhase &ph : phases) {
+        const std::size_t first = assets.size();
         add(ph.month, phased * ph.share * eligible, equipLife, fin.equipmentSalvageShare,
             fin.vatRateEquipment, true, true);
         add(ph.month, phased * ph.share * (1.0 - eligible), equipLife, fin.equipmentSalvageShare,
             fin.vatRateEquipment, true, false);
+        for (std::size_t k = first; k < assets.size(); ++k)
+            assets[k].refreshRatio = nextGeneration;
     }
     add(C, software, equipLife, fin.equipmentSalvageShare, fin.vatRateEquipment, true, false);
     add(C, facility, fin.facilityLifeYears * 12.0, 0.0, fin.vatRateConstruction, false, false);
@@ -210,7 +225,7 @@ CostPlan costPlan(const Scenario &s, const ResolvedRefs &refs, const SizingResul
             const int r = int(std::ceil(double(a.month) + a.lifeMonths - 1e-9));
             if (r >= H)
                 continue;
-            const double cost = a.price * fin.refreshPriceFactor;
+            const double cost = a.price * a.refreshRatio * fin.refreshPriceFactor;
             CostMonth &m = c.months[std::size_t(r)];
             m.investment += Money::cny(cost);
             m.inputVat += Money::cny(cost * a.vatRate);
@@ -220,7 +235,7 @@ CostPlan costPlan(const Scenario &s, const ResolvedRefs &refs, const SizingResul
             b.price = cost;
             b.vatRate = a.vatRate;
             b.refreshable = true;
-            b.maintained = a.maintained;
+            b.maintained = a.maintained * a.refreshRatio;
             assets[k].soldAt = r;
         }
     }

@@ -18,6 +18,25 @@ std::vector<BuildPhase> buildPhases(const Scenario &s)
     return phases;
 }
 
+int refreshMonth(const Scenario &s, const BuildPhase &phase)
+{
+    if (s.finance.refreshPolicy != RefreshPolicy::Replace)
+        return -1;
+    const int r = int(std::ceil(double(phase.month) + s.finance.equipmentLifeYears * 12.0 - 1e-9));
+    return r < s.horizonMonths ? r : -1;
+}
+
+double refreshedShare(const Scenario &s, const std::vector<BuildPhase> &phases, int t)
+{
+    double share = 0;
+    for (const BuildPhase &ph : phases) {
+        const int r = refreshMonth(s, ph);
+        if (r >= 0 && r < t)
+            share += ph.share;
+    }
+    return share;
+}
+
 double rampFraction(const Segment &seg, int month)
 {
     if (seg.rampMonths <= 0)
@@ -34,7 +53,8 @@ double steadyUtilization(const DemandInputs &d)
     return u;
 }
 
-DemandPath demandPath(const Scenario &s, int cards, const std::vector<BuildPhase> &phases)
+DemandPath demandPath(const Scenario &s, int cards, const std::vector<BuildPhase> &phases,
+                      double refreshPerformance)
 {
     const int H = s.horizonMonths;
     const std::size_t n = std::size_t(H) + 1;
@@ -89,12 +109,17 @@ DemandPath demandPath(const Scenario &s, int cards, const std::vector<BuildPhase
             }
         }
         const double hours = hoursFull * installed;
+        // A card-hour of the refresh card sells for its useful compute against the original's.
+        const double sellingHours =
+            refreshPerformance == 1.0
+                ? hours
+                : hours + hoursFull * refreshedShare(s, phases, t) * (refreshPerformance - 1.0);
         DemandMonth &m = d.months[std::size_t(t)];
         m.installedShare = installed;
         m.utilization = used;
         m.priceWeight = price > 0 ? billed / price : 0.0;
         m.listPriceCnyPerCardHour = price;
-        m.revenue = Money::cny(hours * billed);
+        m.revenue = Money::cny(sellingHours * billed);
         m.cardHoursSold = hours * used;
     }
     return d;

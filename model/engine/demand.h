@@ -21,6 +21,13 @@ std::vector<BuildPhase> buildPhases(const Scenario &s);
 // the smoothstep x²(3−2x) of x = t/ramp, 1 from the end of the ramp on.
 double rampFraction(const Segment &seg, int month);
 
+// The month a build phase's equipment is replaced under the refresh policy "replace" (its life
+// ends then, rounded up), or −1 when it is not replaced before the horizon.
+int refreshMonth(const Scenario &s, const BuildPhase &phase);
+
+// The share of the cluster running the refresh card in month t (replaced before month t).
+double refreshedShare(const Scenario &s, const std::vector<BuildPhase> &phases, int t);
+
 // Σ share × utilization over the segments: the utilization once every ramp has ended.
 double steadyUtilization(const DemandInputs &d);
 
@@ -45,6 +52,10 @@ struct DemandPath
     const DemandMonth &operator[](int t) const { return months[std::size_t(t)]; }
 };
 
-DemandPath demandPath(const Scenario &s, int cards, const std::vector<BuildPhase> &phases);
+// `refreshPerformance`: the useful compute of a card-hour of the refresh card against the
+// original's (1 without a refresh card); the refreshed share of the cluster sells for that
+// much more per card-hour, the price per useful PFLOP-hour kept.
+DemandPath demandPath(const Scenario &s, int cards, const std::vector<BuildPhase> &phases,
+                      double refreshPerformance = 1.0);
 
 } // namespace ccp

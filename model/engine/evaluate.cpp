@@ -69,6 +69,17 @@ const Scenario &vatNetScenario(const Scenario &s, Scenario &storage)
     return storage;
 }
 
+// The useful compute of a card-hour of the refresh card against the original's: peak BF16 ×
+// software efficiency (MFU and goodput taken as equal). 1 without a refresh card.
+double refreshPerformance(const ResolvedRefs &refs)
+{
+    if (!refs.refreshCard)
+        return 1.0;
+    const double before = refs.card->bf16Tflops * refs.card->softwareEfficiency;
+    const double after = refs.refreshCard->bf16Tflops * refs.refreshCard->softwareEfficiency;
+    return before > 0 ? after / before : 1.0;
+}
+
 // The breakeven utilization of a scenario with contracts: a take-or-pay floor bills what is not
 // used and a contract's end changes who buys, so sales do not scale in proportion to the
 // utilization. The utilization of every segment is scaled by k, as the utilization lever does
@@ -86,8 +97,8 @@ std::optional<double> contractBreakevenUtilization(const Scenario &s, const Reso
     const auto npvAt = [&](double k) {
         for (std::size_t i = 0; i < scaled.demand.segments.size(); ++i)
             scaled.demand.segments[i].utilization = s.demand.segments[i].utilization * k;
-        const DemandPath demand = demandPath(scaled, z.cards, phases);
-        const EnergyPath energy = energyPath(scaled, *refs.server, z, demand);
+        const DemandPath demand = demandPath(scaled, z.cards, phases, refreshPerformance(refs));
+        const EnergyPath energy = energyPath(scaled, *refs.server, z, demand, refs.refreshServer);
         const CashFlow cf = projectCashFlow(scaled, z.cards, demand, energy, costs,
                                             CashFlowDetail::FlowsOnly);
         return npv(cf.flows, rate);
@@ -128,8 +139,8 @@ Result evaluate(const Scenario &scenario, const Catalog &catalog, EvaluateOption
     SizingResult &z = r.sizing;
     const std::vector<BuildPhase> phases = buildPhases(s);
 
-    const DemandPath demand = demandPath(s, z.cards, phases);
-    const EnergyPath energy = energyPath(s, *refs.server, z, demand);
+    const DemandPath demand = demandPath(s, z.cards, phases, refreshPerformance(refs));
+    const EnergyPath energy = energyPath(s, *refs.server, z, demand, refs.refreshServer);
     const CostPlan costs = costPlan(s, refs, z, phases);
     CashFlow cf = projectCashFlow(s, z.cards, demand, energy, costs);
     double constructionInterest = 0;
@@ -196,8 +207,8 @@ KeyFigures evaluateKeyFigures(const Scenario &scenario, const Catalog &catalog)
     const ResolvedRefs refs = resolveOrThrow(s, catalog);
     const SizingResult z = sizeCluster(s, refs);
     const std::vector<BuildPhase> phases = buildPhases(s);
-    const DemandPath demand = demandPath(s, z.cards, phases);
-    const EnergyPath energy = energyPath(s, *refs.server, z, demand);
+    const DemandPath demand = demandPath(s, z.cards, phases, refreshPerformance(refs));
+    const EnergyPath energy = energyPath(s, *refs.server, z, demand, refs.refreshServer);
     const CostPlan costs = costPlan(s, refs, z, phases);
     const CashFlow cf = projectCashFlow(s, z.cards, demand, energy, costs,
                                         CashFlowDetail::FlowsOnly);

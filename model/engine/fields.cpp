@@ -209,6 +209,7 @@ const std::vector<FieldSpec> &table()
         in<&S::finance, &F::capexGrantShare>({"finance.capex_grant_share", FT::Number, 0, 1, ""}),
         in<&S::finance, &F::refreshPolicy>({"finance.refresh_policy", FT::Choice, 0, kInf, "", false, false, RecordKind::Card, kRefreshPolicies}),
         in<&S::finance, &F::constructionMonths>({"finance.construction_months", FT::Integer, 0, 48, "month"}),
+        in<&S::finance, &F::refreshCard>({"finance.refresh_card", FT::CatalogRef, 0, kInf, "", true, false, RecordKind::Card}),
         in<&S::finance, &F::refreshPriceFactor>({"finance.refresh_price_factor", FT::Number, 0.1, 3, ""}),
         in<&S::finance, &F::electricitySubsidyCnyPerKwh>({"finance.electricity_subsidy_cny_per_kwh", FT::Number, 0, 5, "CNY/kWh"}),
         in<&S::finance, &F::operatingSubsidyCnyPerYear>({"finance.operating_subsidy_cny_per_year", FT::Number, 0, 1e12, "CNY/yr"}),

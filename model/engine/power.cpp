@@ -25,7 +25,7 @@ double touPriceFactor(const SiteInputs &site)
 }
 
 EnergyPath energyPath(const Scenario &s, const Server &server, const SizingResult &z,
-                      const DemandPath &demand)
+                      const DemandPath &demand, const Server *refreshServer)
 {
     const int H = s.horizonMonths;
     const std::size_t n = std::size_t(H) + 1;
@@ -41,6 +41,17 @@ EnergyPath energyPath(const Scenario &s, const Server &server, const SizingResul
                                                  + z.network.powerKw + z.storageKw);
     const units::Power loadIt = units::kilowatts(z.servers
                                                  * (server.busyPowerKw - server.idlePowerKw));
+    // The refreshed share runs the refresh card's servers, as many as the same cards need.
+    units::Power baseNew = baseIt, loadNew = loadIt;
+    const std::vector<BuildPhase> phases = refreshServer ? buildPhases(s) : std::vector<BuildPhase>{};
+    if (refreshServer) {
+        const int perServer = std::max(1, refreshServer->cardsPerServer);
+        const double servers = double((z.cards + perServer - 1) / perServer);
+        baseNew = units::kilowatts(servers * refreshServer->idlePowerKw + z.network.powerKw
+                                   + z.storageKw);
+        loadNew = units::kilowatts(servers
+                                   * (refreshServer->busyPowerKw - refreshServer->idlePowerKw));
+    }
     // The month-t price factor is the (t−1)-th power of (1 + growth)^(1/12).
     const double growthPerMonth = std::pow(1.0 + s.site.powerPriceGrowthPerYear, 1.0 / 12.0);
     double growth = 1.0;
@@ -48,11 +59,13 @@ EnergyPath energyPath(const Scenario &s, const Server &server, const SizingResul
     const Money demandCharge = Money::cny(z.facilityPowerKw * s.site.demandChargeCnyPerKwMonth);
     for (int t = 1; t <= H; ++t) {
         const double installed = demand[t].installedShare;
+        const double renewed = refreshServer ? refreshedShare(s, phases, t) : 0.0;
+        const double original = installed - renewed;
         if (t > 1)
             growth *= growthPerMonth;
-        e.months.push_back({installed * baseIt * s.site.pue * month,
-                            installed * loadIt * (demand[t].utilization * s.cluster.availability)
-                                * s.site.pue * month,
+        const double used = demand[t].utilization * s.cluster.availability;
+        e.months.push_back({(original * baseIt + renewed * baseNew) * s.site.pue * month,
+                            (original * loadIt + renewed * loadNew) * used * s.site.pue * month,
                             EnergyPrice::cnyPerKwh(flatPrice * growth),
                             demandCharge * installed});
     }

@@ -51,8 +51,10 @@ struct EnergyPath
 // load, with a share of the peak-hour energy moved to valley hours. 1 without peak or valley.
 double touPriceFactor(const SiteInputs &site);
 
+// `refreshServer`: the servers of the refresh card, drawing power once a phase is replaced
+// (null: the same servers throughout).
 EnergyPath energyPath(const Scenario &s, const Server &server, const SizingResult &z,
-                      const DemandPath &demand);
+                      const DemandPath &demand, const Server *refreshServer = nullptr);
 
 // IT power drawn at a utilization of the available capacity (servers, network, storage).
 units::Power drawnItPower(const Server &server, const SizingResult &z, double utilization);

@@ -127,6 +127,7 @@ struct FinanceInputs
     RefreshPolicy refreshPolicy = RefreshPolicy::None;
     int constructionMonths = 0; // 建设期: months from the start of construction to operation
     double refreshPriceFactor = 1.0; // a replacement's price against the original's
+    std::string refreshCard;         // the card bought at refresh; empty: the same card again
     double electricitySubsidyCnyPerKwh = 0.0;
     double operatingSubsidyCnyPerYear = 0.0;
     double operatingSubsidyYears = 0.0;

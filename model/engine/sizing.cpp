@@ -20,6 +20,17 @@ bool resolve(const Scenario &s, const Catalog &catalog, ResolvedRefs &out)
     out.storage = s.cluster.storage.empty() ? nullptr : catalog.storageClass(s.cluster.storage);
     if (!s.cluster.storage.empty() && !out.storage)
         return false;
+    out.refreshCard = nullptr;
+    out.refreshServer = nullptr;
+    if (s.finance.refreshPolicy == RefreshPolicy::Replace && !s.finance.refreshCard.empty()
+        && s.finance.refreshCard != s.cluster.card) {
+        out.refreshCard = catalog.card(s.finance.refreshCard);
+        if (!out.refreshCard)
+            return false;
+        out.refreshServer = catalog.server(out.refreshCard->standardServer);
+        if (!out.refreshServer)
+            return false;
+    }
     return out.server && out.fabric && out.site;
 }
 

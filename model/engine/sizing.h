@@ -19,6 +19,10 @@ struct ResolvedRefs
     const Fabric *fabric = nullptr;
     const Site *site = nullptr;
     const StorageClass *storage = nullptr; // may be null
+    // With refresh policy "replace" and a refresh card: that card and its standard server,
+    // bought when the first equipment's life ends; null otherwise (the same card again).
+    const Card *refreshCard = nullptr;
+    const Server *refreshServer = nullptr;
 };
 
 // Looks up every catalog reference of the scenario (the server defaults to the card's standard

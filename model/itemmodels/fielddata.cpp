@@ -127,6 +127,8 @@ QString nullChoiceName(const FieldSpec &f, const FieldData::Context &c)
         return FieldData::tr("default (%1)")
             .arg(s ? FieldLabels::recordName(*s) : FieldData::tr("standard server"));
     }
+    if (f.refKind == RecordKind::Card) // finance.refresh_card
+        return FieldData::tr("the same card again");
     return FieldData::tr("none");
 }
 

@@ -279,6 +279,10 @@ constexpr Entry kEntries[] = {
                        "(replace; the old ones are sold at their salvage value) or end the "
                        "evaluation there (cap)."),
      false},
+    {"finance.refresh_card", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Refresh card"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels", 
+                       "Card bought when the equipment is replaced (refresh \"replace\"), with its standard server: its price, power and useful compute per card-hour. Empty: the same card again."),
+     false},
     {"finance.refresh_price_factor", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Refresh price"),
      QT_TRANSLATE_NOOP("ccp::FieldLabels",
                        "Price of a replacement against the original equipment's (100% = the same)."),

@@ -1028,7 +1028,9 @@ void TestCommandLine::setEveryScalarKey_data()
                     }
                 }
             } else {
-                const QString kind = key == QLatin1String("cluster.card")     ? QStringLiteral("card")
+                const QString kind = key == QLatin1String("cluster.card")
+                                             || key == QLatin1String("finance.refresh_card")
+                                         ? QStringLiteral("card")
                                      : key == QLatin1String("cluster.storage") ? QStringLiteral("storage")
                                      : key == QLatin1String("network.fabric")  ? QStringLiteral("fabric")
                                      : key == QLatin1String("site.region")     ? QStringLiteral("site")

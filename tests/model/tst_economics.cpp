@@ -253,6 +253,56 @@ private Q_SLOTS:
         QVERIFY(n.finance.roi && n.finance.roe);
     }
 
+    // Refresh with a newer card: the H800s are replaced by B200s in month 60. The replacement
+    // costs the B200 servers plus the same network and storage (with installation), the
+    // refreshed cluster sells a card-hour for B200/H800 useful compute, and draws the B200
+    // servers' power.
+    void refreshWithANewerCard()
+    {
+        Scenario s = example();
+        s.cluster.phases.clear();
+        s.finance.refreshPolicy = RefreshPolicy::Replace;
+        const Result same = evaluate(s, m_catalog);
+        s.finance.refreshCard = "nvidia-b200";
+        QVERIFY(!validate(s, m_catalog));
+        const Result next = evaluate(s, m_catalog);
+        const Card &h800 = *m_catalog.card("nvidia-h800-sxm");
+        const Card &b200 = *m_catalog.card("nvidia-b200");
+        const Server &oldServer = *m_catalog.server(h800.standardServer);
+        const Server &newServer = *m_catalog.server(b200.standardServer);
+        const CapexBreakdown &cx = next.finance.capex;
+        const double servers = std::ceil(s.cluster.cards / double(newServer.cardsPerServer));
+        const double hardwareOld = (cx.servers + cx.network + cx.storage).cnyValue();
+        const double hardwareNew = newServer.price.cnyValue() * servers + (cx.network + cx.storage).cnyValue();
+        const double equipment = (cx.servers + cx.network + cx.storage + cx.installation).cnyValue();
+        const double software = cx.software.cnyValue();
+        // Month 60 buys the phase again at the new hardware's price, and the software as it was.
+        const double expected = equipment * hardwareNew / hardwareOld + software;
+        QVERIFY2(std::abs(next.monthly[60].capex.cnyValue() - expected) < 1e-6 * expected,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(next.monthly[60].capex.cnyValue()).arg(expected)));
+        const double performance = b200.bf16Tflops * b200.softwareEfficiency
+                                   / (h800.bf16Tflops * h800.softwareEfficiency);
+        for (int t : {1, 30, 60}) // before the refresh: the same
+            QCOMPARE(next.monthly[std::size_t(t)].revenue.cnyValue(), same.monthly[std::size_t(t)].revenue.cnyValue());
+        for (int t : {61, 90, 120}) {
+            const double ratio = next.monthly[std::size_t(t)].revenue.cnyValue() / same.monthly[std::size_t(t)].revenue.cnyValue();
+            QVERIFY2(std::abs(ratio - performance) < 1e-9, qPrintable(QString::number(ratio)));
+            QCOMPARE(next.monthly[std::size_t(t)].cardHoursSold, same.monthly[std::size_t(t)].cardHoursSold);
+        }
+        // Energy after the refresh: the B200 servers' idle and busy power.
+        const double oldServers = std::ceil(s.cluster.cards / double(oldServer.cardsPerServer));
+        const double oldLoad = oldServers * (oldServer.busyPowerKw - oldServer.idlePowerKw);
+        const double newLoad = servers * (newServer.busyPowerKw - newServer.idlePowerKw);
+        const double oldBase = oldServers * oldServer.idlePowerKw + next.sizing.network.powerKw + next.sizing.storageKw;
+        const double newBase = servers * newServer.idlePowerKw + next.sizing.network.powerKw + next.sizing.storageKw;
+        const double u = next.monthly[90].utilization * s.cluster.availability;
+        const double expectedMwh = (newBase + newLoad * u) * s.site.pue * 730.0 / 1000.0;
+        QVERIFY2(std::abs(next.monthly[90].energyMwh - expectedMwh) < 1e-6 * expectedMwh,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(next.monthly[90].energyMwh).arg(expectedMwh)));
+        const double expectedOld = (oldBase + oldLoad * u) * s.site.pue * 730.0 / 1000.0;
+        QVERIFY(std::abs(same.monthly[90].energyMwh - expectedOld) < 1e-6 * expectedOld);
+    }
+
     // The VAT account by hand: ¥130 of input VAT carried forward, then ¥60 of output VAT a
     // month: nothing paid while the credit lasts, the rest paid once it is used up.
     void vatCreditCarriedForwardThenPaid()
