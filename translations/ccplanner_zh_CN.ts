@@ -6178,6 +6178,14 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Year %1</source>
         <translation>第%1年</translation>
     </message>
+    <message>
+        <source>Tax adjustments and losses offset</source>
+        <translation>纳税调整及弥补以前年度亏损</translation>
+    </message>
+    <message>
+        <source>Taxable income</source>
+        <translation>应纳税所得额</translation>
+    </message>
 </context>
 <context>
     <name>ccp::StatementsModel</name>

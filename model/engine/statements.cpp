@@ -40,6 +40,7 @@ struct Year
     // Also paid in by equity (the financial plan): the input VAT on the build, recovered later
     // as credit, and the working capital invested (no working-capital loan is modelled).
     Money equityFunding;
+    Money taxableIncome; // 应纳税所得额: the income tax ÷ its rate (after losses and deductions)
     // stocks
     Money cash, workingCapital, vatCredit, fixedAssets;
     Money debt, paidInCapital, capitalReserve, retainedEarnings;
@@ -78,7 +79,7 @@ struct Year
     Money equity() const { return paidInCapital + capitalReserve + retainedEarnings; }
 };
 
-std::vector<Year> books(const std::vector<MonthRow> &monthly, GrantTreatment grants)
+std::vector<Year> books(const std::vector<MonthRow> &monthly, GrantTreatment grants, double taxRate)
 {
     const int H = int(monthly.size()) - 1;
     const int nYears = (H + 11) / 12;
@@ -114,6 +115,8 @@ std::vector<Year> books(const std::vector<MonthRow> &monthly, GrantTreatment gra
         y.equityContribution += contribution;
         const Money funding = m.capexInputVat + wcIn;
         y.equityFunding += funding;
+        if (taxRate > 0)
+            y.taxableIncome += m.equityTax * (1.0 / taxRate);
 
         // The month's cash of the equity view's books (= equity cash flow + contribution).
         stock.cash += m.revenue + m.outputVat + m.subsidy - m.opex - m.inputVat - m.vatPaid
@@ -233,6 +236,11 @@ Statement incomeStatement(const std::vector<Year> &y)
         .line("interest_cny", 2, [](const Year &r) { return r.interest; })
         .line("subsidy_income_cny", 1, [](const Year &r) { return r.subsidy + r.grantIncome; })
         .line("profit_before_tax_cny", 0, [](const Year &r) { return r.profitBeforeTax(); })
+        // From the profit to what is taxed: losses of earlier years offset, the one-time
+        // deduction, a non-taxable grant (纳税调整及弥补以前年度亏损).
+        .line("tax_adjustments_cny", 1,
+              [](const Year &r) { return r.profitBeforeTax() - r.taxableIncome; })
+        .line("taxable_income_cny", 1, [](const Year &r) { return r.taxableIncome; })
         .line("income_tax_cny", 1, [](const Year &r) { return r.equityTax; })
         .line("net_profit_cny", 0, [](const Year &r) { return r.netProfit(); })
         .line("dividends_cny", 1, [](const Year &) { return Money::zero(); })
@@ -319,7 +327,7 @@ StatementsResult financialStatements(const std::vector<MonthRow> &monthly,
     StatementsResult out;
     if (monthly.empty())
         return out;
-    const std::vector<Year> years = books(monthly, fin.grantTreatment);
+    const std::vector<Year> years = books(monthly, fin.grantTreatment, fin.taxRate);
     Statements &s = out.statements;
     for (std::size_t y = 0; y < years.size(); ++y)
         s.years.push_back(int(y));

@@ -52,6 +52,8 @@ constexpr Entry kLines[] = {
     {"", "subsidy_income_cny", QT_TRANSLATE_NOOP("ccp::StatementLabels", "Subsidy income")},
     {"", "profit_before_tax_cny", QT_TRANSLATE_NOOP("ccp::StatementLabels", "Profit before tax")},
     {"", "net_profit_cny", QT_TRANSLATE_NOOP("ccp::StatementLabels", "Net profit")},
+    {"", "tax_adjustments_cny", QT_TRANSLATE_NOOP("ccp::StatementLabels", "Tax adjustments and losses offset")},
+    {"", "taxable_income_cny", QT_TRANSLATE_NOOP("ccp::StatementLabels", "Taxable income")},
     {"", "dividends_cny", QT_TRANSLATE_NOOP("ccp::StatementLabels", "Dividends")},
     {"", "retained_profit_cny", QT_TRANSLATE_NOOP("ccp::StatementLabels", "Retained profit")},
     {"", "retained_earnings_cny", QT_TRANSLATE_NOOP("ccp::StatementLabels", "Accumulated retained profit")},

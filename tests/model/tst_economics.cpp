@@ -478,6 +478,18 @@ private Q_SLOTS:
             QCOMPARE(once.monthly[t].depreciation.cnyValue(), straight.monthly[t].depreciation.cnyValue());
         QCOMPARE(once.monthly[1].tax.cnyValue(), 0.0);
         QVERIFY(once.finance.npv > straight.finance.npv);
+        // The income statement explains it: the taxable income is the tax ÷ its rate, and the
+        // deduction shows as a tax adjustment in year 1.
+        const Statement *income = nullptr;
+        for (const Statement &st : once.statements.tables)
+            if (std::string_view(st.key) == "income")
+                income = &st;
+        QVERIFY(income && income->line("taxable_income_cny") && income->line("tax_adjustments_cny"));
+        for (std::size_t y = 0; y < once.statements.years.size(); ++y)
+            QVERIFY(std::abs(income->line("taxable_income_cny")->values[y].cnyValue() * s.finance.taxRate
+                             - income->line("income_tax_cny")->values[y].cnyValue())
+                    < 1e-6 * once.finance.capex.total().cnyValue());
+        QVERIFY(income->line("tax_adjustments_cny")->values[1].cnyValue() > 0);
         // The tax is deferred, not forgiven.
         QVERIFY(once.finance.totalTax.cnyValue() > 0);
     }
