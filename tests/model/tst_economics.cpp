@@ -15,12 +15,14 @@
 #include "evaluate.h"
 #include "examples.h"
 #include "fields.h"
+#include "indicators.h"
 #include "power.h"
 #include "tax.h"
 #include "scenariojson.h"
 
 #include "../earningexample.h"
 
+#include <QFile>
 #include <QTest>
 
 #include <cmath>
@@ -301,6 +303,47 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 vs %2").arg(next.monthly[90].energyMwh).arg(expectedMwh)));
         const double expectedOld = (oldBase + oldLoad * u) * s.site.pue * 730.0 / 1000.0;
         QVERIFY(std::abs(same.monthly[90].energyMwh - expectedOld) < 1e-6 * expectedOld);
+    }
+
+    // Each feasibility-study indicator on the hand-computed project of
+    // tests/data/indicators_hand.csv (the expected values are worked out in its header).
+    void indicatorsByHand()
+    {
+        QFile file(QStringLiteral(CCP_TEST_DATA_DIR "/indicators_hand.csv"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        std::vector<MonthRow> monthly;
+        std::vector<double> loadCost;
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine().trimmed();
+            if (line.isEmpty() || line.startsWith('#') || line.startsWith("month"))
+                continue;
+            const QList<QByteArray> c = line.split(',');
+            QCOMPARE(c.size(), 8);
+            MonthRow m;
+            m.month = c[0].toInt();
+            m.revenue = Money::cny(c[1].toDouble());
+            m.opex = Money::cny(c[2].toDouble());
+            m.depreciation = Money::cny(c[4].toDouble());
+            m.interest = Money::cny(c[5].toDouble());
+            m.debtService = Money::cny(c[6].toDouble());
+            m.equityTax = Money::cny(c[7].toDouble());
+            loadCost.push_back(c[3].toDouble());
+            monthly.push_back(m);
+        }
+        QCOMPARE(monthly.size(), std::size_t(25));
+        Scenario s;
+        s.horizonMonths = 24;
+        s.finance.debtShare = 0.5;
+        FinanceResult f;
+        f.capex.servers = Money::cny(1200);
+        f.steadyYear = 1;
+        ccp::studyIndicators(s, monthly, loadCost, f);
+        QVERIFY(f.roi && f.roe && f.interestCoverageMin && f.dscrMin && f.breakevenCapacityUtilization);
+        QVERIFY(std::abs(*f.roi - 0.1) < 1e-12);
+        QVERIFY(std::abs(*f.roe - 0.1275) < 1e-12);
+        QVERIFY(std::abs(*f.interestCoverageMin - 5.0) < 1e-12);
+        QVERIFY(std::abs(*f.dscrMin - 696.0 / 324.0) < 1e-12);
+        QVERIFY(std::abs(*f.breakevenCapacityUtilization - 984.0 / 1080.0) < 1e-12);
     }
 
     // The VAT account by hand: ¥130 of input VAT carried forward, then ¥60 of output VAT a
