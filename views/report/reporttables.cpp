@@ -78,7 +78,10 @@ void fillRow(InputRow &row, const FieldSpec &f, const FieldValue &v, const Scena
              const Catalog &catalog, const Result &result)
 {
     row.percent = FieldLabels::isPercent(f.key);
-    row.unit = FieldLabels::displayUnit(f.key);
+    // The value of a percent field is printed with its "%" ("8%"): the unit keeps only the rest
+    // ("/year"), not "%/year" as the editor's suffix does.
+    row.unit = row.percent ? (f.unit == "/yr" ? FieldLabels::unit("/yr") : QString())
+                           : FieldLabels::displayUnit(f.key);
     row.rawUnit = row.percent ? (f.unit == "/yr" ? ReportTables::tr("fraction/year")
                                                  : ReportTables::tr("fraction"))
                               : fromView(f.unit);
