@@ -2709,6 +2709,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Card bought when the equipment is replaced (refresh &quot;replace&quot;), with its standard server: its price, power and useful compute per card-hour. Empty: the same card again.</source>
         <translation>设备更新（“到期更新”）时购买的加速卡及其标准服务器：按其价格、功耗和每卡时有效算力计算。留空：仍购买同一型号。</translation>
     </message>
+    <message>
+        <source>hours/day</source>
+        <translation>小时/日</translation>
+    </message>
 </context>
 <context>
     <name>ccp::Format</name>

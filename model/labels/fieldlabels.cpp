@@ -435,6 +435,7 @@ constexpr UnitEntry kUnits[] = {
     {"FLOP", QT_TRANSLATE_NOOP("ccp::FieldLabels", "FLOP")},
     {"/GPU-day", QT_TRANSLATE_NOOP("ccp::FieldLabels", "/GPU-day")},
     {"h", QT_TRANSLATE_NOOP("ccp::FieldLabels", "h")},
+    {"h/day", QT_TRANSLATE_NOOP("ccp::FieldLabels", "hours/day")},
     {"min", QT_TRANSLATE_NOOP("ccp::FieldLabels", "min")},
     {"day", QT_TRANSLATE_NOOP("ccp::FieldLabels", "days")},
     {"%", QT_TRANSLATE_NOOP("ccp::FieldLabels", "%")},
