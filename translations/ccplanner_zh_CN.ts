@@ -2614,16 +2614,8 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>投资补助的税务处理：作为不征税收入并冲减资产计税基础，或在收到当月作为应税收入。</translation>
     </message>
     <message>
-        <source>Working capital</source>
-        <translation>流动资金</translation>
-    </message>
-    <message>
         <source>Working capital held, as a share of the annualized revenue; invested as revenue grows and recovered at the horizon.</source>
         <translation>占年化收入比例的流动资金；随收入增长投入，计算期末全部回收。</translation>
-    </message>
-    <message>
-        <source>Land</source>
-        <translation>土地</translation>
     </message>
     <message>
         <source>Price of the land use right, paid at the start and amortized over its term.</source>
@@ -2652,10 +2644,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Years of the vendor&apos;s warranty, during which equipment needs no paid maintenance.</source>
         <translation>厂商保修年限，期内设备无需支付维护费。</translation>
-    </message>
-    <message>
-        <source>Spares</source>
-        <translation>备件</translation>
     </message>
     <message>
         <source>Spare servers, switches and storage bought with each phase, as a share of that equipment.</source>
@@ -2712,6 +2700,18 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>hours/day</source>
         <translation>小时/日</translation>
+    </message>
+    <message>
+        <source>Working capital (of annual revenue)</source>
+        <translation>流动资金（占年收入）</translation>
+    </message>
+    <message>
+        <source>Land use right</source>
+        <translation>土地使用权费</translation>
+    </message>
+    <message>
+        <source>Spares (of equipment)</source>
+        <translation>备件（占设备投资）</translation>
     </message>
 </context>
 <context>
