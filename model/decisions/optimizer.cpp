@@ -111,7 +111,7 @@ Configuration evaluateConfiguration(const Scenario &base, const Catalog &catalog
         c.npvCny = -std::numeric_limits<double>::infinity();
         return c;
     }
-    const Result r = evaluate(s, catalog, EvaluateOptions{.breakevens = false});
+    const Result r = evaluate(s, catalog, EvaluateOptions{.breakevens = false, .statements = false});
     c.capexCny = r.finance.capex.total().cnyValue();
     c.npvCny = r.finance.npv.cnyValue();
     c.irr = r.finance.irr;

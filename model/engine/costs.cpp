@@ -243,18 +243,23 @@ CostPlan costPlan(const Scenario &s, const ResolvedRefs &refs, const SizingResul
     // on its installed cost, growing by the escalation each year after the warranty.
     const double maintenanceRate = fin.maintenancePerYear / 12.0;
     const double warrantyMonths = fin.warrantyYears * 12.0;
+    const bool escalates = fin.maintenanceEscalationPerYear != 0.0;
     for (const Asset &a : assets) {
         if (a.maintained <= 0)
             continue;
         const int last = a.soldAt >= 0 ? a.soldAt : H;
+        const Money monthly = Money::cny(a.maintained * maintenanceRate);
         for (int t = std::max(a.month + 1, C + 1); t <= last; ++t) {
             const double age = double(t - a.month - 1); // months in service before month t
             if (age < warrantyMonths)
                 continue;
+            if (!escalates) {
+                c.months[std::size_t(t)].maintenance += monthly;
+                continue;
+            }
             const double years = std::floor((age - warrantyMonths) / 12.0);
             c.months[std::size_t(t)].maintenance +=
-                Money::cny(a.maintained * maintenanceRate
-                           * std::pow(1.0 + fin.maintenanceEscalationPerYear, years));
+                monthly * std::pow(1.0 + fin.maintenanceEscalationPerYear, years);
         }
     }
     // Each asset is charged only over the months of its life, in the order of the assets.

@@ -167,9 +167,11 @@ Result evaluate(const Scenario &scenario, const Catalog &catalog, EvaluateOption
     for (std::size_t t = 0; t < loadCost.size(); ++t)
         loadCost[t] = energy.netLoad(int(t)).cnyValue();
     studyIndicators(s, r.monthly, loadCost, f);
-    StatementsResult statements = financialStatements(r.monthly, s.finance);
-    r.statements = std::move(statements.statements);
-    f.debtRatioMax = statements.debtRatioMax;
+    if (options.statements) {
+        StatementsResult statements = financialStatements(r.monthly, s.finance);
+        r.statements = std::move(statements.statements);
+        f.debtRatioMax = statements.debtRatioMax;
+    }
 
     const YearEnergy steadyEnergy = yearEnergy(s, energy, 12 * (f.steadyYear - 1) + 1);
     z.annualEnergyMwh = units::toMegawattHours(steadyEnergy.energy);

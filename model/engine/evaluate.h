@@ -19,6 +19,7 @@ namespace ccp {
 struct EvaluateOptions
 {
     bool breakevens = true; // breakeven utilization and price (several extra NPV solves)
+    bool statements = true; // the yearly statements and the debt ratio (empty when false)
 };
 
 Result evaluate(const Scenario &scenario, const Catalog &catalog, EvaluateOptions options = {});
