@@ -39,6 +39,16 @@ class TestEconomics : public QObject
     // The first example at its 2023 prices: a project that earns (tests/earningexample.h).
     Scenario example() const { return test::earningExample(m_project.scenarios.at(0)); }
 
+    // The VAT rates of a general taxpayer selling IT services: 6% out, 13% on equipment and
+    // opex, 9% on construction.
+    static void withGeneralTaxpayerVat(Scenario &s)
+    {
+        s.finance.vatRateRevenue = 0.06;
+        s.finance.vatRateEquipment = 0.13;
+        s.finance.vatRateConstruction = 0.09;
+        s.finance.vatRateOpex = 0.13;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -369,10 +379,7 @@ private Q_SLOTS:
     void vatOnTheExample()
     {
         Scenario s = example();
-        s.finance.vatRateRevenue = 0.06;
-        s.finance.vatRateEquipment = 0.13;
-        s.finance.vatRateConstruction = 0.09;
-        s.finance.vatRateOpex = 0.13;
+        withGeneralTaxpayerVat(s);
         s.finance.surtaxRate = 0.12;
         const Result r = evaluate(s, m_catalog);
         const CapexBreakdown &cx = r.finance.capex;
@@ -415,10 +422,7 @@ private Q_SLOTS:
     void vatCreditRefund()
     {
         Scenario s = example();
-        s.finance.vatRateRevenue = 0.06;
-        s.finance.vatRateEquipment = 0.13;
-        s.finance.vatRateConstruction = 0.09;
-        s.finance.vatRateOpex = 0.13;
+        withGeneralTaxpayerVat(s);
         const Result carried = evaluate(s, m_catalog);
         s.finance.vatCreditRefund = true;
         const Result refunded = evaluate(s, m_catalog);
