@@ -47,11 +47,6 @@ struct LinearCashFlow
     bool vat = false; // any VAT rate is non-zero
     bool vatRefund = false; // input VAT in excess refunded (a negative payment), not carried
     std::vector<LinearMonth> months; // 0..horizon
-
-    double ebit(int t, double k = 1.0, double p = 1.0) const
-    {
-        return months[std::size_t(t)].ebit(k, p);
-    }
 };
 
 struct CashFlow
