@@ -18,47 +18,12 @@ namespace {
 
 bool has(const Catalog &c, RecordKind kind, const std::string &id)
 {
-    switch (kind) {
-    case RecordKind::Card: return c.card(id) != nullptr;
-    case RecordKind::Server: return c.server(id) != nullptr;
-    case RecordKind::Fabric: return c.fabric(id) != nullptr;
-    case RecordKind::Storage: return c.storageClass(id) != nullptr;
-    case RecordKind::Site: return c.site(id) != nullptr;
-    }
-    return false;
-}
-
-// Copies the record `id` of `kind` from `from` into `into`.
-void copyRecord(const Catalog &from, RecordKind kind, const std::string &id, Catalog &into)
-{
-    switch (kind) {
-    case RecordKind::Card:
-        if (const Card *r = from.card(id))
-            into.cards.push_back(*r);
-        break;
-    case RecordKind::Server:
-        if (const Server *r = from.server(id))
-            into.servers.push_back(*r);
-        break;
-    case RecordKind::Fabric:
-        if (const Fabric *r = from.fabric(id))
-            into.fabrics.push_back(*r);
-        break;
-    case RecordKind::Storage:
-        if (const StorageClass *r = from.storageClass(id))
-            into.storage.push_back(*r);
-        break;
-    case RecordKind::Site:
-        if (const Site *r = from.site(id))
-            into.sites.push_back(*r);
-        break;
-    }
+    return c.record(kind, id) != nullptr;
 }
 
 std::optional<RecordKind> kindFromCode(const QString &code)
 {
-    for (RecordKind k : {RecordKind::Card, RecordKind::Server, RecordKind::Fabric,
-                         RecordKind::Storage, RecordKind::Site}) {
+    for (RecordKind k : kRecordKinds) {
         if (code == QLatin1String(recordKindCode(k)))
             return k;
     }
@@ -156,7 +121,7 @@ std::optional<LoadError> CliLoader::loadForListing(Catalog &builtin, Catalog &us
             if (o.value(QLatin1String("origin")).toString() != QLatin1String("user"))
                 continue;
             if (const auto kind = kindFromCode(o.value(QLatin1String("kind")).toString()))
-                copyRecord(all, *kind, o.value(QLatin1String("id")).toString().toStdString(), user);
+                user.copyRecord(all, *kind, o.value(QLatin1String("id")).toString().toStdString());
         }
     });
     return std::nullopt;

@@ -131,8 +131,7 @@ int runCatalog(const QStringList &args)
         return CommandLine::InternalError;
     }
     QJsonArray entries;
-    for (const RecordKind kind : {RecordKind::Card, RecordKind::Server, RecordKind::Fabric,
-                                  RecordKind::Storage, RecordKind::Site}) {
+    for (const RecordKind kind : kRecordKinds) {
         for (const auto &[records, origin] : {std::pair{&builtin, "builtin"}, std::pair{&user, "user"}}) {
             for (const QJsonValue &v : CatalogStore::recordsToJson(kind, *records)) {
                 QJsonObject o = v.toObject();

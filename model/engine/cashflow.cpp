@@ -89,6 +89,8 @@ CashFlow projectCashFlow(const Scenario &s, int cards, const DemandPath &demand,
         row.cardHoursSold = d.cardHoursSold;
         row.priceCnyPerCardHour = d.listPriceCnyPerCardHour;
         row.revenue = d.revenue;
+        row.maasRevenue = d.maasRevenue;
+        row.tokensServed = d.inputTokens + d.outputTokens;
         row.subsidy = c.operatingSubsidy + energy.subsidyAmount(t);
         row.energy = energy.bill(t);
         row.opex = row.energy + fixedOpex;

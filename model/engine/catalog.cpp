@@ -43,6 +43,55 @@ const StorageClass *Catalog::storageClass(const std::string &id) const
     return findById(storage, id);
 }
 const Site *Catalog::site(const std::string &id) const { return findById(sites, id); }
+const LlmModel *Catalog::model(const std::string &id) const { return findById(models, id); }
+
+const RecordBase *Catalog::record(RecordKind kind, const std::string &id) const
+{
+    switch (kind) {
+    case RecordKind::Card: return card(id);
+    case RecordKind::Server: return server(id);
+    case RecordKind::Fabric: return fabric(id);
+    case RecordKind::Storage: return storageClass(id);
+    case RecordKind::Site: return site(id);
+    case RecordKind::Model: break;
+    }
+    return model(id);
+}
+
+namespace {
+template<typename T>
+void copyFrom(const std::vector<T> &from, const std::string &id, std::vector<T> &into)
+{
+    if (const T *r = findById(from, id))
+        into.push_back(*r);
+}
+} // namespace
+
+void Catalog::copyRecord(const Catalog &from, RecordKind kind, const std::string &id)
+{
+    switch (kind) {
+    case RecordKind::Card: copyFrom(from.cards, id, cards); return;
+    case RecordKind::Server: copyFrom(from.servers, id, servers); return;
+    case RecordKind::Fabric: copyFrom(from.fabrics, id, fabrics); return;
+    case RecordKind::Storage: copyFrom(from.storage, id, storage); return;
+    case RecordKind::Site: copyFrom(from.sites, id, sites); return;
+    case RecordKind::Model: copyFrom(from.models, id, models); return;
+    }
+}
+
+bool LlmModel::offers(const std::string &precision) const
+{
+    std::size_t start = 0;
+    while (start < precisions.size()) {
+        std::size_t end = precisions.find(' ', start);
+        if (end == std::string::npos)
+            end = precisions.size();
+        if (precisions.compare(start, end - start, precision) == 0)
+            return true;
+        start = end + 1;
+    }
+    return false;
+}
 
 void Catalog::overlay(const Catalog &other)
 {
@@ -51,6 +100,7 @@ void Catalog::overlay(const Catalog &other)
     overlayRecords(fabrics, other.fabrics);
     overlayRecords(storage, other.storage);
     overlayRecords(sites, other.sites);
+    overlayRecords(models, other.models);
 }
 
 const char *confidenceCode(Confidence c)
@@ -101,9 +151,10 @@ const char *recordKindCode(RecordKind k)
     case RecordKind::Server: return "server";
     case RecordKind::Fabric: return "fabric";
     case RecordKind::Storage: return "storage";
-    case RecordKind::Site: break;
+    case RecordKind::Site: return "site";
+    case RecordKind::Model: break;
     }
-    return "site";
+    return "model";
 }
 
 } // namespace ccp

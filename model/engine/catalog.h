@@ -107,7 +107,36 @@ struct Site : RecordBase
     double bandwidthCnyPerGbpsYear = 0;
 };
 
-enum class RecordKind { Card, Server, Fabric, Storage, Site };
+// An open-weight large language model as served for inference (docs/methodology.md,
+// "Inference"): the architecture figures that set its memory, bandwidth and compute per token.
+struct LlmModel : RecordBase
+{
+    std::string developer;
+    double paramsTotalB = 0;  // every parameter, billions: what memory holds
+    double paramsActiveB = 0; // activated per token, billions: what a token computes (MoE < total)
+    int layers = 0;
+    int hiddenSize = 0;
+    int attentionHeads = 0;
+    int kvHeads = 0;          // key/value heads (grouped-query attention)
+    int headDim = 0;          // per head
+    int kvLoraRank = 0;       // multi-head latent attention's compressed KV; 0: not MLA
+    int qkRopeHeadDim = 0;    // MLA's decoupled rotary key; 0: not MLA
+    int experts = 0;          // routed experts per MoE layer; 0: dense
+    int expertsPerToken = 0;  // routed experts a token activates
+    int contextTokens = 0;
+    std::string precisions;   // weight precisions published, space-separated ("bf16 fp8")
+    std::string release;
+    std::string license;
+
+    bool isMoe() const { return experts > 0 && expertsPerToken > 0; }
+    bool offers(const std::string &precision) const;
+};
+
+enum class RecordKind { Card, Server, Fabric, Storage, Site, Model };
+// Every kind, in the catalog's order.
+inline constexpr RecordKind kRecordKinds[] = {RecordKind::Card,    RecordKind::Server,
+                                              RecordKind::Fabric,  RecordKind::Storage,
+                                              RecordKind::Site,    RecordKind::Model};
 
 struct Catalog
 {
@@ -116,12 +145,18 @@ struct Catalog
     std::vector<Fabric> fabrics;
     std::vector<StorageClass> storage;
     std::vector<Site> sites;
+    std::vector<LlmModel> models;
 
     const Card *card(const std::string &id) const;
     const Server *server(const std::string &id) const;
     const Fabric *fabric(const std::string &id) const;
     const StorageClass *storageClass(const std::string &id) const;
     const Site *site(const std::string &id) const;
+    const LlmModel *model(const std::string &id) const;
+    // The record of any kind with this id; null when there is none.
+    const RecordBase *record(RecordKind kind, const std::string &id) const;
+    // Appends a copy of `from`'s record `id` of `kind`, if it has one.
+    void copyRecord(const Catalog &from, RecordKind kind, const std::string &id);
 
     // Adds or replaces (same id) records of `other`; used for the entries a project embeds.
     void overlay(const Catalog &other);
@@ -131,6 +166,6 @@ const char *confidenceCode(Confidence c); // "H", "M", "L", "U"
 std::optional<Confidence> confidenceFromCode(const std::string &code);
 const char *marketCode(Market m);
 std::optional<Market> marketFromCode(const std::string &code);
-const char *recordKindCode(RecordKind k); // "card", "server", "fabric", "storage", "site"
+const char *recordKindCode(RecordKind k); // "card", "server", "fabric", "storage", "site", "model"
 
 } // namespace ccp

@@ -48,13 +48,19 @@ double rampFraction(const Segment &seg, int month)
 double steadyUtilization(const DemandInputs &d)
 {
     double u = 0;
-    for (const Segment &seg : d.segments)
-        u += seg.share * seg.utilization;
+    for (const Segment &seg : d.segments) {
+        if (seg.kind == SegmentKind::Maas) {
+            const double day = seg.servingHours / 24.0;
+            u += seg.share * (day * seg.utilization + (1.0 - day) * seg.offhoursUtilization);
+        } else {
+            u += seg.share * seg.utilization;
+        }
+    }
     return u;
 }
 
 DemandPath demandPath(const Scenario &s, int cards, const std::vector<BuildPhase> &phases,
-                      double refreshPerformance)
+                      double refreshPerformance, const TokenRates &tokens)
 {
     const int H = s.horizonMonths;
     const std::size_t n = std::size_t(H) + 1;
@@ -87,11 +93,34 @@ DemandPath demandPath(const Scenario &s, int cards, const std::vector<BuildPhase
             price *= 1.0 - s.demand.introDiscount;
         // Per segment: the share of the available card-hours used, and billed at its price.
         double used = 0, billed = 0;
+        double serving = 0;   // share of the available card-hours serving MaaS tokens
+        double maasCny = 0;   // per serving share: CNY a card-hour of tokens earns, × share
+        double rentalCny = 0; // the same card-hours rented at the month's price × price factor
         if (t > C) {
             const int o = t - C; // operating month
             for (const Segment &seg : s.demand.segments) {
                 const double wanted = seg.utilization * rampFraction(seg, o);
-                if (seg.contractMonths <= 0) { // the market throughout
+                if (seg.kind == SegmentKind::Maas) {
+                    // Tokens for serving_hours a day at `wanted` of the throughput; card-hours
+                    // rented for the rest of the day.
+                    const double day = seg.servingHours / 24.0;
+                    const double night = (1.0 - day) * seg.offhoursUtilization * rampFraction(seg, o);
+                    const double busy = seg.share * day * wanted;
+                    used += busy + seg.share * night;
+                    billed += seg.share * night * seg.priceFactor * price;
+                    serving += busy;
+                    const double decline = std::pow(1.0 - seg.tokenPriceDeclinePerYear,
+                                                    double(o - 1) / 12.0);
+                    const double h = tokens.cacheHitShare;
+                    const double perCardHour =
+                        (tokens.inputPerCardHour
+                             * ((1.0 - h) * seg.priceInputCnyPerMtok
+                                + h * seg.priceCachedInputCnyPerMtok)
+                         + tokens.outputPerCardHour * seg.priceOutputCnyPerMtok)
+                        * 1e-6 * decline;
+                    maasCny += busy * perCardHour;
+                    rentalCny += busy * seg.priceFactor * price;
+                } else if (seg.contractMonths <= 0) { // the market throughout
                     used += seg.share * wanted;
                     billed += seg.share * wanted * seg.priceFactor * price;
                 } else if (o <= seg.contractMonths) { // in the term: fixed price, take-or-pay
@@ -117,9 +146,19 @@ DemandPath demandPath(const Scenario &s, int cards, const std::vector<BuildPhase
         DemandMonth &m = d.months[std::size_t(t)];
         m.installedShare = installed;
         m.utilization = used;
-        m.priceWeight = price > 0 ? billed / price : 0.0;
         m.listPriceCnyPerCardHour = price;
-        m.revenue = Money::cny(sellingHours * billed);
+        // MaaS card-hours serve tokens at the deployment's rate, the refresh card's on the
+        // replaced share.
+        const double tokenHours =
+            tokens.refreshRatio == 1.0
+                ? hours
+                : hours + hoursFull * refreshedShare(s, phases, t) * (tokens.refreshRatio - 1.0);
+        m.inputTokens = tokenHours * serving * tokens.inputPerCardHour;
+        m.outputTokens = tokenHours * serving * tokens.outputPerCardHour;
+        m.maasRevenue = Money::cny(tokenHours * maasCny);
+        m.maasCardHours = hours * serving;
+        m.maasRentalValue = Money::cny(sellingHours * rentalCny);
+        m.revenue = Money::cny(sellingHours * billed) + m.maasRevenue;
         m.cardHoursSold = hours * used;
     }
     return d;

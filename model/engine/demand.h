@@ -36,10 +36,16 @@ struct DemandMonth
 {
     double installedShare = 0;  // share of the cluster built before month t
     double utilization = 0;     // sold share of the available card-hours
-    double priceWeight = 0;     // billed card-hours' revenue ÷ list price, per available card-hour
     double listPriceCnyPerCardHour = 0; // after decline and introductory discount
     double cardHoursSold = 0;
-    Money revenue;
+    Money revenue;              // card-hours and tokens
+    // MaaS segments: the tokens they sell, what those earn, the card-hours that serve them and
+    // what those card-hours would have earned rented at the month's price × price factor.
+    double inputTokens = 0;
+    double outputTokens = 0;
+    Money maasRevenue;
+    double maasCardHours = 0;
+    Money maasRentalValue;
 };
 
 struct DemandPath
@@ -52,10 +58,19 @@ struct DemandPath
     const DemandMonth &operator[](int t) const { return months[std::size_t(t)]; }
 };
 
+// What a card-hour of the inference deployment serves (InferenceResult), for MaaS segments.
+struct TokenRates
+{
+    double inputPerCardHour = 0;
+    double outputPerCardHour = 0;
+    double cacheHitShare = 0;  // of the input tokens, billed at the cached price
+    double refreshRatio = 1.0; // a card-hour of the refresh card against the original's
+};
+
 // `refreshPerformance`: the useful compute of a card-hour of the refresh card against the
 // original's (1 without a refresh card); the refreshed share of the cluster sells for that
 // much more per card-hour, the price per useful PFLOP-hour kept.
 DemandPath demandPath(const Scenario &s, int cards, const std::vector<BuildPhase> &phases,
-                      double refreshPerformance = 1.0);
+                      double refreshPerformance = 1.0, const TokenRates &tokens = {});
 
 } // namespace ccp

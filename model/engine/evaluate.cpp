@@ -7,6 +7,7 @@
 #include "demand.h"
 #include "finance.h"
 #include "indicators.h"
+#include "inference.h"
 #include "performance.h"
 #include "power.h"
 #include "sizing.h"
@@ -58,6 +59,11 @@ const Scenario &vatNetScenario(const Scenario &s, Scenario &storage)
     const double revenue = 1.0 + fin.vatRateRevenue;
     const double opex = 1.0 + fin.vatRateOpex;
     storage.demand.listPriceCnyPerCardHour /= revenue;
+    for (Segment &seg : storage.demand.segments) {
+        seg.priceInputCnyPerMtok /= revenue;
+        seg.priceCachedInputCnyPerMtok /= revenue;
+        seg.priceOutputCnyPerMtok /= revenue;
+    }
     storage.site.powerPriceCnyPerKwh /= opex;
     storage.site.demandChargeCnyPerKwMonth /= opex;
     storage.site.colocationCnyPerKwMonth /= opex;
@@ -80,45 +86,160 @@ double refreshPerformance(const ResolvedRefs &refs)
     return before > 0 ? after / before : 1.0;
 }
 
-// The breakeven utilization of a scenario with contracts: a take-or-pay floor bills what is not
-// used and a contract's end changes who buys, so sales do not scale in proportion to the
-// utilization. The utilization of every segment is scaled by k, as the utilization lever does
-// (model/decisions/levers.cpp), and the NPV found again by the stages that depend on it;
-// bisection on k, the NPV rising with the sales. Empty when even 1 / U_ss leaves it negative.
-std::optional<double> contractBreakevenUtilization(const Scenario &s, const ResolvedRefs &refs,
-                                                   const SizingResult &z,
-                                                   const std::vector<BuildPhase> &phases,
-                                                   const CostPlan &costs, double steady)
+// What the stages after sizing need of the catalog and the sizing, resolved once: every
+// re-evaluation of a breakeven reuses it.
+struct Stages
 {
-    if (!(steady > 0))
-        return std::nullopt;
-    const double rate = monthlyRate(s.finance.discountRate);
-    Scenario scaled = s;
-    const auto npvAt = [&](double k) {
-        for (std::size_t i = 0; i < scaled.demand.segments.size(); ++i)
-            scaled.demand.segments[i].utilization = s.demand.segments[i].utilization * k;
-        const DemandPath demand = demandPath(scaled, z.cards, phases, refreshPerformance(refs));
-        const EnergyPath energy = energyPath(scaled, *refs.server, z, demand, refs.refreshServer);
-        const CashFlow cf = projectCashFlow(scaled, z.cards, demand, energy, costs,
-                                            CashFlowDetail::FlowsOnly);
-        return npv(cf.flows, rate);
-    };
-    double lo = 0, hi = 1.0 / steady;
-    if (npvAt(lo) >= 0)
-        return 0.0;
-    if (npvAt(hi) < 0)
-        return std::nullopt;
-    for (int i = 0; i < 100 && hi - lo > 1e-12 * hi; ++i) {
-        const double mid = 0.5 * (lo + hi);
-        (npvAt(mid) < 0 ? lo : hi) = mid;
+    ResolvedRefs refs;
+    SizingResult z;
+    std::vector<BuildPhase> phases;
+    double refreshPerformance = 1.0;
+    TokenRates tokens;
+    CostPlan costs;
+
+    // The project cash flow of `s`, a variant of the scenario these stages were made for that
+    // differs only in its demand.
+    std::vector<double> flows(const Scenario &s) const
+    {
+        const DemandPath demand = demandPath(s, z.cards, phases, refreshPerformance, tokens);
+        const EnergyPath energy = energyPath(s, *refs.server, z, demand, refs.refreshServer);
+        return projectCashFlow(s, z.cards, demand, energy, costs, CashFlowDetail::FlowsOnly).flows;
     }
-    return std::min(1.0, 0.5 * (lo + hi) * steady);
+};
+
+InferenceResult inferenceOf(const Scenario &s, const ResolvedRefs &refs, const SizingResult &z,
+                            const Card &card, const Server &server)
+{
+    InferenceLinks links;
+    links.cardsPerServer = server.cardsPerServer;
+    links.scaleOutGbyteSPerCard = refs.fabric->portGbps / 8.0 * s.network.nicsPerCard;
+    return inferencePerformance(s.inference, refs.model, card, links, z.cards, z.facilityPowerKw);
+}
+
+// What a card-hour of the deployment serves; nothing when the model cannot be served (MaaS
+// segments then sell no tokens, and a warning says why).
+TokenRates tokenRates(const Scenario &s, const Stages &st, const InferenceResult &inf)
+{
+    TokenRates t;
+    if (!inf.fits())
+        return t;
+    t.inputPerCardHour = inf.inputTokensPerSPerCard * 3600.0;
+    t.outputPerCardHour = inf.outputTokensPerSPerCard * 3600.0;
+    t.cacheHitShare = s.inference.cacheHitShare;
+    if (st.refs.refreshCard) {
+        const InferenceResult after = inferenceOf(s, st.refs, st.z, *st.refs.refreshCard,
+                                                  *st.refs.refreshServer);
+        t.refreshRatio = after.fits() ? after.tokensPerCardHour / inf.tokensPerCardHour : 0.0;
+    }
+    return t;
+}
+
+bool hasMaas(const Scenario &s)
+{
+    return std::any_of(s.demand.segments.begin(), s.demand.segments.end(),
+                       [](const Segment &seg) { return seg.kind == SegmentKind::Maas; });
 }
 
 bool hasContracts(const Scenario &s)
 {
     return std::any_of(s.demand.segments.begin(), s.demand.segments.end(),
                        [](const Segment &seg) { return seg.contractMonths > 0; });
+}
+
+// The x ≥ 0 with NPV(x) = 0 for an NPV rising with x, by bisection: 0 when NPV(0) ≥ 0 already,
+// empty when NPV(hi) stays negative for the largest hi tried (doubling from `hi`, at most to
+// `limit`).
+template<typename Npv>
+std::optional<double> rootOfRising(Npv npvAt, double hi, double limit)
+{
+    if (npvAt(0.0) >= 0)
+        return 0.0;
+    while (npvAt(hi) < 0) {
+        if (hi >= limit)
+            return std::nullopt;
+        hi = std::min(limit, 2.0 * hi);
+    }
+    double lo = 0;
+    for (int i = 0; i < 100 && hi - lo > 1e-12 * hi; ++i) {
+        const double mid = 0.5 * (lo + hi);
+        (npvAt(mid) < 0 ? lo : hi) = mid;
+    }
+    return 0.5 * (lo + hi);
+}
+
+// The breakevens found by re-evaluating where the linear form does not hold: a take-or-pay floor
+// bills what is not used and a contract's end changes who buys, and tokens are not sold at the
+// card-hour price.
+// - utilization: every segment's utilization scaled by k, as the utilization lever does
+//   (model/decisions/levers.cpp), empty when even 1 / U_ss leaves the NPV negative;
+// - the card-hour list price, empty when no card-hours are sold for money or no price up to
+//   1,000 CNY reaches NPV = 0;
+// - the factor of every token price, empty without MaaS segments or beyond 10,000×.
+void reevaluatedBreakevens(const Scenario &s, const Stages &st, double steady,
+                           FinanceResult &f, bool soldByTheHour)
+{
+    const double rate = monthlyRate(s.finance.discountRate);
+    Scenario scaled = s;
+    const auto scale = [&](double k, double price, double token) {
+        for (std::size_t i = 0; i < scaled.demand.segments.size(); ++i) {
+            const Segment &from = s.demand.segments[i];
+            Segment &to = scaled.demand.segments[i];
+            to.utilization = from.utilization * k;
+            to.offhoursUtilization = from.offhoursUtilization * k;
+            to.priceInputCnyPerMtok = from.priceInputCnyPerMtok * token;
+            to.priceCachedInputCnyPerMtok = from.priceCachedInputCnyPerMtok * token;
+            to.priceOutputCnyPerMtok = from.priceOutputCnyPerMtok * token;
+        }
+        scaled.demand.listPriceCnyPerCardHour = price;
+        return npv(st.flows(scaled), rate);
+    };
+    const double list = s.demand.listPriceCnyPerCardHour;
+    f.breakevenUtilization = std::nullopt;
+    if (steady > 0) {
+        const auto k = rootOfRising([&](double x) { return scale(x, list, 1.0); }, 1.0 / steady,
+                                    1.0 / steady);
+        if (k)
+            f.breakevenUtilization = std::min(1.0, *k * steady);
+    }
+    f.breakevenPriceCnyPerCardHour = std::nullopt;
+    if (soldByTheHour)
+        f.breakevenPriceCnyPerCardHour = rootOfRising(
+            [&](double p) { return scale(1.0, p, 1.0); }, std::max(1.0, list), 1000.0);
+    f.breakevenTokenPriceFactor = std::nullopt;
+    if (hasMaas(s) && st.tokens.inputPerCardHour + st.tokens.outputPerCardHour > 0)
+        f.breakevenTokenPriceFactor = rootOfRising(
+            [&](double x) { return scale(1.0, list, x); }, 1.0, 1e4);
+}
+
+// The MaaS figures of FinanceResult from the demand path (present values at the discount rate).
+void maasIndicators(const Scenario &s, const DemandPath &demand, const InferenceResult &inf,
+                    FinanceResult &f)
+{
+    if (inf.fits() && f.lcocCnyPerCardHour && inf.tokensPerCardHour > 0) {
+        f.costPerMillionTokensCny = *f.lcocCnyPerCardHour / inf.tokensPerCardHour * 1e6;
+        f.costPerMillionOutputTokensCny =
+            *f.lcocCnyPerCardHour / (inf.outputTokensPerSPerCard * 3600.0) * 1e6;
+    }
+    const double v = 1.0 / (1.0 + monthlyRate(s.finance.discountRate));
+    double df = 1, revenuePv = 0, tokensPv = 0, hoursPv = 0, rentalPv = 0;
+    for (int t = 0; t <= demand.horizon; ++t, df *= v) {
+        const DemandMonth &m = demand[t];
+        f.maasRevenue += m.maasRevenue;
+        f.tokensServed += m.inputTokens + m.outputTokens;
+        revenuePv += m.maasRevenue.cnyValue() * df;
+        tokensPv += (m.inputTokens + m.outputTokens) * df;
+        hoursPv += m.maasCardHours * df;
+        rentalPv += m.maasRentalValue.cnyValue() * df;
+    }
+    if (!(revenuePv > 0))
+        return;
+    f.maasPriceCnyPerMillionTokens = revenuePv / tokensPv * 1e6;
+    f.maasMarginOverRental = 1.0 - rentalPv / revenuePv;
+    if (f.lcocCnyPerCardHour)
+        f.maasGrossMargin = 1.0 - *f.lcocCnyPerCardHour * hoursPv / revenuePv;
+    if (f.breakevenTokenPriceFactor)
+        f.breakevenTokenPriceCnyPerMillionTokens =
+            *f.breakevenTokenPriceFactor * *f.maasPriceCnyPerMillionTokens;
 }
 
 // The scenario as the stages compute it: horizon capped, prices net of VAT.
@@ -133,23 +254,32 @@ Result evaluate(const Scenario &scenario, const Catalog &catalog, EvaluateOption
 {
     Scenario storage;
     const Scenario &s = computed(scenario, storage);
-    const ResolvedRefs refs = resolveOrThrow(s, catalog);
+    Stages st;
+    st.refs = resolveOrThrow(s, catalog);
+    const ResolvedRefs &refs = st.refs;
     Result r;
-    r.sizing = sizeCluster(s, refs);
-    SizingResult &z = r.sizing;
-    const std::vector<BuildPhase> phases = buildPhases(s);
+    st.z = sizeCluster(s, refs);
+    st.phases = buildPhases(s);
+    st.refreshPerformance = refreshPerformance(refs);
+    const InferenceResult inference = inferenceOf(s, refs, st.z, *refs.card, *refs.server);
+    st.tokens = tokenRates(s, st, inference);
+    st.costs = costPlan(s, refs, st.z, st.phases);
+    const std::vector<BuildPhase> &phases = st.phases;
+    const CostPlan &costs = st.costs;
 
-    const DemandPath demand = demandPath(s, z.cards, phases, refreshPerformance(refs));
-    const EnergyPath energy = energyPath(s, *refs.server, z, demand, refs.refreshServer);
-    const CostPlan costs = costPlan(s, refs, z, phases);
-    CashFlow cf = projectCashFlow(s, z.cards, demand, energy, costs);
+    const DemandPath demand = demandPath(s, st.z.cards, phases, st.refreshPerformance, st.tokens);
+    const EnergyPath energy = energyPath(s, *refs.server, st.z, demand, refs.refreshServer);
+    CashFlow cf = projectCashFlow(s, st.z.cards, demand, energy, costs);
     double constructionInterest = 0;
     const std::vector<double> equityFlows = addEquityView(s.finance, cf.linear, cf.monthly,
                                                           &constructionInterest);
     r.monthly = std::move(cf.monthly);
     r.yearly = yearlyRows(r.monthly);
 
+    r.sizing = st.z;
+    SizingResult &z = r.sizing;
     r.performance = performanceOf(s, refs, z, demand.steadyUtilization);
+    r.performance.inference = inference;
 
     FinanceResult &f = r.finance;
     f.capex = costs.capex;
@@ -185,20 +315,27 @@ Result evaluate(const Scenario &scenario, const Catalog &catalog, EvaluateOption
         const double v = 1.0 / (1.0 + monthlyRate(s.finance.discountRate));
         const Breakevens b = breakevens(cf.linear, demand.steadyUtilization,
                                         s.demand.listPriceCnyPerCardHour, v);
-        f.breakevenUtilization = hasContracts(s)
-                                     ? contractBreakevenUtilization(s, refs, z, phases, costs,
-                                                                    demand.steadyUtilization)
-                                     : b.utilization;
+        f.breakevenUtilization = b.utilization;
         f.breakevenPriceCnyPerCardHour = b.priceCnyPerCardHour;
+        if (hasContracts(s) || hasMaas(s)) {
+            const bool byTheHour = std::any_of(demand.months.begin(), demand.months.end(),
+                                               [](const DemandMonth &m) {
+                                                   return m.revenue > m.maasRevenue;
+                                               });
+            reevaluatedBreakevens(s, st, demand.steadyUtilization, f, byTheHour);
+        }
         // In the terms of the list price input: including VAT when it does.
         if (f.breakevenPriceCnyPerCardHour && s.finance.pricesIncludeVat)
             *f.breakevenPriceCnyPerCardHour *= 1.0 + s.finance.vatRateRevenue;
     }
+    maasIndicators(s, demand, inference, f);
+    if (f.breakevenTokenPriceCnyPerMillionTokens && s.finance.pricesIncludeVat)
+        *f.breakevenTokenPriceCnyPerMillionTokens *= 1.0 + s.finance.vatRateRevenue;
     r.warnings = warningsOf(s, refs, r);
     if (steady.clamped())
         r.warnings.push_back({WarningCode::SteadyYearClamped, double(steady.wanted),
                               double(steady.year)});
-    r.undefined = undefinedFigures(r, options.breakevens);
+    r.undefined = undefinedFigures(s, r, options.breakevens);
     return r;
 }
 
@@ -206,16 +343,16 @@ KeyFigures evaluateKeyFigures(const Scenario &scenario, const Catalog &catalog)
 {
     Scenario storage;
     const Scenario &s = computed(scenario, storage);
-    const ResolvedRefs refs = resolveOrThrow(s, catalog);
-    const SizingResult z = sizeCluster(s, refs);
-    const std::vector<BuildPhase> phases = buildPhases(s);
-    const DemandPath demand = demandPath(s, z.cards, phases, refreshPerformance(refs));
-    const EnergyPath energy = energyPath(s, *refs.server, z, demand, refs.refreshServer);
-    const CostPlan costs = costPlan(s, refs, z, phases);
-    const CashFlow cf = projectCashFlow(s, z.cards, demand, energy, costs,
-                                        CashFlowDetail::FlowsOnly);
+    Stages st;
+    st.refs = resolveOrThrow(s, catalog);
+    st.z = sizeCluster(s, st.refs);
+    st.phases = buildPhases(s);
+    st.refreshPerformance = refreshPerformance(st.refs);
+    if (hasMaas(s))
+        st.tokens = tokenRates(s, st, inferenceOf(s, st.refs, st.z, *st.refs.card, *st.refs.server));
+    st.costs = costPlan(s, st.refs, st.z, st.phases);
     FinanceResult f;
-    cashFlowIndicators(cf.flows, s.finance.discountRate, f);
+    cashFlowIndicators(st.flows(s), s.finance.discountRate, f);
     return {f.npv, f.irr, f.paybackMonths, f.discountedPaybackMonths};
 }
 

@@ -21,6 +21,13 @@ constexpr std::string_view kRefreshPolicies[] = {"none", "replace", "cap"};
 constexpr std::string_view kGrantTreatments[] = {"reduce_basis", "taxable"};
 constexpr std::string_view kFacilityModes[] = {"build", "colocation"};
 constexpr std::string_view kFlag[] = {"false", "true"};
+constexpr std::string_view kSegmentKinds[] = {"rental", "training", "maas"};
+constexpr std::string_view kPrecisions[] = {"bf16", "fp8", "int8", "int4"};
+
+const char *segmentKindCode(SegmentKind k)
+{
+    return k == SegmentKind::Maas ? "maas" : k == SegmentKind::Training ? "training" : "rental";
+}
 
 const char *refreshCode(RefreshPolicy p)
 {
@@ -40,6 +47,8 @@ FieldValue toValue(const T &v)
         return std::string(v == GrantTreatment::Taxable ? "taxable" : "reduce_basis");
     } else if constexpr (std::is_same_v<T, FacilityMode>) {
         return std::string(v == FacilityMode::Colocation ? "colocation" : "build");
+    } else if constexpr (std::is_same_v<T, SegmentKind>) {
+        return std::string(segmentKindCode(v));
     } else if constexpr (std::is_same_v<T, bool>) {
         return std::string(v ? "true" : "false");
     } else if constexpr (std::is_same_v<T, std::optional<double>>) {
@@ -72,6 +81,11 @@ void fromValue(T &dst, const FieldValue &v)
         dst = std::holds_alternative<std::string>(v) && std::get<std::string>(v) == "colocation"
                   ? FacilityMode::Colocation
                   : FacilityMode::Build;
+    } else if constexpr (std::is_same_v<T, SegmentKind>) {
+        const std::string code = std::holds_alternative<std::string>(v) ? std::get<std::string>(v) : std::string();
+        dst = code == "maas" ? SegmentKind::Maas
+              : code == "training" ? SegmentKind::Training
+                                   : SegmentKind::Rental;
     } else if constexpr (std::is_same_v<T, bool>) {
         dst = std::holds_alternative<std::string>(v) && std::get<std::string>(v) == "true";
     } else if constexpr (std::is_same_v<T, std::optional<double>>) {
@@ -133,6 +147,7 @@ using Si = SiteInputs;
 using D = DemandInputs;
 using F = FinanceInputs;
 using T = TrainingInputs;
+using I = InferenceInputs;
 
 const std::vector<FieldSpec> &table()
 {
@@ -192,6 +207,13 @@ const std::vector<FieldSpec> &table()
         element<&S::demand, &D::segments, &Segment::renewalProbability>({"demand.segments[].renewal_probability", FT::Number, 0, 1, ""}),
         element<&S::demand, &D::segments, &Segment::renewalPriceFactor>({"demand.segments[].renewal_price_factor", FT::Number, 0, 2, ""}),
         element<&S::demand, &D::segments, &Segment::afterTermUtilization>({"demand.segments[].after_term_utilization", FT::Number, 0, 1, ""}),
+        element<&S::demand, &D::segments, &Segment::kind>({"demand.segments[].kind", FT::Choice, 0, kInf, "", false, false, RecordKind::Card, kSegmentKinds}),
+        element<&S::demand, &D::segments, &Segment::priceInputCnyPerMtok>({"demand.segments[].price_input_cny_per_mtok", FT::Number, 0, 1000, "CNY/Mtok"}),
+        element<&S::demand, &D::segments, &Segment::priceCachedInputCnyPerMtok>({"demand.segments[].price_cached_input_cny_per_mtok", FT::Number, 0, 1000, "CNY/Mtok"}),
+        element<&S::demand, &D::segments, &Segment::priceOutputCnyPerMtok>({"demand.segments[].price_output_cny_per_mtok", FT::Number, 0, 1000, "CNY/Mtok"}),
+        element<&S::demand, &D::segments, &Segment::tokenPriceDeclinePerYear>({"demand.segments[].token_price_decline_per_year", FT::Number, 0, 0.99, "/yr"}),
+        element<&S::demand, &D::segments, &Segment::servingHours>({"demand.segments[].serving_hours", FT::Number, 0, 24, "h/day"}),
+        element<&S::demand, &D::segments, &Segment::offhoursUtilization>({"demand.segments[].offhours_utilization", FT::Number, 0, 1, ""}),
 
         in<&S::finance, &F::discountRate>({"finance.discount_rate", FT::Number, 0, 1, "/yr"}),
         in<&S::finance, &F::taxRate>({"finance.tax_rate", FT::Number, 0, 0.6, ""}),
@@ -233,6 +255,19 @@ const std::vector<FieldSpec> &table()
         in<&S::finance, &F::warrantyYears>({"finance.warranty_years", FT::Number, 0, 10, "yr"}),
         in<&S::finance, &F::sparesShare>({"finance.spares_share", FT::Number, 0, 0.5, ""}),
 
+        in<&S::inference, &I::model>({"inference.model", FT::CatalogRef, 0, kInf, "", true, false, RecordKind::Model}),
+        in<&S::inference, &I::precision>({"inference.precision", FT::Choice, 0, kInf, "", false, false, RecordKind::Card, kPrecisions}),
+        in<&S::inference, &I::tensorParallel>({"inference.tensor_parallel", FT::Integer, 1, 1024, "card"}),
+        in<&S::inference, &I::expertParallel>({"inference.expert_parallel", FT::Integer, 1, 1024, ""}),
+        in<&S::inference, &I::batch>({"inference.batch", FT::Integer, 1, 100000, "request", true}),
+        in<&S::inference, &I::inputTokens>({"inference.input_tokens", FT::Integer, 1, 1000000, "token"}),
+        in<&S::inference, &I::outputTokens>({"inference.output_tokens", FT::Integer, 1, 1000000, "token"}),
+        in<&S::inference, &I::cacheHitShare>({"inference.cache_hit_share", FT::Number, 0, 1, ""}),
+        in<&S::inference, &I::ttftTargetS>({"inference.ttft_target_s", FT::Number, 0.01, 600, "s"}),
+        in<&S::inference, &I::tpotTargetMs>({"inference.tpot_target_ms", FT::Number, 1, 10000, "ms"}),
+        in<&S::inference, &I::computeEfficiency>({"inference.compute_efficiency", FT::Number, 0.01, 1, ""}),
+        in<&S::inference, &I::bandwidthEfficiency>({"inference.bandwidth_efficiency", FT::Number, 0.01, 1, ""}),
+        in<&S::inference, &I::memoryUtilization>({"inference.memory_utilization", FT::Number, 0.1, 1, ""}),
         in<&S::training, &T::params>({"training.params", FT::Number, 1e6, 1e14, "param"}),
         in<&S::training, &T::tokens>({"training.tokens", FT::Number, 1e6, 1e16, "token"}),
         in<&S::training, &T::cards>({"training.cards", FT::Integer, 1, 1e6, "card", true}),

@@ -81,6 +81,8 @@ enum class InputErrorCode {
     SharesAboveOne,
     PhaseSharesNotOne,
     IndexOutOfRange,
+    MaasNeedsModel,  // a MaaS segment, but no inference model
+    MaasNoContract,  // contracts are for card-hour segments
 };
 
 struct InputError

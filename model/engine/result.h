@@ -73,6 +73,48 @@ struct TrainingResult
     double memoryAvailableGb = 0;
 };
 
+// Whether the inference deployment can be served, or why not (docs/methodology.md, "Inference").
+enum class InferenceFit {
+    NoModel,             // no inference model chosen
+    Fits,
+    NeedsMoe,            // expert parallelism above 1 for a dense model
+    ContextTooLong,      // input + output tokens exceed the model's context
+    LargerThanCluster,   // the deployment needs more cards than the cluster has
+    NeedsFabric,         // expert parallelism across servers, but no scale-out fabric
+    WeightsTooLarge,     // the weights and workspace alone exceed the usable memory per card
+    BatchTooLarge,       // the chosen batch's KV cache does not fit
+};
+
+// Serving throughput of the inference deployment: continuous batching, an iteration decodes one
+// token of every request in the batch and prefills the prompts of the requests that replace
+// finished ones. Throughput and latency figures are 0 unless `fit` is Fits.
+struct InferenceResult
+{
+    InferenceFit fit = InferenceFit::NoModel;
+    bool fits() const { return fit == InferenceFit::Fits; }
+    int deploymentCards = 0;     // tensor parallel × expert parallel
+    int deploymentServers = 0;   // servers that hold one deployment
+    long deployments = 0;        // whole deployments the cluster holds
+    double usableGbPerCard = 0;  // card memory × memory utilization
+    double weightsGbPerCard = 0;
+    double workspaceGbPerCard = 0; // activations of a prefill chunk
+    double kvGbPerRequestPerCard = 0; // at the full context, input + output
+    int maxBatch = 0;            // largest batch whose KV cache fits
+    int batch = 0;               // the batch served
+    bool batchIsAuto = true;
+    bool precisionPublished = true; // the developer publishes the weights at that precision
+    bool meetsLatency = false;   // TTFT and TPOT within their targets at `batch`
+    double ttftS = 0;
+    double tpotMs = 0;
+    bool decodeMemoryBound = false; // the iteration is bound by memory bandwidth, not compute
+    double inputTokensPerSPerCard = 0;
+    double outputTokensPerSPerCard = 0;
+    double inputTokensPerSPerServer = 0;
+    double outputTokensPerSPerServer = 0;
+    double tokensPerSPerMw = 0;  // input + output per MW of provisioned facility power
+    double tokensPerCardHour = 0; // input + output
+};
+
 struct PerformanceResult
 {
     double nameplatePflopsBf16 = 0;
@@ -85,6 +127,7 @@ struct PerformanceResult
     double goodput = 0;
     double steadyUtilization = 0;
     TrainingResult training;
+    InferenceResult inference;
 };
 
 struct MonthRow
@@ -103,6 +146,8 @@ struct MonthRow
     Money depreciation;
     Money tax;
     Money residual;
+    Money maasRevenue;          // of revenue: tokens sold by MaaS segments
+    double tokensServed = 0;    // input + output tokens sold by MaaS segments
     Money cashFlow;             // project (unlevered) net cash flow
     Money cumulative;
     Money equityCashFlow;       // after debt draws and debt service, tax with interest shield
@@ -173,6 +218,19 @@ struct FinanceResult
     std::optional<double> breakevenPriceCnyPerCardHour; // list price with NPV = 0
     std::optional<double> lcocCnyPerCardHour;       // levelized cost per card-hour sold
     std::optional<double> costPerEffectivePflopDay; // per PFLOP-day of useful compute
+    // Inference (MaaS): cost per million tokens served (input + output, and output alone) at the
+    // levelized cost per card-hour; the tokens' realized price, their gross margin at that
+    // cost and against renting the same card-hours; the factor of every token price with
+    // NPV = 0 and the blended price per million tokens it gives.
+    std::optional<double> costPerMillionTokensCny;
+    std::optional<double> costPerMillionOutputTokensCny;
+    std::optional<double> maasPriceCnyPerMillionTokens;
+    std::optional<double> maasGrossMargin;
+    std::optional<double> maasMarginOverRental;
+    std::optional<double> breakevenTokenPriceFactor;
+    std::optional<double> breakevenTokenPriceCnyPerMillionTokens;
+    Money maasRevenue;                  // over the horizon
+    double tokensServed = 0;            // input + output over the horizon
     Money tco;                          // undiscounted capex + opex over the horizon
     Money equityNpv;
     std::optional<double> equityIrr;
@@ -194,6 +252,9 @@ enum class WarningCode {
     TrainingMemoryTooSmall,
     RackOccupancyBelowPolicy,
     SteadyYearClamped,
+    InferenceDoesNotFit,     // MaaS segments, but the model cannot be served as deployed
+    InferenceMissesLatency,  // the batch served misses the TTFT or TPOT target
+    InferencePrecisionUnpublished, // the model's developer publishes no weights at that precision
 };
 
 // Why a figure is undefined (null in JSON, "—" on screen).
@@ -211,6 +272,10 @@ enum class UndefinedReason {
     NoDebt,               // nothing is borrowed: no interest or debt service to cover
     NoOperatingYear,      // the horizon holds no whole year of operation
     NoContribution,       // revenue does not exceed the variable cost: no sales volume breaks even
+    NoInferenceModel,     // no inference model chosen
+    InferenceDoesNotFit,  // the model cannot be served on the chosen cards and parallelism
+    NoMaasSegment,        // no segment sells tokens
+    NoCardHourSales,      // every card-hour goes to tokens: the card-hour price changes nothing
 };
 
 struct UndefinedFigure

@@ -78,6 +78,10 @@ struct SiteInputs
     double touLoadShift = 0.0;   // share of the peak-hour energy moved to valley hours
 };
 
+// What a customer segment buys: card-hours (rental, or training jobs, billed alike), or tokens of
+// the scenario's inference model sold per million (model as a service, MaaS).
+enum class SegmentKind { Rental, Training, Maas };
+
 struct Segment
 {
     std::string name;
@@ -97,6 +101,18 @@ struct Segment
     double renewalProbability = 1.0;
     double renewalPriceFactor = 1.0;
     double afterTermUtilization = 0.0;
+    // MaaS (kind maas; docs/methodology.md, "Inference"): the segment's cards serve the
+    // inference model for `serving_hours` a day at `utilization` of the deployment's throughput
+    // and are rented by the card-hour the rest of the day at `offhours_utilization` (inference
+    // by day, training or rental by night). Tokens are sold per million at these prices in the
+    // first operating month, falling by `token_price_decline_per_year`.
+    double priceInputCnyPerMtok = 0.0;       // input tokens that miss the prefix cache
+    double priceCachedInputCnyPerMtok = 0.0; // input tokens that hit it
+    double priceOutputCnyPerMtok = 0.0;
+    double tokenPriceDeclinePerYear = 0.0;
+    double servingHours = 24.0;
+    double offhoursUtilization = 0.0;
+    SegmentKind kind = SegmentKind::Rental;
 };
 
 struct DemandInputs
@@ -166,6 +182,26 @@ struct TrainingInputs
     double targetDays = 30.0;
 };
 
+// The inference deployment that MaaS segments sell (docs/methodology.md, "Inference"): which
+// model, at which precision, on how many cards, at which batch, for requests of which length.
+struct InferenceInputs
+{
+    std::string model;              // a catalog model id; empty: no inference
+    std::string precision = "bf16"; // weight precision: bf16, fp8, int8 or int4
+    int tensorParallel = 8;         // cards that shard every layer of one replica
+    int expertParallel = 1;         // tensor-parallel groups the experts are spread over (MoE)
+    int batch = 0;                  // concurrent requests per deployment; 0: the largest that
+                                    // fits and meets the latency targets
+    int inputTokens = 2000;         // per request, prompt
+    int outputTokens = 500;         // per request, generated
+    double cacheHitShare = 0.0;     // input tokens found in the prefix cache: no prefill compute
+    double ttftTargetS = 2.0;       // time to first token
+    double tpotTargetMs = 50.0;     // time per output token
+    double computeEfficiency = 0.45;   // achieved share of peak FLOP/s
+    double bandwidthEfficiency = 0.7;  // achieved share of peak memory bandwidth
+    double memoryUtilization = 0.9;    // share of card memory the engine may use
+};
+
 // How the scenario's Monte Carlo is run (decisions/montecarlo.h): stored with the scenario so
 // that the planner's distributions survive saving. The engine itself never reads it. Values
 // are in each input's own unit; `min`/`max` may be ±infinity for an unbounded normal.
@@ -202,6 +238,7 @@ struct Scenario
     DemandInputs demand;
     FinanceInputs finance;
     TrainingInputs training;
+    InferenceInputs inference;
     RiskInputs risk;
 };
 

@@ -22,6 +22,9 @@ bool resolve(const Scenario &s, const Catalog &catalog, ResolvedRefs &out)
         return false;
     out.refreshCard = nullptr;
     out.refreshServer = nullptr;
+    out.model = s.inference.model.empty() ? nullptr : catalog.model(s.inference.model);
+    if (!s.inference.model.empty() && !out.model)
+        return false;
     if (s.finance.refreshPolicy == RefreshPolicy::Replace && !s.finance.refreshCard.empty()
         && s.finance.refreshCard != s.cluster.card) {
         out.refreshCard = catalog.card(s.finance.refreshCard);

@@ -23,6 +23,7 @@ struct ResolvedRefs
     // bought when the first equipment's life ends; null otherwise (the same card again).
     const Card *refreshCard = nullptr;
     const Server *refreshServer = nullptr;
+    const LlmModel *model = nullptr; // the inference model; null when none is chosen
 };
 
 // Looks up every catalog reference of the scenario (the server defaults to the card's standard

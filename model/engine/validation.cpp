@@ -77,16 +77,7 @@ std::optional<InputError> validate(const Scenario &s, const Catalog &catalog)
                 return e;
             if (f.type == FieldType::CatalogRef) {
                 const std::string &id = std::get<std::string>(v);
-                const bool found = [&] {
-                    switch (f.refKind) {
-                    case RecordKind::Card: return catalog.card(id) != nullptr;
-                    case RecordKind::Server: return catalog.server(id) != nullptr;
-                    case RecordKind::Fabric: return catalog.fabric(id) != nullptr;
-                    case RecordKind::Storage: return catalog.storageClass(id) != nullptr;
-                    case RecordKind::Site: return catalog.site(id) != nullptr;
-                    }
-                    return false;
-                }();
+                const bool found = catalog.record(f.refKind, id) != nullptr;
                 if (!found)
                     return InputError{key, InputErrorCode::UnknownId, 0, 0, id};
             }
@@ -109,6 +100,16 @@ std::optional<InputError> validate(const Scenario &s, const Catalog &catalog)
     if (shares > 1.0 + 1e-9)
         return InputError{"demand.segments", InputErrorCode::SharesAboveOne, 0, 1,
                           std::to_string(shares)};
+    for (std::size_t i = 0; i < s.demand.segments.size(); ++i) {
+        const Segment &seg = s.demand.segments[i];
+        if (seg.kind != SegmentKind::Maas)
+            continue;
+        const std::string at = "demand.segments." + std::to_string(i);
+        if (s.inference.model.empty())
+            return InputError{at + ".kind", InputErrorCode::MaasNeedsModel};
+        if (seg.contractMonths > 0)
+            return InputError{at + ".contract_months", InputErrorCode::MaasNoContract};
+    }
     if (!s.cluster.phases.empty()) {
         double sum = 0;
         for (std::size_t i = 0; i < s.cluster.phases.size(); ++i) {

@@ -47,13 +47,23 @@ std::vector<Warning> warningsOf(const Scenario &s, const ResolvedRefs &refs, con
         warn(WarningCode::TrainingMissesTarget, *tr.days, s.training.targetDays);
     if (tr.memoryNeededGb > tr.memoryAvailableGb)
         warn(WarningCode::TrainingMemoryTooSmall, tr.memoryNeededGb, tr.memoryAvailableGb);
+    const InferenceResult &inf = r.performance.inference;
+    const bool maas = std::any_of(s.demand.segments.begin(), s.demand.segments.end(),
+                                  [](const Segment &seg) { return seg.kind == SegmentKind::Maas; });
+    if (maas && !inf.fits())
+        warn(WarningCode::InferenceDoesNotFit, double(int(inf.fit)), 0);
+    if (inf.fit != InferenceFit::NoModel && !inf.precisionPublished)
+        warn(WarningCode::InferencePrecisionUnpublished, 0, 0);
+    if (inf.fits() && !inf.meetsLatency)
+        warn(WarningCode::InferenceMissesLatency, inf.tpotMs, s.inference.tpotTargetMs);
     if (r.performance.steadyUtilization < kOccupancyRule)
         warn(WarningCode::RackOccupancyBelowPolicy, r.performance.steadyUtilization,
              kOccupancyRule);
     return w;
 }
 
-std::vector<UndefinedFigure> undefinedFigures(const Result &r, bool breakevensComputed)
+std::vector<UndefinedFigure> undefinedFigures(const Scenario &s, const Result &r,
+                                              bool breakevensComputed)
 {
     std::vector<UndefinedFigure> u;
     const FinanceResult &f = r.finance;
@@ -94,7 +104,15 @@ std::vector<UndefinedFigure> undefinedFigures(const Result &r, bool breakevensCo
         u.push_back({"finance.breakeven_utilization",
                      r.performance.steadyUtilization > 0 ? R::NotReachable : R::NoDemand});
     if (breakevensComputed && !f.breakevenPriceCnyPerCardHour)
-        u.push_back({"finance.breakeven_price_cny_per_card_hour", R::NoRevenue});
+        u.push_back({"finance.breakeven_price_cny_per_card_hour",
+                     std::any_of(r.monthly.begin(), r.monthly.end(),
+                                 [](const MonthRow &m) { return m.revenue > m.maasRevenue; })
+                             || std::none_of(r.monthly.begin(), r.monthly.end(),
+                                             [](const MonthRow &m) {
+                                                 return m.maasRevenue > Money::zero();
+                                             })
+                         ? R::NoRevenue
+                         : R::NoCardHourSales});
     if (!f.lcocCnyPerCardHour)
         u.push_back({"finance.lcoc_cny_per_card_hour", R::NoCardHoursSold});
     if (!f.costPerEffectivePflopDay)
@@ -120,6 +138,44 @@ std::vector<UndefinedFigure> undefinedFigures(const Result &r, bool breakevensCo
                          : R::NoDebt});
     if (!f.breakevenCapacityUtilization)
         u.push_back({"finance.indicators.breakeven_capacity_utilization", R::NoContribution});
+    const InferenceResult &inf = r.performance.inference;
+    const bool maas = std::any_of(s.demand.segments.begin(), s.demand.segments.end(),
+                                  [](const Segment &seg) { return seg.kind == SegmentKind::Maas; });
+    const R notServed = inf.fit == InferenceFit::NoModel ? R::NoInferenceModel
+                                                          : R::InferenceDoesNotFit;
+    if (inf.fit == InferenceFit::NoModel)
+        u.push_back({"performance.inference.fits", R::NoInferenceModel});
+    if (!inf.fits()) {
+        for (const char *key : {"performance.inference.max_batch", "performance.inference.batch",
+                                "performance.inference.ttft_s", "performance.inference.tpot_ms",
+                                "performance.inference.input_tokens_per_s_per_card",
+                                "performance.inference.output_tokens_per_s_per_card",
+                                "performance.inference.input_tokens_per_s_per_server",
+                                "performance.inference.output_tokens_per_s_per_server",
+                                "performance.inference.tokens_per_s_per_mw"})
+            u.push_back({key, notServed});
+    }
+    if (!f.costPerMillionTokensCny) {
+        const R why = inf.fits() ? R::NoCardHoursSold : notServed;
+        u.push_back({"finance.cost_per_million_tokens_cny", why});
+        u.push_back({"finance.cost_per_million_output_tokens_cny", why});
+    }
+    const R noTokens = !maas ? R::NoMaasSegment : inf.fits() ? R::NoDemand : notServed;
+    if (!f.maasPriceCnyPerMillionTokens) {
+        for (const char *key : {"finance.maas_price_cny_per_million_tokens",
+                                "finance.maas_margin_over_rental"})
+            u.push_back({key, noTokens});
+    }
+    if (!f.maasGrossMargin)
+        u.push_back({"finance.maas_gross_margin",
+                     f.maasPriceCnyPerMillionTokens ? R::NoCardHoursSold : noTokens});
+    if (breakevensComputed && !f.breakevenTokenPriceFactor) {
+        const R why = maas && inf.fits() ? R::NotReachable : noTokens;
+        u.push_back({"finance.breakeven_token_price_factor", why});
+        u.push_back({"finance.breakeven_token_price_cny_per_million_tokens", why});
+    } else if (breakevensComputed && !f.breakevenTokenPriceCnyPerMillionTokens) {
+        u.push_back({"finance.breakeven_token_price_cny_per_million_tokens", R::NoDemand});
+    }
     if (!tr.days) {
         for (const char *key : {"performance.training.days", "performance.training.gpu_hours",
                                 "performance.training.energy_mwh", "performance.training.cost_cny"})
@@ -135,6 +191,7 @@ bool isHardLimit(WarningCode code)
     case WarningCode::EnergyQuotaExceeded:
     case WarningCode::PueAboveHubLimit:
     case WarningCode::TrainingMemoryTooSmall:
+    case WarningCode::InferenceDoesNotFit:
         return true;
     default:
         return false;

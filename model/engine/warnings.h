@@ -16,10 +16,12 @@ std::vector<Warning> warningsOf(const Scenario &s, const ResolvedRefs &refs, con
 
 // Every figure of the result that is undefined (an empty optional), with the reason.
 // `breakevensComputed` false: the breakevens were not asked for and are not listed.
-std::vector<UndefinedFigure> undefinedFigures(const Result &r, bool breakevensComputed);
+std::vector<UndefinedFigure> undefinedFigures(const Scenario &s, const Result &r,
+                                              bool breakevensComputed);
 
 // Hard limits: a configuration that breaks one (grid capacity, energy quota, the hub's PUE
-// limit, the training job's memory) cannot be built or run as planned, whatever its NPV.
+// limit, the training job's memory, an inference model that MaaS segments sell and that does
+// not fit) cannot be built or run as planned, whatever its NPV.
 bool isHardLimit(WarningCode code);
 // The warnings of `r` that are hard limits; empty when the configuration is feasible.
 std::vector<Warning> brokenHardLimits(const Result &r);

@@ -72,6 +72,8 @@ template<typename F> decltype(auto) CatalogModel::withRecords(F &&f) const
         return f(m_catalog.storage);
     case RecordKind::Site:
         return f(m_catalog.sites);
+    case RecordKind::Model:
+        return f(m_catalog.models);
     }
     return f(m_catalog.cards);
 }
@@ -96,6 +98,9 @@ void CatalogModel::setCatalog(const Catalog &catalog, RecordKind kind)
         break;
     case RecordKind::Site:
         m_catalog.sites = catalog.sites;
+        break;
+    case RecordKind::Model:
+        m_catalog.models = catalog.models;
         break;
     }
     endResetModel();

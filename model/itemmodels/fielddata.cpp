@@ -92,23 +92,6 @@ const Server *defaultServer(const FieldData::Context &c)
     return card ? c.catalog.server(card->standardServer) : nullptr;
 }
 
-const RecordBase *findRecord(const Catalog &catalog, RecordKind kind, const std::string &id)
-{
-    switch (kind) {
-    case RecordKind::Card:
-        return catalog.card(id);
-    case RecordKind::Server:
-        return catalog.server(id);
-    case RecordKind::Fabric:
-        return catalog.fabric(id);
-    case RecordKind::Storage:
-        return catalog.storageClass(id);
-    case RecordKind::Site:
-        return catalog.site(id);
-    }
-    return nullptr;
-}
-
 // The record a reference field shows: the chosen one, or the default server for a null server.
 const RecordBase *referencedRecord(const FieldSpec &f, const FieldValue &v,
                                    const FieldData::Context &c)
@@ -117,7 +100,7 @@ const RecordBase *referencedRecord(const FieldSpec &f, const FieldValue &v,
         = std::holds_alternative<std::string>(v) ? std::get<std::string>(v) : std::string();
     if (id.empty())
         return f.refKind == RecordKind::Server ? defaultServer(c) : nullptr;
-    return findRecord(c.catalog, f.refKind, id);
+    return c.catalog.record(f.refKind, id);
 }
 
 QString nullChoiceName(const FieldSpec &f, const FieldData::Context &c)
@@ -174,6 +157,9 @@ QVariantList choices(const FieldSpec &f, const FieldData::Context &c)
     case RecordKind::Site:
         add(c.catalog.sites);
         break;
+    case RecordKind::Model:
+        add(c.catalog.models);
+        break;
     case RecordKind::Server:
         for (const Server &s : c.catalog.servers) {
             if (s.card == c.scenario.cluster.card)
@@ -209,7 +195,7 @@ QString display(const FieldSpec &f, const FieldValue &v, const FieldData::Contex
         if (isNull(f, v))
             return nullChoiceName(f, c);
         const std::string &id = std::get<std::string>(v);
-        const RecordBase *r = findRecord(c.catalog, f.refKind, id);
+        const RecordBase *r = c.catalog.record(f.refKind, id);
         return r ? FieldLabels::recordName(*r) : QString::fromStdString(id);
     }
     case FieldType::Choice:

@@ -10,6 +10,7 @@ SegmentsModel::SegmentsModel(Project *project, QObject *parent)
 {
     Q_ASSERT(columnCount() == ColumnCount);
     Q_ASSERT(member(ShareColumn) == "share" && member(PriceFactorColumn) == "price_factor");
+    Q_ASSERT(member(KindColumn) == "kind" && member(OffhoursUtilizationColumn) == "offhours_utilization");
 }
 
 double SegmentsModel::totalShare() const

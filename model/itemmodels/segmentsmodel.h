@@ -2,7 +2,8 @@
 #pragma once
 
 // The customer segments of the current scenario (demand.segments): name, share, utilization,
-// ramp (months), ramp shape, price factor. Shares and utilizations are displayed as
+// ramp (months), ramp shape, price factor, contract terms, what the segment buys and, for MaaS
+// segments, token prices and the daily serving hours. Shares and utilizations are displayed as
 // percentages and edited as fractions (EditRole). Rows are appended and removed through
 // Project::addSegment / removeSegment; a scenario keeps at least one segment.
 
@@ -26,6 +27,13 @@ public:
         RenewalProbabilityColumn,
         RenewalPriceFactorColumn,
         AfterTermUtilizationColumn,
+        KindColumn,
+        PriceInputColumn,
+        PriceCachedInputColumn,
+        PriceOutputColumn,
+        TokenPriceDeclineColumn,
+        ServingHoursColumn,
+        OffhoursUtilizationColumn,
         ColumnCount
     };
 

@@ -220,6 +220,34 @@ constexpr Entry kEntries[] = {
      QT_TRANSLATE_NOOP("ccp::FieldLabels", 
                        "Utilization of the segment's capacity when it goes back to the market after an unrenewed contract."),
      true},
+    {"demand.segments[].kind", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Sells"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "What the segment buys: card-hours (rental or training jobs, billed alike) or tokens of the inference model (model as a service, MaaS)."),
+     false},
+    {"demand.segments[].price_input_cny_per_mtok", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Input token price"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Price per million input tokens that miss the prefix cache, in the first operating month (MaaS)."),
+     false},
+    {"demand.segments[].price_cached_input_cny_per_mtok", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Cached input price"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Price per million input tokens found in the prefix cache (MaaS)."),
+     false},
+    {"demand.segments[].price_output_cny_per_mtok", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Output token price"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Price per million output tokens, in the first operating month (MaaS)."),
+     false},
+    {"demand.segments[].token_price_decline_per_year", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Token price decline"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Yearly fall of the segment's token prices, compounded monthly from the first operating month (MaaS)."),
+     true},
+    {"demand.segments[].serving_hours", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Serving hours"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Hours a day the segment's cards serve tokens; the rest of the day they are rented by the card-hour (MaaS)."),
+     false},
+    {"demand.segments[].offhours_utilization", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Off-hours rental"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Utilization of the segment's cards rented by the card-hour outside the serving hours, at the list price × price factor (MaaS)."),
+     true},
 
     {"finance.discount_rate", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Discount rate"),
      QT_TRANSLATE_NOOP("ccp::FieldLabels",
@@ -367,6 +395,58 @@ constexpr Entry kEntries[] = {
                        "Spare servers, switches and storage bought with each phase, as a share of that equipment."),
      true},
 
+    {"inference.model", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Model"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "The open-weight model the MaaS segments serve; none by default."),
+     false},
+    {"inference.precision", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Precision"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Weight precision: BF16, FP8, INT8 or INT4. FP8 and INT8 compute at the card's FP8 rate where it has one; the KV cache is FP8 with FP8 weights, else 16-bit."),
+     false},
+    {"inference.tensor_parallel", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Tensor parallel"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Cards that split every layer of one model replica (usually within a server)."),
+     false},
+    {"inference.expert_parallel", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Expert parallel"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Tensor-parallel groups a mixture-of-experts model spreads its experts over; each group serves its own requests. Cards per deployment = tensor × expert parallel."),
+     false},
+    {"inference.batch", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Batch"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Concurrent requests per deployment; by default the largest that fits in memory and meets both latency targets."),
+     false},
+    {"inference.input_tokens", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Input tokens"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Prompt tokens per request."),
+     false},
+    {"inference.output_tokens", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Output tokens"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Generated tokens per request."),
+     false},
+    {"inference.cache_hit_share", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Cache hits"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Share of input tokens found in the prefix cache: they need no prefill and are sold at the cached price (DeepSeek reported 56.3%)."),
+     true},
+    {"inference.ttft_target_s", QT_TRANSLATE_NOOP("ccp::FieldLabels", "TTFT target"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Largest acceptable time to first token."),
+     false},
+    {"inference.tpot_target_ms", QT_TRANSLATE_NOOP("ccp::FieldLabels", "TPOT target"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Largest acceptable time per output token."),
+     false},
+    {"inference.compute_efficiency", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Compute efficiency"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Share of the card's peak FLOP/s a serving engine achieves (calibrated in the methodology)."),
+     true},
+    {"inference.bandwidth_efficiency", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Bandwidth efficiency"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Share of the card's peak memory bandwidth a decode step achieves (calibrated in the methodology)."),
+     true},
+    {"inference.memory_utilization", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Memory usable"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Share of the card's memory the serving engine may fill with weights, KV cache and activations."),
+     true},
     {"training.params", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Model parameters"),
      QT_TRANSLATE_NOOP("ccp::FieldLabels", "Size N of the model trained."), false},
     {"training.tokens", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Training tokens"),
@@ -436,6 +516,11 @@ constexpr UnitEntry kUnits[] = {
     {"/GPU-day", QT_TRANSLATE_NOOP("ccp::FieldLabels", "/GPU-day")},
     {"h", QT_TRANSLATE_NOOP("ccp::FieldLabels", "h")},
     {"h/day", QT_TRANSLATE_NOOP("ccp::FieldLabels", "hours/day")},
+    {"CNY/Mtok", QT_TRANSLATE_NOOP("ccp::FieldLabels", "CNY/million tokens")},
+    {"request", QT_TRANSLATE_NOOP("ccp::FieldLabels", "requests")},
+    {"s", QT_TRANSLATE_NOOP("ccp::FieldLabels", "s")},
+    {"ms", QT_TRANSLATE_NOOP("ccp::FieldLabels", "ms")},
+    {"B", QT_TRANSLATE_NOOP("ccp::FieldLabels", "billion")},
     {"min", QT_TRANSLATE_NOOP("ccp::FieldLabels", "min")},
     {"day", QT_TRANSLATE_NOOP("ccp::FieldLabels", "days")},
     {"%", QT_TRANSLATE_NOOP("ccp::FieldLabels", "%")},
@@ -601,6 +686,20 @@ QString FieldLabels::choice(std::string_view code)
         return tr("Non-taxable, reduces the asset cost");
     if (code == "taxable")
         return tr("Taxable income when received");
+    if (code == "rental")
+        return tr("Card-hours (rental)");
+    if (code == "training")
+        return tr("Card-hours (training)");
+    if (code == "maas")
+        return tr("Tokens (MaaS)");
+    if (code == "bf16")
+        return tr("BF16");
+    if (code == "fp8")
+        return tr("FP8");
+    if (code == "int8")
+        return tr("INT8");
+    if (code == "int4")
+        return tr("INT4");
     if (code == "build")
         return tr("Build our own facility");
     if (code == "colocation")

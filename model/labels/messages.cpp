@@ -45,6 +45,11 @@ QString Messages::inputError(const InputError &e)
         return tr("%1: phase shares add up to %2, not 1").arg(key, detail);
     case InputErrorCode::IndexOutOfRange:
         return tr("%1: no such element (index out of range)").arg(key);
+    case InputErrorCode::MaasNeedsModel:
+        return tr("%1: a MaaS segment sells tokens of the inference model; choose a model first")
+            .arg(key);
+    case InputErrorCode::MaasNoContract:
+        return tr("%1: contracts apply to card-hour segments, not to MaaS segments").arg(key);
     }
     return key;
 }
@@ -65,6 +70,9 @@ QString Messages::warningTitle(WarningCode code)
     case WarningCode::TrainingMemoryTooSmall: return tr("Not enough accelerator memory");
     case WarningCode::RackOccupancyBelowPolicy: return tr("Utilization below hub occupancy rule");
     case WarningCode::SteadyYearClamped: return tr("Steady year cut off by the horizon");
+    case WarningCode::InferenceDoesNotFit: return tr("Inference model cannot be served");
+    case WarningCode::InferenceMissesLatency: return tr("Inference misses its latency target");
+    case WarningCode::InferencePrecisionUnpublished: return tr("Precision not published");
     }
     return {};
 }
@@ -108,6 +116,18 @@ QString Messages::warning(const Warning &w)
     case WarningCode::RackOccupancyBelowPolicy:
         return tr("Steady-state utilization %1 is below the %2 occupancy that hub approvals expect.")
             .arg(pct(w.value), pct(w.limit));
+    case WarningCode::InferenceDoesNotFit:
+        return tr("The inference model cannot be served as deployed: %1 The MaaS segments sell "
+                  "no tokens until the deployment is changed.")
+            .arg(inferenceFit(InferenceFit(int(w.value))));
+    case WarningCode::InferencePrecisionUnpublished:
+        return tr("The model's developer publishes no weights at the chosen precision: quantizing "
+                  "them is your assumption, and its accuracy is not checked here.");
+    case WarningCode::InferenceMissesLatency:
+        return tr("The batch served misses the latency targets (time per output token %1 ms, "
+                  "target %2 ms; or the time to first token is above its target): use a smaller "
+                  "batch, more cards per deployment, a faster card or a lower precision.")
+            .arg(num(w.value), num(w.limit));
     case WarningCode::SteadyYearClamped:
         return tr("Ramps, the introductory price or build phases run until year %1, past the "
                   "horizon: the steady-year figures describe year %2, before the center is "
@@ -143,6 +163,34 @@ QString Messages::undefinedReason(UndefinedReason reason)
         return tr("The horizon holds no whole year of operation.");
     case UndefinedReason::NoContribution:
         return tr("Revenue does not exceed the variable cost, so no sales volume breaks even.");
+    case UndefinedReason::NoInferenceModel: return tr("No inference model is chosen.");
+    case UndefinedReason::InferenceDoesNotFit:
+        return tr("The inference model cannot be served on the chosen cards and parallelism.");
+    case UndefinedReason::NoMaasSegment: return tr("No customer segment buys tokens (MaaS).");
+    case UndefinedReason::NoCardHourSales:
+        return tr("Every card-hour sold serves tokens, so the card-hour price changes nothing.");
+    }
+    return {};
+}
+
+QString Messages::inferenceFit(InferenceFit fit)
+{
+    switch (fit) {
+    case InferenceFit::Fits: return {};
+    case InferenceFit::NoModel: return tr("no model is chosen.");
+    case InferenceFit::NeedsMoe:
+        return tr("expert parallelism needs a mixture-of-experts model.");
+    case InferenceFit::ContextTooLong:
+        return tr("input and output tokens exceed the model's context length.");
+    case InferenceFit::LargerThanCluster:
+        return tr("one deployment needs more cards than the cluster has.");
+    case InferenceFit::NeedsFabric:
+        return tr("the experts are spread over several servers, but the cluster has no scale-out "
+                  "network (network cards per card is 0).");
+    case InferenceFit::WeightsTooLarge:
+        return tr("the weights do not fit in the cards' memory; spread them over more cards.");
+    case InferenceFit::BatchTooLarge:
+        return tr("the KV cache of the chosen batch does not fit in the cards' memory.");
     }
     return {};
 }

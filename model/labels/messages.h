@@ -26,6 +26,8 @@ public:
     static QString undefinedReason(UndefinedReason reason);
     // The reason of the figure with this dotted key, or an empty string when it is defined.
     static QString undefinedReason(const Result &r, const char *key);
+    // Why the inference deployment cannot be served (empty when it can).
+    static QString inferenceFit(InferenceFit fit);
     // "Triangular", "PERT", …: the name of a Monte Carlo input's distribution.
     static QString distributionName(decisions::DistributionKind kind);
     // Why a distribution's parameters make none (decisions::checkDistribution), translated.

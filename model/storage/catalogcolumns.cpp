@@ -151,4 +151,28 @@ const std::vector<Column<Site>> &columns<Site>()
     return c;
 }
 
+template<>
+const std::vector<Column<LlmModel>> &columns<LlmModel>()
+{
+    static const std::vector<Column<LlmModel>> c = {
+        col<&LlmModel::developer>("developer", CT::Text),
+        col<&LlmModel::paramsTotalB>("params_total_b", CT::Real, "B"),
+        col<&LlmModel::paramsActiveB>("params_active_b", CT::Real, "B"),
+        col<&LlmModel::layers>("layers", CT::Integer),
+        col<&LlmModel::hiddenSize>("hidden_size", CT::Integer),
+        col<&LlmModel::attentionHeads>("attention_heads", CT::Integer),
+        col<&LlmModel::kvHeads>("kv_heads", CT::Integer),
+        col<&LlmModel::headDim>("head_dim", CT::Integer),
+        col<&LlmModel::kvLoraRank>("kv_lora_rank", CT::Integer),
+        col<&LlmModel::qkRopeHeadDim>("qk_rope_head_dim", CT::Integer),
+        col<&LlmModel::experts>("experts", CT::Integer),
+        col<&LlmModel::expertsPerToken>("experts_per_token", CT::Integer),
+        col<&LlmModel::contextTokens>("context_tokens", CT::Integer, "token"),
+        col<&LlmModel::precisions>("precisions", CT::Text),
+        col<&LlmModel::release>("release", CT::Text),
+        col<&LlmModel::license>("license", CT::Text),
+    };
+    return c;
+}
+
 } // namespace ccp

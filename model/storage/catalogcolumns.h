@@ -34,5 +34,6 @@ template<> const std::vector<Column<Server>> &columns<Server>();
 template<> const std::vector<Column<Fabric>> &columns<Fabric>();
 template<> const std::vector<Column<StorageClass>> &columns<StorageClass>();
 template<> const std::vector<Column<Site>> &columns<Site>();
+template<> const std::vector<Column<LlmModel>> &columns<LlmModel>();
 
 } // namespace ccp

@@ -32,6 +32,7 @@ constexpr KindInfo kKinds[] = {
     {RecordKind::Fabric, "fabrics", ":/catalog/fabrics.json"},
     {RecordKind::Storage, "storage", ":/catalog/storage.json"},
     {RecordKind::Site, "sites", ":/catalog/sites.json"},
+    {RecordKind::Model, "models", ":/catalog/models.json"},
 };
 
 const char *const kCommonKeys[] = {"id", "name", "name_zh", "source", "date",
@@ -45,7 +46,8 @@ std::vector<R> &recordsOf(Catalog &c)
     else if constexpr (std::is_same_v<R, Server>) return c.servers;
     else if constexpr (std::is_same_v<R, Fabric>) return c.fabrics;
     else if constexpr (std::is_same_v<R, StorageClass>) return c.storage;
-    else return c.sites;
+    else if constexpr (std::is_same_v<R, Site>) return c.sites;
+    else return c.models;
 }
 
 template<typename R>
@@ -63,14 +65,15 @@ auto withKind(RecordKind kind, F &&f)
     case RecordKind::Server: return f.template operator()<Server>();
     case RecordKind::Fabric: return f.template operator()<Fabric>();
     case RecordKind::Storage: return f.template operator()<StorageClass>();
-    case RecordKind::Site: break;
+    case RecordKind::Site: return f.template operator()<Site>();
+    case RecordKind::Model: break;
     }
-    return f.template operator()<Site>();
+    return f.template operator()<LlmModel>();
 }
 
 bool validId(const QString &id)
 {
-    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9-]{0,79}$"));
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]{0,79}$"));
     return re.match(id).hasMatch();
 }
 

@@ -49,8 +49,7 @@ const char *const kCreateCatalog
 const char *const kProjectKeys[] = {"name", "name_zh", "author", "description", "app_version",
                                     "saved_at"};
 
-constexpr RecordKind kKinds[] = {RecordKind::Card, RecordKind::Server, RecordKind::Fabric,
-                                 RecordKind::Storage, RecordKind::Site};
+constexpr auto &kKinds = kRecordKinds;
 
 QString at(const QString &where, const QString &message)
 {

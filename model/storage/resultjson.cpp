@@ -55,8 +55,35 @@ QString undefinedText(std::string_view figure, UndefinedReason reason)
         return QStringLiteral("the horizon holds no whole year of operation");
     case UndefinedReason::NoContribution:
         return QStringLiteral("revenue does not exceed the variable cost, so no sales volume breaks even");
+    case UndefinedReason::NoInferenceModel: return QStringLiteral("no inference model is chosen");
+    case UndefinedReason::InferenceDoesNotFit:
+        return QStringLiteral("the inference model cannot be served on the chosen cards and parallelism");
+    case UndefinedReason::NoMaasSegment: return QStringLiteral("no segment buys tokens (maas)");
+    case UndefinedReason::NoCardHourSales:
+        return QStringLiteral("every card-hour sold serves tokens, so the card-hour price changes nothing");
     }
     return {};
+}
+
+const char *fitCode(InferenceFit fit)
+{
+    switch (fit) {
+    case InferenceFit::NoModel: return "no_model";
+    case InferenceFit::Fits: return "fits";
+    case InferenceFit::NeedsMoe: return "expert_parallel_needs_moe";
+    case InferenceFit::ContextTooLong: return "context_too_long";
+    case InferenceFit::LargerThanCluster: return "deployment_larger_than_cluster";
+    case InferenceFit::NeedsFabric: return "needs_scale_out_fabric";
+    case InferenceFit::WeightsTooLarge: return "weights_do_not_fit";
+    case InferenceFit::BatchTooLarge: return "batch_does_not_fit";
+    }
+    return "unknown";
+}
+
+// A serving figure: null unless the deployment fits.
+QJsonValue served(const InferenceResult &i, double v)
+{
+    return i.fits() ? QJsonValue(v) : QJsonValue(QJsonValue::Null);
 }
 
 
@@ -78,6 +105,9 @@ const char *ResultJson::warningKey(WarningCode c)
     case WarningCode::TrainingMemoryTooSmall: return "training_memory_too_small";
     case WarningCode::RackOccupancyBelowPolicy: return "utilization_below_occupancy_rule";
     case WarningCode::SteadyYearClamped: return "steady_year_clamped";
+    case WarningCode::InferenceDoesNotFit: return "inference_does_not_fit";
+    case WarningCode::InferenceMissesLatency: return "inference_misses_latency";
+    case WarningCode::InferencePrecisionUnpublished: return "inference_precision_unpublished";
     }
     return "unknown";
 }
@@ -133,6 +163,32 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
         {key("memory_needed_gb"), t.memoryNeededGb},
         {key("memory_available_gb"), t.memoryAvailableGb},
     };
+    const InferenceResult &inf = p.inference;
+    QJsonObject inference{
+        {key("fits"), inf.fit == InferenceFit::NoModel ? QJsonValue(QJsonValue::Null)
+                                                       : QJsonValue(inf.fits())},
+        {key("fit"), QLatin1String(fitCode(inf.fit))},
+        {key("precision_published"), inf.precisionPublished},
+        {key("deployment_cards"), inf.deploymentCards},
+        {key("deployment_servers"), inf.deploymentServers},
+        {key("deployments"), qint64(inf.deployments)},
+        {key("usable_memory_gb_per_card"), inf.usableGbPerCard},
+        {key("weights_gb_per_card"), inf.weightsGbPerCard},
+        {key("workspace_gb_per_card"), inf.workspaceGbPerCard},
+        {key("kv_cache_gb_per_request_per_card"), inf.kvGbPerRequestPerCard},
+        {key("max_batch"), inf.fits() ? QJsonValue(inf.maxBatch) : QJsonValue(QJsonValue::Null)},
+        {key("batch"), inf.fits() ? QJsonValue(inf.batch) : QJsonValue(QJsonValue::Null)},
+        {key("batch_source"), inf.batchIsAuto ? QStringLiteral("auto") : QStringLiteral("input")},
+        {key("meets_latency"), inf.meetsLatency},
+        {key("ttft_s"), served(inf, inf.ttftS)},
+        {key("tpot_ms"), served(inf, inf.tpotMs)},
+        {key("decode_memory_bound"), inf.decodeMemoryBound},
+        {key("input_tokens_per_s_per_card"), served(inf, inf.inputTokensPerSPerCard)},
+        {key("output_tokens_per_s_per_card"), served(inf, inf.outputTokensPerSPerCard)},
+        {key("input_tokens_per_s_per_server"), served(inf, inf.inputTokensPerSPerServer)},
+        {key("output_tokens_per_s_per_server"), served(inf, inf.outputTokensPerSPerServer)},
+        {key("tokens_per_s_per_mw"), served(inf, inf.tokensPerSPerMw)},
+    };
     QJsonObject performance{
         {key("nameplate_pflops_bf16"), p.nameplatePflopsBf16},
         {key("nameplate_pflops_fp8"), p.nameplatePflopsFp8},
@@ -144,6 +200,7 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
         {key("mfu_source"), p.mfuIsModel ? QStringLiteral("model") : QStringLiteral("input")},
         {key("goodput"), p.goodput},
         {key("training"), training},
+        {key("inference"), inference},
     };
     const FinanceResult &f = r.finance;
     QJsonArray roots;
@@ -194,6 +251,16 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
         {key("breakeven_price_cny_per_card_hour"), optional(f.breakevenPriceCnyPerCardHour)},
         {key("lcoc_cny_per_card_hour"), optional(f.lcocCnyPerCardHour)},
         {key("cost_per_effective_pflop_day_cny"), optional(f.costPerEffectivePflopDay)},
+        {key("cost_per_million_tokens_cny"), optional(f.costPerMillionTokensCny)},
+        {key("cost_per_million_output_tokens_cny"), optional(f.costPerMillionOutputTokensCny)},
+        {key("maas_price_cny_per_million_tokens"), optional(f.maasPriceCnyPerMillionTokens)},
+        {key("maas_gross_margin"), optional(f.maasGrossMargin)},
+        {key("maas_margin_over_rental"), optional(f.maasMarginOverRental)},
+        {key("breakeven_token_price_factor"), optional(f.breakevenTokenPriceFactor)},
+        {key("breakeven_token_price_cny_per_million_tokens"),
+         optional(f.breakevenTokenPriceCnyPerMillionTokens)},
+        {key("maas_revenue_cny"), f.maasRevenue.cnyValue()},
+        {key("tokens_served"), f.tokensServed},
         {key("tco_cny"), f.tco.cnyValue()},
         {key("equity_npv_cny"), f.equityNpv.cnyValue()},
         {key("equity_irr"), optional(f.equityIrr)},
@@ -209,6 +276,8 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
             {key("card_hours_sold"), m.cardHoursSold},
             {key("price_cny_per_card_hour"), m.priceCnyPerCardHour},
             {key("revenue_cny"), m.revenue.cnyValue()},
+            {key("maas_revenue_cny"), m.maasRevenue.cnyValue()},
+            {key("tokens_served"), m.tokensServed},
             {key("subsidy_cny"), m.subsidy.cnyValue()},
             {key("opex_cny"), m.opex.cnyValue()},
             {key("energy_cny"), m.energy.cnyValue()},

@@ -29,7 +29,8 @@ LoadError fromInputError(const QString &where, const InputError &e)
 }
 
 // Top-level groups of a scenario object and the arrays inside them.
-const char *const kGroups[] = {"cluster", "network", "site", "demand", "finance", "training"};
+const char *const kGroups[] = {"cluster", "network", "site", "demand", "finance", "training",
+                               "inference"};
 
 bool isArrayName(std::string_view key)
 {
@@ -326,7 +327,7 @@ std::optional<LoadError> ScenarioJson::readProjectObject(const QJsonObject &o,
         const std::pair<const char *, RecordKind> kinds[] = {
             {"cards", RecordKind::Card}, {"servers", RecordKind::Server},
             {"fabrics", RecordKind::Fabric}, {"storage", RecordKind::Storage},
-            {"sites", RecordKind::Site}};
+            {"sites", RecordKind::Site}, {"models", RecordKind::Model}};
         for (auto it = c.begin(); it != c.end(); ++it) {
             bool ok = false;
             for (const auto &[name, kind] : kinds) {
@@ -378,13 +379,15 @@ QJsonObject ScenarioJson::projectObject(const ProjectData &p)
     o.insert(QLatin1String("scenarios"), scenarios);
     const Catalog &c = p.embedded;
     if (!c.cards.empty() || !c.servers.empty() || !c.fabrics.empty() || !c.storage.empty()
-        || !c.sites.empty()) {
+        || !c.sites.empty() || !c.models.empty()) {
         QJsonObject cat;
         cat.insert(QLatin1String("cards"), CatalogStore::recordsToJson(RecordKind::Card, c));
         cat.insert(QLatin1String("servers"), CatalogStore::recordsToJson(RecordKind::Server, c));
         cat.insert(QLatin1String("fabrics"), CatalogStore::recordsToJson(RecordKind::Fabric, c));
         cat.insert(QLatin1String("storage"), CatalogStore::recordsToJson(RecordKind::Storage, c));
         cat.insert(QLatin1String("sites"), CatalogStore::recordsToJson(RecordKind::Site, c));
+        if (!c.models.empty())
+            cat.insert(QLatin1String("models"), CatalogStore::recordsToJson(RecordKind::Model, c));
         o.insert(QLatin1String("catalog"), cat);
     }
     return o;

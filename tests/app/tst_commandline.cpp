@@ -1034,6 +1034,7 @@ void TestCommandLine::setEveryScalarKey_data()
                                      : key == QLatin1String("cluster.storage") ? QStringLiteral("storage")
                                      : key == QLatin1String("network.fabric")  ? QStringLiteral("fabric")
                                      : key == QLatin1String("site.region")     ? QStringLiteral("site")
+                                     : key == QLatin1String("inference.model") ? QStringLiteral("model")
                                                                                 : QString();
                 for (const QString &id : ids(kind)) {
                     if (id != current.toString()) {
@@ -1091,7 +1092,8 @@ void TestCommandLine::setEveryScalarKey_data()
             }
             const bool whole = (current.isDouble() && current.toDouble() == std::floor(current.toDouble()))
                                || f.type.startsWith(QLatin1String("months"))
-                               || f.type.startsWith(QLatin1String("cards"));
+                               || f.type.startsWith(QLatin1String("cards"))
+                               || f.type.startsWith(QLatin1String("requests"));
             std::optional<double> value;
             if (haveRange) {
                 const bool wholeBounds = lo == std::floor(lo) && hi == std::floor(hi);
@@ -1877,10 +1879,10 @@ void TestCommandLine::catalogJsonEntries()
     QFETCH(int, index);
     const QJsonObject e = m_catalogEntries.at(index).toObject();
     static const QStringList kinds{QStringLiteral("card"), QStringLiteral("server"), QStringLiteral("fabric"),
-                                   QStringLiteral("site"), QStringLiteral("storage")};
+                                   QStringLiteral("site"), QStringLiteral("storage"), QStringLiteral("model")};
     QVERIFY2(kinds.contains(e.value(QStringLiteral("kind")).toString()),
              qPrintable(e.value(QStringLiteral("kind")).toString()));
-    static const QRegularExpression idRe(QStringLiteral("^[a-z0-9-]+$"));
+    static const QRegularExpression idRe(QStringLiteral("^[a-z0-9][a-z0-9.-]*$"));
     const QString id = e.value(QStringLiteral("id")).toString();
     QVERIFY2(idRe.match(id).hasMatch(), qPrintable(QStringLiteral("id \"%1\"").arg(id)));
     for (const char *k : {"name", "source", "confidence"}) {

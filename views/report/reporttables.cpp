@@ -51,18 +51,6 @@ constexpr PresetField kPresets[] = {
     {"finance.tax_rate", "tax_rate", [](const Site &s) { return s.taxRate; }},
 };
 
-const RecordBase *refRecord(const Catalog &c, RecordKind kind, const std::string &id)
-{
-    switch (kind) {
-    case RecordKind::Card: return c.card(id);
-    case RecordKind::Server: return c.server(id);
-    case RecordKind::Fabric: return c.fabric(id);
-    case RecordKind::Storage: return c.storageClass(id);
-    case RecordKind::Site: return c.site(id);
-    }
-    return nullptr;
-}
-
 QString catalogSource(const RecordBase &r)
 {
     return ReportTables::tr("Catalog (%1, confidence %2)")
@@ -121,7 +109,7 @@ void fillRow(InputRow &row, const FieldSpec &f, const FieldValue &v, const Scena
             row.text = ReportTables::tr("none");
             break;
         }
-        if (const RecordBase *r = refRecord(catalog, f.refKind, resolved)) {
+        if (const RecordBase *r = catalog.record(f.refKind, resolved)) {
             row.text = FieldLabels::recordName(*r);
             if (byDefault)
                 row.text = ReportTables::tr("%1 (default)").arg(row.text);
@@ -172,6 +160,7 @@ QString ReportTables::kindName(RecordKind kind)
     case RecordKind::Fabric: return tr("Fabric");
     case RecordKind::Storage: return tr("Storage");
     case RecordKind::Site: return tr("Site");
+    case RecordKind::Model: return tr("Model");
     }
     return {};
 }

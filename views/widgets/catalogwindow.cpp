@@ -65,8 +65,7 @@ CatalogWindow::CatalogWindow(QWidget *parent)
     layout->addWidget(m_filter);
     m_tabs = new QTabWidget(this);
     layout->addWidget(m_tabs, 1);
-    for (RecordKind kind : {RecordKind::Card, RecordKind::Server, RecordKind::Fabric,
-                            RecordKind::Storage, RecordKind::Site}) {
+    for (RecordKind kind : kRecordKinds) {
         Page p{kind, new CatalogModel(this), new QSortFilterProxyModel(this),
                new QTableView(m_tabs)};
         p.proxy->setSourceModel(p.model);

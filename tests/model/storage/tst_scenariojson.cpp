@@ -448,6 +448,7 @@ void TestScenarioJson::builtinCatalogCounts_data()
     QTest::newRow("sites") << int(RecordKind::Site) << 10;
     QTest::newRow("servers") << int(RecordKind::Server) << 15;
     QTest::newRow("storage") << int(RecordKind::Storage) << 1;
+    QTest::newRow("models") << int(RecordKind::Model) << 8;
 }
 
 void TestScenarioJson::builtinCatalogCounts()
@@ -461,6 +462,7 @@ void TestScenarioJson::builtinCatalogCounts()
     case RecordKind::Fabric: n = m_catalog.fabrics.size(); break;
     case RecordKind::Storage: n = m_catalog.storage.size(); break;
     case RecordKind::Site: n = m_catalog.sites.size(); break;
+    case RecordKind::Model: n = m_catalog.models.size(); break;
     }
     QVERIFY2(n >= std::size_t(minimum), qPrintable(QStringLiteral("%1 records").arg(n)));
 }
@@ -578,6 +580,7 @@ void TestScenarioJson::storeEqualsBuiltin_data()
     QTest::newRow("fabrics") << int(RecordKind::Fabric);
     QTest::newRow("storage") << int(RecordKind::Storage);
     QTest::newRow("sites") << int(RecordKind::Site);
+    QTest::newRow("models") << int(RecordKind::Model);
 }
 
 void TestScenarioJson::storeEqualsBuiltin()
@@ -653,6 +656,19 @@ void TestScenarioJson::storeEqualsBuiltin()
             QCOMPARE(a.taxRate, b.taxRate);
             QCOMPARE(a.western, b.western);
             QCOMPARE(QString::fromStdString(a.province), QString::fromStdString(b.province));
+        }
+        break;
+    case RecordKind::Model:
+        common(db.models, m_catalog.models);
+        for (std::size_t i = 0; i < db.models.size(); ++i) {
+            const LlmModel &a = db.models[i], &b = m_catalog.models[i];
+            QCOMPARE(a.paramsTotalB, b.paramsTotalB);
+            QCOMPARE(a.paramsActiveB, b.paramsActiveB);
+            QCOMPARE(a.layers, b.layers);
+            QCOMPARE(a.kvHeads, b.kvHeads);
+            QCOMPARE(a.kvLoraRank, b.kvLoraRank);
+            QCOMPARE(a.experts, b.experts);
+            QCOMPARE(QString::fromStdString(a.precisions), QString::fromStdString(b.precisions));
         }
         break;
     }
