@@ -50,8 +50,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ccplanner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CCP_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Compute Center Planner"));
-    // The installed desktop entry and icon (resources/desktop, resources/icons): the desktop
-    // matches windows to the menu entry by this name.
+    // The installed desktop entry and icon (resources/desktop, resources/icons): Wayland
+    // matches windows to the menu entry by this name, X11 by WM_CLASS "ccplanner" (the
+    // application name; the entry's StartupWMClass).
     QGuiApplication::setDesktopFileName(QStringLiteral(CCP_APP_ID));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(CCP_APP_ID)));
     const QString language = QSettings().value(QStringLiteral("ui/language"),
