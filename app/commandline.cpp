@@ -400,22 +400,54 @@ QString CommandLine::usage()
               "  ccplanner [FILE]                 open the planner (built-in example project when no FILE)\n"
               "  ccplanner eval [FILE] [--scenario NAME | --all] [--set KEY=VALUE]... [--json]\n"
               "  ccplanner eval [FILE] [--scenario NAME] [--set KEY=VALUE]... --batch CASES.jsonl [--fields K1,K2...]\n"
+              "                                   evaluate scenarios: sizing, power, compute, cash flows, NPV, IRR, payback\n"
               "  ccplanner report [FILE] -o OUT.pdf [--lang zh_CN|en] [--scenario NAME]\n"
+              "                                   write the feasibility report as PDF\n"
               "  ccplanner export [FILE] -o OUT.xlsx|OUT.csv [--scenario NAME]\n"
               "                                   (CSV: OUT.csv monthly, OUT-inputs.csv, OUT-bom.csv, OUT-yearly.csv)\n"
               "  ccplanner convert IN -o OUT      .ccplan <-> .json (by the suffix of OUT)\n"
               "  ccplanner risk [FILE] [--scenario NAME] [--set KEY=VALUE]... [--draws N] [--seed S] [--threads N]\n"
               "                 [--correlation RHO] [--target-payback MONTHS] [--json]\n"
+              "                                   Monte Carlo risk: P10/P50/P90 of NPV, IRR and payback\n"
               "  ccplanner sensitivity [FILE] [--scenario NAME] [--set KEY=VALUE]... [--relative SHARE]\n"
               "                 [--range KEY=LOW:HIGH]... [--json]\n"
+              "                                   sensitivity of NPV and payback to each input (tornado)\n"
               "  ccplanner solve [FILE] [--scenario NAME] [--set KEY=VALUE]... --for KEY\n"
               "                 --target payback_months=M|npv=CNY|irr=FRACTION [--json]\n"
+              "                                   goal seek: the value of one input that reaches a target\n"
               "  ccplanner optimize [FILE] [--scenario NAME] [--set KEY=VALUE]... [--objective npv|payback]\n"
               "                 [--budget CNY] [--grid-mw MW] [--min-pflops P] [--deadline-days D]\n"
               "                 [--cards ID,...] [--counts N,...] [--fabrics ID,...] [--oversubscription X,...]\n"
               "                 [--sites ID,...] [--price-rule performance|same] [--top N] [--json]\n"
-              "  ccplanner catalog [--json]\n"
-              "FILE is a project file (.ccplan or .json). Exit status: 0 success, 2 bad input, 1 internal error.\n");
+              "                                   best configurations (card, count, fabric, site) under constraints\n"
+              "  ccplanner catalog [--json]       list the built-in catalog and your own entries\n"
+              "  ccplanner COMMAND --help         the usage of one command\n"
+              "  ccplanner --help | --version     this help; the version\n"
+              "FILE is a project file (.ccplan or .json). Exit status: 0 success, 2 bad input, 1 internal error.\n"
+              "Manual: man ccplanner; the user guide: Help > User Guide (F1) in the planner.\n");
+}
+
+QString CommandLine::usage(const QString &command)
+{
+    // The translated usage's header, the lines of `command` with their continuations, and the
+    // closing notes (the unindented lines).
+    const QStringList lines = usage().split(QLatin1Char('\n'));
+    const QString prefix = QStringLiteral("ccplanner ") + command;
+    QString out;
+    bool inCommand = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        const QString trimmed = line.trimmed();
+        if (i > 0 && line.startsWith(QLatin1Char(' '))) {
+            if (trimmed.startsWith(QLatin1String("ccplanner")))
+                inCommand = trimmed == prefix || trimmed.startsWith(prefix + QLatin1Char(' '));
+            if (!inCommand)
+                continue;
+        }
+        if (!line.isEmpty())
+            out += line + QLatin1Char('\n');
+    }
+    return out;
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -424,6 +456,12 @@ int CommandLine::run(const QStringList &arguments)
         const QString cmd = arguments.value(1);
         if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h")) {
             CommandLine::printOutput(usage().toUtf8());
+            return Success;
+        }
+        // `ccplanner COMMAND --help`: that command's usage, whatever else the line holds.
+        if (kSubcommands.contains(cmd)
+            && (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h")))) {
+            CommandLine::printOutput(usage(cmd).toUtf8());
             return Success;
         }
         if (cmd == QLatin1String("--version")) {

@@ -28,7 +28,9 @@ public:
     static void setGuiCommands(Command report, Command exportTables);
 
     static int run(const QStringList &arguments);
+    // Every command's usage, in the interface's language; usage(command): one command's.
     static QString usage();
+    static QString usage(const QString &command);
     // One message and a newline on stderr; bytes on stdout, flushed. For every subcommand.
     static void printError(const QString &message);
     static void printOutput(const QByteArray &bytes);

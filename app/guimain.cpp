@@ -13,6 +13,7 @@
 #include "catalogstore.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTextStream>
@@ -49,6 +50,11 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("ccplanner"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CCP_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Compute Center Planner"));
+    // The installed desktop entry and icon (resources/desktop, resources/icons): Wayland
+    // matches windows to the menu entry by this name, X11 by WM_CLASS "ccplanner" (the
+    // application name; the entry's StartupWMClass).
+    QGuiApplication::setDesktopFileName(QStringLiteral(CCP_APP_ID));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral(CCP_APP_ID)));
     const QString language = QSettings().value(QStringLiteral("ui/language"),
                                                ccp::Language::systemDefault()).toString();
     ccp::Language::install(language);

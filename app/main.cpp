@@ -4,8 +4,9 @@
 // `ccplanner`: the command line (docs/architecture.md, "Command line"). It links QtCore and
 // QtSql only: `eval`, `catalog` and `convert` run here. The GUI, `report` and `export` need the
 // widget, chart and print libraries, whose loading alone costs more than a whole `eval`; for
-// those this process becomes ccplanner-gui (the executable next to it) with the same
-// arguments, environment and process id.
+// those this process becomes ccplanner-gui with the same arguments, environment and process id:
+// the executable next to it in the build tree, CCP_GUI_FROM_CLI (../libexec/ccplanner) from it
+// once installed.
 
 #include "commandline.h"
 #include "language.h"
@@ -32,6 +33,15 @@ std::string executableDir()
     return path.substr(0, path.rfind('/') + 1);
 }
 
+std::string guiExecutable()
+{
+    const std::string dir = executableDir();
+    const std::string besides = dir + "ccplanner-gui";
+    if (access(besides.c_str(), X_OK) == 0)
+        return besides;
+    return dir + CCP_GUI_FROM_CLI "/ccplanner-gui";
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -41,7 +51,7 @@ int main(int argc, char *argv[])
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (ccp::CommandLine::needsGui(arguments)) {
-        const std::string gui = executableDir() + "ccplanner-gui";
+        const std::string gui = guiExecutable();
         execv(gui.c_str(), argv);
         const int error = errno; // only reached when ccplanner-gui cannot be started
         QCoreApplication app(argc, argv);

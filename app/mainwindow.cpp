@@ -16,6 +16,8 @@
 #include "examples.h"
 #include "fielddelegate.h"
 #include "goalseekdialog.h"
+#include "guidewindow.h"
+#include "installpaths.h"
 #include "optimizerdialog.h"
 #include "inputmodel.h"
 #include "keyfiguresview.h"
@@ -62,6 +64,8 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -337,6 +341,9 @@ void MainWindow::createActions()
     connect(m_optimizeAct, &QAction::triggered, this, &MainWindow::optimize);
     // An edit makes the last Monte Carlo run stale.
     connect(m_project->undoStack(), &QUndoStack::indexChanged, this, [this] { m_risk.reset(); });
+    m_guideAct = new QAction(this);
+    m_guideAct->setShortcut(QKeySequence::HelpContents);
+    connect(m_guideAct, &QAction::triggered, this, &MainWindow::showGuide);
     m_aboutAct = new QAction(this);
     connect(m_aboutAct, &QAction::triggered, this, &MainWindow::showAbout);
 
@@ -501,6 +508,8 @@ void MainWindow::createMenus()
     m_toolsMenu->addSeparator();
     m_toolsMenu->addAction(m_catalogAct);
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_guideAct);
+    m_helpMenu->addSeparator();
     m_helpMenu->addAction(m_aboutAct);
 
     QToolBar *tb = addToolBar(QString());
@@ -547,6 +556,7 @@ void MainWindow::retranslate()
     m_previewAct->setText(tr("&Preview Report…"));
     m_reportAct->setText(tr("Export &Report as PDF…"));
     m_exportAct->setText(tr("Export &Tables (Excel, CSV)…"));
+    m_guideAct->setText(tr("User &Guide"));
     m_aboutAct->setText(tr("&About Compute Center Planner"));
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Recent &Files"));
@@ -1092,17 +1102,53 @@ void MainWindow::exportTables()
         statusBar()->showMessage(tr("Tables written to %1").arg(path), 6000);
 }
 
+void MainWindow::showGuide()
+{
+    if (!m_guideWindow)
+        m_guideWindow = new GuideWindow(this);
+    const QString language = QLocale().language() == QLocale::Chinese ? QStringLiteral("zh_CN")
+                                                                      : QStringLiteral("en");
+    m_guideWindow->showPage(InstallPaths::guidePage(language));
+    m_guideWindow->show();
+    m_guideWindow->raise();
+    m_guideWindow->activateWindow();
+}
+
+QString MainWindow::aboutText()
+{
+    QString sqlite;
+    {
+        const QString name = QStringLiteral("ccp-about");
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open()) {
+            QSqlQuery q(QStringLiteral("SELECT sqlite_version()"), db);
+            if (q.next())
+                sqlite = q.value(0).toString();
+        }
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
+    return tr("<h3>Compute Center Planner %1</h3>"
+              "<p>Plans AI compute centers: cards, network, power, customers, cash flows, "
+              "payback and effective compute, from one documented model.</p>"
+              "<p>Qt %2 (built with %3), SQLite %4.</p>"
+              "<p>Copyright © the Compute Center Planner developers. Licensed under the GNU "
+              "General Public License, version 3 or later (GPL-3.0-or-later); there is NO "
+              "WARRANTY. <a href=\"https://www.gnu.org/licenses/gpl-3.0.html\">"
+              "gnu.org/licenses/gpl-3.0</a></p>"
+              "<p><b>Data.</b> Hardware figures partly from Epoch AI, Machine Learning Hardware, "
+              "epoch.ai (CC BY 4.0). Other figures from vendor data sheets, NDRC policy "
+              "documents, the Ministry of Ecology and Environment's grid emission factors and "
+              "press reports, each named in the catalog with its date and confidence "
+              "(share/ccplanner/catalog/SOURCES.md). Figures marked as estimates are our own.</p>")
+        .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+             QStringLiteral(QT_VERSION_STR), sqlite.isEmpty() ? tr("(unknown)") : sqlite);
+}
+
 void MainWindow::showAbout()
 {
-    QMessageBox::about(
-        this, tr("About Compute Center Planner"),
-        tr("<h3>Compute Center Planner %1</h3>"
-           "<p>Plans AI compute centers: cards, network, power, customers, cash flows, "
-           "payback and effective compute, from one documented model.</p>"
-           "<p>Figures marked as estimates rest on estimated catalog values. Hardware data "
-           "partly from Epoch AI, Machine Learning Hardware (CC BY 4.0), epoch.ai.</p>"
-           "<p>Licensed under the GNU GPL, version 3 or later.</p>")
-            .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(this, tr("About Compute Center Planner"), aboutText());
 }
 
 } // namespace ccp

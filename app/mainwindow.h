@@ -53,6 +53,7 @@ class ProjectLock;
 class ScenarioListModel;
 class SegmentsModel;
 class CatalogWindow;
+class GuideWindow;
 
 class MainWindow : public QMainWindow
 {
@@ -74,6 +75,10 @@ public:
     bool recover();
     // Writes the recovery copy now (the idle timer calls this after each burst of edits).
     void autosave();
+    // Help › User Guide (F1): the installed guide in the interface's language.
+    void showGuide();
+    // Help › About: versions of the app, Qt and SQLite, the licence, the data attributions.
+    static QString aboutText();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -151,6 +156,7 @@ private:
     KeyFiguresView *m_figures = nullptr;
     QUndoView *m_undoView = nullptr;
     CatalogWindow *m_catalogWindow = nullptr;
+    GuideWindow *m_guideWindow = nullptr;
     QTimer *m_autosaveTimer = nullptr;
     QLabel *m_statusFile = nullptr;
 
@@ -165,7 +171,7 @@ private:
             *m_downAct = nullptr, *m_addSegmentAct = nullptr, *m_removeSegmentAct = nullptr,
             *m_addPhaseAct = nullptr, *m_removePhaseAct = nullptr, *m_catalogAct = nullptr,
             *m_riskAct = nullptr, *m_goalSeekAct = nullptr, *m_optimizeAct = nullptr,
-            *m_aboutAct = nullptr, *m_zhAct = nullptr, *m_enAct = nullptr,
+            *m_aboutAct = nullptr, *m_guideAct = nullptr, *m_zhAct = nullptr, *m_enAct = nullptr,
             *m_previewAct = nullptr, *m_reportAct = nullptr, *m_exportAct = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     std::vector<QDockWidget *> m_docks;

@@ -1249,54 +1249,6 @@ Estimated values: %7
         <translation>此时：净现值 %1，内部收益率 %2，投资回收期 %3</translation>
     </message>
     <message>
-        <source>Usage:
-  ccplanner [FILE]                 open the planner (built-in example project when no FILE)
-  ccplanner eval [FILE] [--scenario NAME | --all] [--set KEY=VALUE]... [--json]
-  ccplanner eval [FILE] [--scenario NAME] [--set KEY=VALUE]... --batch CASES.jsonl [--fields K1,K2...]
-  ccplanner report [FILE] -o OUT.pdf [--lang zh_CN|en] [--scenario NAME]
-  ccplanner export [FILE] -o OUT.xlsx|OUT.csv [--scenario NAME]
-                                   (CSV: OUT.csv monthly, OUT-inputs.csv, OUT-bom.csv, OUT-yearly.csv)
-  ccplanner convert IN -o OUT      .ccplan &lt;-&gt; .json (by the suffix of OUT)
-  ccplanner risk [FILE] [--scenario NAME] [--set KEY=VALUE]... [--draws N] [--seed S] [--threads N]
-                 [--correlation RHO] [--target-payback MONTHS] [--json]
-  ccplanner sensitivity [FILE] [--scenario NAME] [--set KEY=VALUE]... [--relative SHARE]
-                 [--range KEY=LOW:HIGH]... [--json]
-  ccplanner solve [FILE] [--scenario NAME] [--set KEY=VALUE]... --for KEY
-                 --target payback_months=M|npv=CNY|irr=FRACTION [--json]
-  ccplanner optimize [FILE] [--scenario NAME] [--set KEY=VALUE]... [--objective npv|payback]
-                 [--budget CNY] [--grid-mw MW] [--min-pflops P] [--deadline-days D]
-                 [--cards ID,...] [--counts N,...] [--fabrics ID,...] [--oversubscription X,...]
-                 [--sites ID,...] [--price-rule performance|same] [--top N] [--json]
-  ccplanner catalog [--json]
-FILE is a project file (.ccplan or .json). Exit status: 0 success, 2 bad input, 1 internal error.
-</source>
-        <translation>用法：
-  ccplanner [FILE]                 打开规划器（未指定 FILE 时打开内置示例项目）
-  ccplanner eval [FILE] [--scenario NAME | --all] [--set KEY=VALUE]... [--json]
-  ccplanner eval [FILE] [--scenario NAME] [--set KEY=VALUE]... --batch CASES.jsonl [--fields K1,K2...]
-  ccplanner report [FILE] -o OUT.pdf [--lang zh_CN|en] [--scenario NAME]
-  ccplanner export [FILE] -o OUT.xlsx|OUT.csv [--scenario NAME]
-                                   （CSV：OUT.csv 为月度数据，另生成 OUT-inputs.csv、OUT-bom.csv、OUT-yearly.csv）
-  ccplanner convert IN -o OUT      .ccplan &lt;-&gt; .json（按 OUT 的后缀确定格式）
-  ccplanner risk [FILE] [--scenario NAME] [--set KEY=VALUE]... [--draws N] [--seed S] [--threads N]
-                 [--correlation RHO] [--target-payback MONTHS] [--json]
-                                   蒙特卡洛风险分析
-  ccplanner sensitivity [FILE] [--scenario NAME] [--set KEY=VALUE]... [--relative SHARE]
-                 [--range KEY=LOW:HIGH]... [--json]
-                                   敏感性分析（龙卷风图）
-  ccplanner solve [FILE] [--scenario NAME] [--set KEY=VALUE]... --for KEY
-                 --target payback_months=M|npv=CNY|irr=FRACTION [--json]
-                                   单变量求解（目标回收期、净现值或内部收益率）
-  ccplanner optimize [FILE] [--scenario NAME] [--set KEY=VALUE]... [--objective npv|payback]
-                 [--budget CNY] [--grid-mw MW] [--min-pflops P] [--deadline-days D]
-                 [--cards ID,...] [--counts N,...] [--fabrics ID,...] [--oversubscription X,...]
-                 [--sites ID,...] [--price-rule performance|same] [--top N] [--json]
-                                   配置优化（加速卡、卡数、网络、收敛比、站点）
-  ccplanner catalog [--json]
-FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 表示输入有误，1 表示内部错误。
-</translation>
-    </message>
-    <message>
         <source>Number of draws (default: the scenario&apos;s, 10000 unless set).</source>
         <translation>抽样次数（默认：情景中保存的值，未设置时为 10000）。</translation>
     </message>
@@ -1415,6 +1367,68 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>With --batch: the result keys to print, comma-separated (default: all but monthly and statements).</source>
         <translation>与 --batch 一起使用：要输出的结果键，以逗号分隔（默认：除 monthly 与 statements 外全部）。</translation>
+    </message>
+    <message>
+        <source>Usage:
+  ccplanner [FILE]                 open the planner (built-in example project when no FILE)
+  ccplanner eval [FILE] [--scenario NAME | --all] [--set KEY=VALUE]... [--json]
+  ccplanner eval [FILE] [--scenario NAME] [--set KEY=VALUE]... --batch CASES.jsonl [--fields K1,K2...]
+                                   evaluate scenarios: sizing, power, compute, cash flows, NPV, IRR, payback
+  ccplanner report [FILE] -o OUT.pdf [--lang zh_CN|en] [--scenario NAME]
+                                   write the feasibility report as PDF
+  ccplanner export [FILE] -o OUT.xlsx|OUT.csv [--scenario NAME]
+                                   (CSV: OUT.csv monthly, OUT-inputs.csv, OUT-bom.csv, OUT-yearly.csv)
+  ccplanner convert IN -o OUT      .ccplan &lt;-&gt; .json (by the suffix of OUT)
+  ccplanner risk [FILE] [--scenario NAME] [--set KEY=VALUE]... [--draws N] [--seed S] [--threads N]
+                 [--correlation RHO] [--target-payback MONTHS] [--json]
+                                   Monte Carlo risk: P10/P50/P90 of NPV, IRR and payback
+  ccplanner sensitivity [FILE] [--scenario NAME] [--set KEY=VALUE]... [--relative SHARE]
+                 [--range KEY=LOW:HIGH]... [--json]
+                                   sensitivity of NPV and payback to each input (tornado)
+  ccplanner solve [FILE] [--scenario NAME] [--set KEY=VALUE]... --for KEY
+                 --target payback_months=M|npv=CNY|irr=FRACTION [--json]
+                                   goal seek: the value of one input that reaches a target
+  ccplanner optimize [FILE] [--scenario NAME] [--set KEY=VALUE]... [--objective npv|payback]
+                 [--budget CNY] [--grid-mw MW] [--min-pflops P] [--deadline-days D]
+                 [--cards ID,...] [--counts N,...] [--fabrics ID,...] [--oversubscription X,...]
+                 [--sites ID,...] [--price-rule performance|same] [--top N] [--json]
+                                   best configurations (card, count, fabric, site) under constraints
+  ccplanner catalog [--json]       list the built-in catalog and your own entries
+  ccplanner COMMAND --help         the usage of one command
+  ccplanner --help | --version     this help; the version
+FILE is a project file (.ccplan or .json). Exit status: 0 success, 2 bad input, 1 internal error.
+Manual: man ccplanner; the user guide: Help &gt; User Guide (F1) in the planner.
+</source>
+        <translation>用法：
+  ccplanner [FILE]                 打开规划器（未指定 FILE 时打开内置示例项目）
+  ccplanner eval [FILE] [--scenario NAME | --all] [--set KEY=VALUE]... [--json]
+  ccplanner eval [FILE] [--scenario NAME] [--set KEY=VALUE]... --batch CASES.jsonl [--fields K1,K2...]
+                                   计算方案：规模、电力、算力、现金流、净现值、内部收益率、投资回收期
+  ccplanner report [FILE] -o OUT.pdf [--lang zh_CN|en] [--scenario NAME]
+                                   写出 PDF 格式的可行性研究报告
+  ccplanner export [FILE] -o OUT.xlsx|OUT.csv [--scenario NAME]
+                                   （CSV：OUT.csv 为月度数据，另生成 OUT-inputs.csv、OUT-bom.csv、OUT-yearly.csv）
+  ccplanner convert IN -o OUT      .ccplan &lt;-&gt; .json（按 OUT 的后缀确定格式）
+  ccplanner risk [FILE] [--scenario NAME] [--set KEY=VALUE]... [--draws N] [--seed S] [--threads N]
+                 [--correlation RHO] [--target-payback MONTHS] [--json]
+                                   蒙特卡洛风险分析：净现值、内部收益率与投资回收期的 P10/P50/P90
+  ccplanner sensitivity [FILE] [--scenario NAME] [--set KEY=VALUE]... [--relative SHARE]
+                 [--range KEY=LOW:HIGH]... [--json]
+                                   净现值与投资回收期对各输入项的敏感性（龙卷风图）
+  ccplanner solve [FILE] [--scenario NAME] [--set KEY=VALUE]... --for KEY
+                 --target payback_months=M|npv=CNY|irr=FRACTION [--json]
+                                   单变量求解：使某个输入项达到目标的取值
+  ccplanner optimize [FILE] [--scenario NAME] [--set KEY=VALUE]... [--objective npv|payback]
+                 [--budget CNY] [--grid-mw MW] [--min-pflops P] [--deadline-days D]
+                 [--cards ID,...] [--counts N,...] [--fabrics ID,...] [--oversubscription X,...]
+                 [--sites ID,...] [--price-rule performance|same] [--top N] [--json]
+                                   约束条件下的最优配置（加速卡、卡数、网络、站点）
+  ccplanner catalog [--json]       列出内置目录与您自己的条目
+  ccplanner COMMAND --help         某个命令的用法
+  ccplanner --help | --version     本帮助；版本号
+FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 表示输入有误，1 表示内部错误。
+手册：man ccplanner；用户指南：规划器中的 帮助 &gt; 用户指南（F1）。
+</translation>
     </message>
 </context>
 <context>
@@ -2813,6 +2827,29 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     </message>
 </context>
 <context>
+    <name>ccp::GuideWindow</name>
+    <message>
+        <source>The user guide is not installed. It is in the folder docs/guide of the source code.</source>
+        <translation>用户指南未安装。它位于源代码的 docs/guide 文件夹中。</translation>
+    </message>
+    <message>
+        <source>User Guide — Compute Center Planner</source>
+        <translation>用户指南 — 算力中心规划器</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+</context>
+<context>
     <name>ccp::InputModel</name>
     <message>
         <source>Quantity</source>
@@ -3289,10 +3326,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>关于算力中心规划器</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Compute Center Planner %1&lt;/h3&gt;&lt;p&gt;Plans AI compute centers: cards, network, power, customers, cash flows, payback and effective compute, from one documented model.&lt;/p&gt;&lt;p&gt;Figures marked as estimates rest on estimated catalog values. Hardware data partly from Epoch AI, Machine Learning Hardware (CC BY 4.0), epoch.ai.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;算力中心规划器 %1&lt;/h3&gt;&lt;p&gt;用于智算中心规划：基于同一套有文档说明的模型，测算加速卡、网络、电力、客户、现金流、投资回收与有效算力。&lt;/p&gt;&lt;p&gt;标注为估算的数据基于目录中的估算值。部分硬件数据来自 Epoch AI, Machine Learning Hardware (CC BY 4.0), epoch.ai。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Cannot create a project</source>
         <translation>无法创建项目</translation>
     </message>
@@ -3335,6 +3368,18 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Financial Statements</source>
         <translation>财务报表</translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation>用户指南(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Compute Center Planner %1&lt;/h3&gt;&lt;p&gt;Plans AI compute centers: cards, network, power, customers, cash flows, payback and effective compute, from one documented model.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3), SQLite %4.&lt;/p&gt;&lt;p&gt;Copyright © the Compute Center Planner developers. Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later); there is NO WARRANTY. &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;Data.&lt;/b&gt; Hardware figures partly from Epoch AI, Machine Learning Hardware, epoch.ai (CC BY 4.0). Other figures from vendor data sheets, NDRC policy documents, the Ministry of Ecology and Environment&apos;s grid emission factors and press reports, each named in the catalog with its date and confidence (share/ccplanner/catalog/SOURCES.md). Figures marked as estimates are our own.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;算力中心规划器 %1&lt;/h3&gt;&lt;p&gt;规划智算中心：算力卡、网络、电力、客户、现金流、投资回收期与有效算力，全部出自一个有文档的模型。&lt;/p&gt;&lt;p&gt;Qt %2（编译时版本 %3），SQLite %4。&lt;/p&gt;&lt;p&gt;版权所有 © 算力中心规划器开发者。以 GNU 通用公共许可证第 3 版或更新版本（GPL-3.0-or-later）发布；不提供任何担保。&lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;gnu.org/licenses/gpl-3.0&lt;/a&gt;&lt;/p&gt;&lt;p&gt;&lt;b&gt;数据。&lt;/b&gt;硬件数据部分来自 Epoch AI, Machine Learning Hardware, epoch.ai（CC BY 4.0）。其他数据来自厂商规格书、国家发展改革委政策文件、生态环境部电力二氧化碳排放因子与媒体报道，均在目录中注明来源、日期与可信度（share/ccplanner/catalog/SOURCES.md）。标为估计值的数字为本项目自行估计。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
     </message>
 </context>
 <context>

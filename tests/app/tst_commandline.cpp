@@ -251,6 +251,9 @@ private Q_SLOTS:
     void reportExportBadInput_data();
     void reportExportBadInput();
 
+    void helpAndVersion_data();
+    void helpAndVersion();
+
 private:
     QJsonObject exampleProject() const;
     QJsonArray catalogRecords(const QString &file) const;
@@ -2375,6 +2378,54 @@ void TestCommandLine::reportExportBadInput()
         QVERIFY2(err.contains(n), qPrintable(QStringLiteral("stderr does not name \"%1\": %2").arg(n, err.trimmed())));
     for (const char *name : {"bad-out.pdf", "bad-out.txt", "bad-out.ods", "bad-out.xlsx", "bad-out.csv"})
         QVERIFY2(!QFileInfo::exists(file(QString::fromUtf8(name))), name);
+}
+
+// `--help` lists every command in the user's language, `COMMAND --help` one command's usage
+// (without running it), `--version` the version; all exit 0.
+void TestCommandLine::helpAndVersion_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QStringList>("needles");
+    QTest::addColumn<QStringList>("absent");
+    const QStringList commands = {QStringLiteral("ccplanner eval"), QStringLiteral("ccplanner report"),
+                                  QStringLiteral("ccplanner export"), QStringLiteral("ccplanner convert"),
+                                  QStringLiteral("ccplanner risk"), QStringLiteral("ccplanner sensitivity"),
+                                  QStringLiteral("ccplanner solve"), QStringLiteral("ccplanner optimize"),
+                                  QStringLiteral("ccplanner catalog"), QStringLiteral("--version")};
+    QTest::newRow("--help, English") << QStringList{QStringLiteral("--help")} << QStringLiteral("C")
+                                     << (commands + QStringList{QStringLiteral("Usage:")}) << QStringList();
+    QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << QStringLiteral("C") << commands << QStringList();
+    QTest::newRow("--help, Chinese") << QStringList{QStringLiteral("--help")} << QStringLiteral("zh_CN.UTF-8")
+                                     << (commands + QStringList{QStringLiteral("用法"), QStringLiteral("蒙特卡洛")})
+                                     << QStringList{QStringLiteral("Usage:")};
+    QTest::newRow("eval --help") << QStringList{QStringLiteral("eval"), QStringLiteral("--help")} << QStringLiteral("C")
+                                 << QStringList{QStringLiteral("ccplanner eval"), QStringLiteral("--batch")}
+                                 << QStringList{QStringLiteral("ccplanner risk"), QStringLiteral("Scenario:")};
+    QTest::newRow("optimize --budget 1 -h") << QStringList{QStringLiteral("optimize"), QStringLiteral("--budget"), QStringLiteral("1"), QStringLiteral("-h")}
+                                            << QStringLiteral("C") << QStringList{QStringLiteral("--price-rule")}
+                                            << QStringList{QStringLiteral("ccplanner eval")};
+    QTest::newRow("report --help (ccplanner-gui)") << QStringList{QStringLiteral("report"), QStringLiteral("--help")}
+                                                   << QStringLiteral("zh_CN.UTF-8")
+                                                   << QStringList{QStringLiteral("ccplanner report"), QStringLiteral("用法")}
+                                                   << QStringList{QStringLiteral("ccplanner eval")};
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << QStringLiteral("C")
+                               << QStringList{QStringLiteral("ccplanner 0.")} << QStringList();
+}
+
+void TestCommandLine::helpAndVersion()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, locale);
+    QFETCH(QStringList, needles);
+    QFETCH(QStringList, absent);
+    const Run r = runCli(args, locale);
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    const QString out = QString::fromUtf8(r.out);
+    for (const QString &n : needles)
+        QVERIFY2(out.contains(n), qPrintable(n + QStringLiteral(" missing from: ") + out));
+    for (const QString &n : absent)
+        QVERIFY2(!out.contains(n), qPrintable(n + QStringLiteral(" should not be in: ") + out));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

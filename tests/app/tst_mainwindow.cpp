@@ -9,6 +9,7 @@
 #include "language.h"
 #include "comparisonview.h"
 #include "fieldlabels.h"
+#include "guidewindow.h"
 #include "mainwindow.h"
 #include "optimizerdialog.h"
 #include "riskdialog.h"
@@ -30,6 +31,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QFileInfo>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTabWidget>
@@ -478,6 +483,69 @@ private Q_SLOTS:
         // The recovered copy is gone: it is not offered twice.
         RecoveryStore::releaseSession();
         QVERIFY(!RecoveryStore::find().has_value());
+    }
+
+    // Help › User Guide (F1) opens the guide offline in the interface's language, with every
+    // screenshot it shows and the link to the table of inputs working.
+    void userGuide_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("English") << QStringLiteral("en") << QStringLiteral("/en/user-guide.md")
+                                 << QStringLiteral("User Guide");
+        QTest::newRow("Chinese") << QStringLiteral("zh_CN") << QStringLiteral("/zh/user-guide.md")
+                                 << QStringLiteral("用户指南");
+    }
+
+    void userGuide()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, page);
+        QFETCH(QString, title);
+        Language::install(language);
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        QAction *guide = nullptr;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            if (a->shortcut() == QKeySequence(QKeySequence::HelpContents))
+                guide = a;
+        }
+        QVERIFY(guide);
+        guide->trigger();
+        auto *window = w.findChild<GuideWindow *>();
+        QVERIFY(window && window->isVisible());
+        QTextBrowser *browser = window->browser();
+        QVERIFY2(browser->source().toLocalFile().endsWith(page), qPrintable(browser->source().toString()));
+        QVERIFY(browser->toPlainText().contains(title));
+        int images = 0;
+        for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QTextCharFormat f = it.fragment().charFormat();
+                if (!f.isImageFormat())
+                    continue;
+                ++images;
+                const QUrl image = browser->source().resolved(QUrl(f.toImageFormat().name()));
+                QVERIFY2(QFileInfo(image.toLocalFile()).isFile(), qPrintable(image.toString()));
+            }
+        }
+        QVERIFY(images >= 3);
+        browser->setSource(browser->source().resolved(QUrl(QStringLiteral("inputs.md"))));
+        QVERIFY(browser->toPlainText().contains(QStringLiteral("cluster.cards")));
+        window->close();
+        Language::install(QStringLiteral("en"));
+    }
+
+    // Help › About: the versions of the app, Qt and SQLite, the licence and the data
+    // attribution.
+    void aboutNamesVersionsLicenceAndData()
+    {
+        const QString about = MainWindow::aboutText();
+        for (const QString &needle : {QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion()),
+                                      QStringLiteral("GPL-3.0-or-later"), QStringLiteral("Epoch AI"),
+                                      QStringLiteral("CC BY 4.0")})
+            QVERIFY2(about.contains(needle), qPrintable(needle));
+        QVERIFY2(about.contains(QRegularExpression(QStringLiteral("SQLite 3\\.\\d+\\.\\d+"))), qPrintable(about));
     }
 };
 
