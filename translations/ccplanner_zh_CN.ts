@@ -2727,6 +2727,214 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Spares (of equipment)</source>
         <translation>备件（占设备投资）</translation>
     </message>
+    <message>
+        <source>Sells</source>
+        <translation>购买内容</translation>
+    </message>
+    <message>
+        <source>What the segment buys: card-hours (rental or training jobs, billed alike) or tokens of the inference model (model as a service, MaaS).</source>
+        <translation>该客户群购买的内容：卡时（租赁或训练任务，计费相同），或推理模型的 token（模型即服务，MaaS）。</translation>
+    </message>
+    <message>
+        <source>Input token price</source>
+        <translation>输入 token 价格</translation>
+    </message>
+    <message>
+        <source>Price per million input tokens that miss the prefix cache, in the first operating month (MaaS).</source>
+        <translation>未命中前缀缓存的输入 token 每百万价格，运营首月（MaaS）。</translation>
+    </message>
+    <message>
+        <source>Cached input price</source>
+        <translation>缓存命中输入价格</translation>
+    </message>
+    <message>
+        <source>Price per million input tokens found in the prefix cache (MaaS).</source>
+        <translation>命中前缀缓存的输入 token 每百万价格（MaaS）。</translation>
+    </message>
+    <message>
+        <source>Output token price</source>
+        <translation>输出 token 价格</translation>
+    </message>
+    <message>
+        <source>Price per million output tokens, in the first operating month (MaaS).</source>
+        <translation>输出 token 每百万价格，运营首月（MaaS）。</translation>
+    </message>
+    <message>
+        <source>Token price decline</source>
+        <translation>token 价格年降幅</translation>
+    </message>
+    <message>
+        <source>Yearly fall of the segment&apos;s token prices, compounded monthly from the first operating month (MaaS).</source>
+        <translation>该客户群 token 价格每年的降幅，自运营首月起按月复合（MaaS）。</translation>
+    </message>
+    <message>
+        <source>Serving hours</source>
+        <translation>服务时长</translation>
+    </message>
+    <message>
+        <source>Hours a day the segment&apos;s cards serve tokens; the rest of the day they are rented by the card-hour (MaaS).</source>
+        <translation>该客户群的卡每天提供 token 服务的小时数；其余时间按卡时出租（MaaS）。</translation>
+    </message>
+    <message>
+        <source>Off-hours rental</source>
+        <translation>闲时出租</translation>
+    </message>
+    <message>
+        <source>Utilization of the segment&apos;s cards rented by the card-hour outside the serving hours, at the list price × price factor (MaaS).</source>
+        <translation>服务时段以外按卡时出租的利用率，价格为挂牌价 × 价格系数（MaaS）。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>The open-weight model the MaaS segments serve; none by default.</source>
+        <translation>MaaS 客户群所服务的开源权重模型；默认无。</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>精度</translation>
+    </message>
+    <message>
+        <source>Weight precision: BF16, FP8, INT8 or INT4. FP8 and INT8 compute at the card&apos;s FP8 rate where it has one; the KV cache is FP8 with FP8 weights, else 16-bit.</source>
+        <translation>权重精度：BF16、FP8、INT8 或 INT4。FP8 和 INT8 在支持 FP8 的卡上按其 FP8 算力计算；FP8 权重时 KV 缓存为 FP8，否则为 16 位。</translation>
+    </message>
+    <message>
+        <source>Tensor parallel</source>
+        <translation>张量并行</translation>
+    </message>
+    <message>
+        <source>Cards that split every layer of one model replica (usually within a server).</source>
+        <translation>切分一个模型副本每一层的卡数（通常在一台服务器内）。</translation>
+    </message>
+    <message>
+        <source>Expert parallel</source>
+        <translation>专家并行</translation>
+    </message>
+    <message>
+        <source>Tensor-parallel groups a mixture-of-experts model spreads its experts over; each group serves its own requests. Cards per deployment = tensor × expert parallel.</source>
+        <translation>混合专家模型将专家分布到的张量并行组数；每组处理各自的请求。每个部署的卡数 = 张量并行 × 专家并行。</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批大小</translation>
+    </message>
+    <message>
+        <source>Concurrent requests per deployment; by default the largest that fits in memory and meets both latency targets.</source>
+        <translation>每个部署的并发请求数；默认取显存能容纳且满足两项时延目标的最大值。</translation>
+    </message>
+    <message>
+        <source>Input tokens</source>
+        <translation>输入 token 数</translation>
+    </message>
+    <message>
+        <source>Prompt tokens per request.</source>
+        <translation>每个请求的提示 token 数。</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>输出 token 数</translation>
+    </message>
+    <message>
+        <source>Generated tokens per request.</source>
+        <translation>每个请求生成的 token 数。</translation>
+    </message>
+    <message>
+        <source>Cache hits</source>
+        <translation>缓存命中率</translation>
+    </message>
+    <message>
+        <source>Share of input tokens found in the prefix cache: they need no prefill and are sold at the cached price (DeepSeek reported 56.3%).</source>
+        <translation>命中前缀缓存的输入 token 占比：无需预填充，按缓存命中价格计费（DeepSeek 公布为 56.3%）。</translation>
+    </message>
+    <message>
+        <source>TTFT target</source>
+        <translation>首 token 时延目标</translation>
+    </message>
+    <message>
+        <source>Largest acceptable time to first token.</source>
+        <translation>可接受的最长首 token 时延。</translation>
+    </message>
+    <message>
+        <source>TPOT target</source>
+        <translation>每 token 时延目标</translation>
+    </message>
+    <message>
+        <source>Largest acceptable time per output token.</source>
+        <translation>可接受的最长每输出 token 时延。</translation>
+    </message>
+    <message>
+        <source>Compute efficiency</source>
+        <translation>算力效率</translation>
+    </message>
+    <message>
+        <source>Share of the card&apos;s peak FLOP/s a serving engine achieves (calibrated in the methodology).</source>
+        <translation>推理引擎实际达到的卡峰值算力占比（标定见方法说明）。</translation>
+    </message>
+    <message>
+        <source>Bandwidth efficiency</source>
+        <translation>带宽效率</translation>
+    </message>
+    <message>
+        <source>Share of the card&apos;s peak memory bandwidth a decode step achieves (calibrated in the methodology).</source>
+        <translation>解码步骤实际达到的卡峰值显存带宽占比（标定见方法说明）。</translation>
+    </message>
+    <message>
+        <source>Memory usable</source>
+        <translation>可用显存</translation>
+    </message>
+    <message>
+        <source>Share of the card&apos;s memory the serving engine may fill with weights, KV cache and activations.</source>
+        <translation>推理引擎可用于权重、KV 缓存和激活的显存占比。</translation>
+    </message>
+    <message>
+        <source>CNY/million tokens</source>
+        <translation>元/百万 token</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>个请求</translation>
+    </message>
+    <message>
+        <source>s</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>毫秒</translation>
+    </message>
+    <message>
+        <source>billion</source>
+        <translation>十亿</translation>
+    </message>
+    <message>
+        <source>Card-hours (rental)</source>
+        <translation>卡时（租赁）</translation>
+    </message>
+    <message>
+        <source>Card-hours (training)</source>
+        <translation>卡时（训练）</translation>
+    </message>
+    <message>
+        <source>Tokens (MaaS)</source>
+        <translation>token（MaaS）</translation>
+    </message>
+    <message>
+        <source>BF16</source>
+        <translation>BF16</translation>
+    </message>
+    <message>
+        <source>FP8</source>
+        <translation>FP8</translation>
+    </message>
+    <message>
+        <source>INT8</source>
+        <translation>INT8</translation>
+    </message>
+    <message>
+        <source>INT4</source>
+        <translation>INT4</translation>
+    </message>
 </context>
 <context>
     <name>ccp::Format</name>
@@ -3663,6 +3871,82 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Revenue does not exceed the variable cost, so no sales volume breaks even.</source>
         <translation>营业收入不高于可变成本，任何销售量都无法达到盈亏平衡。</translation>
+    </message>
+    <message>
+        <source>%1: a MaaS segment sells tokens of the inference model; choose a model first</source>
+        <translation>%1：MaaS 客户群销售推理模型的 token，请先选择模型</translation>
+    </message>
+    <message>
+        <source>%1: contracts apply to card-hour segments, not to MaaS segments</source>
+        <translation>%1：合同只适用于按卡时计费的客户群，不适用于 MaaS 客户群</translation>
+    </message>
+    <message>
+        <source>Inference model cannot be served</source>
+        <translation>推理模型无法部署</translation>
+    </message>
+    <message>
+        <source>Inference misses its latency target</source>
+        <translation>推理未达时延目标</translation>
+    </message>
+    <message>
+        <source>Precision not published</source>
+        <translation>该精度未发布</translation>
+    </message>
+    <message>
+        <source>The inference model cannot be served as deployed: %1 The MaaS segments sell no tokens until the deployment is changed.</source>
+        <translation>按当前部署无法运行推理模型：%1在修改部署之前，MaaS 客户群不销售任何 token。</translation>
+    </message>
+    <message>
+        <source>The model&apos;s developer publishes no weights at the chosen precision: quantizing them is your assumption, and its accuracy is not checked here.</source>
+        <translation>模型开发者未发布所选精度的权重：量化是您的假设，本软件不检验其精度损失。</translation>
+    </message>
+    <message>
+        <source>The batch served misses the latency targets (time per output token %1 ms, target %2 ms; or the time to first token is above its target): use a smaller batch, more cards per deployment, a faster card or a lower precision.</source>
+        <translation>所用批大小未达时延目标（每输出 token 时延 %1 毫秒，目标 %2 毫秒；或首 token 时延超过目标）：请减小批大小、增加每个部署的卡数、换用更快的卡或更低的精度。</translation>
+    </message>
+    <message>
+        <source>No inference model is chosen.</source>
+        <translation>未选择推理模型。</translation>
+    </message>
+    <message>
+        <source>The inference model cannot be served on the chosen cards and parallelism.</source>
+        <translation>在所选的卡和并行方式下无法部署推理模型。</translation>
+    </message>
+    <message>
+        <source>No customer segment buys tokens (MaaS).</source>
+        <translation>没有客户群购买 token（MaaS）。</translation>
+    </message>
+    <message>
+        <source>Every card-hour sold serves tokens, so the card-hour price changes nothing.</source>
+        <translation>售出的卡时全部用于 token 服务，卡时价格不影响结果。</translation>
+    </message>
+    <message>
+        <source>no model is chosen.</source>
+        <translation>未选择模型。</translation>
+    </message>
+    <message>
+        <source>expert parallelism needs a mixture-of-experts model.</source>
+        <translation>专家并行需要混合专家（MoE）模型。</translation>
+    </message>
+    <message>
+        <source>input and output tokens exceed the model&apos;s context length.</source>
+        <translation>输入与输出 token 之和超过模型的上下文长度。</translation>
+    </message>
+    <message>
+        <source>one deployment needs more cards than the cluster has.</source>
+        <translation>一个部署所需的卡数超过集群的卡数。</translation>
+    </message>
+    <message>
+        <source>the experts are spread over several servers, but the cluster has no scale-out network (network cards per card is 0).</source>
+        <translation>专家分布在多台服务器上，但集群没有横向扩展网络（每卡网卡数为 0）。</translation>
+    </message>
+    <message>
+        <source>the weights do not fit in the cards&apos; memory; spread them over more cards.</source>
+        <translation>权重超出卡的显存；请分布到更多的卡上。</translation>
+    </message>
+    <message>
+        <source>the KV cache of the chosen batch does not fit in the cards&apos; memory.</source>
+        <translation>所选批大小的 KV 缓存超出卡的显存。</translation>
     </message>
 </context>
 <context>
@@ -5637,6 +5921,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Land use right</source>
         <translation>土地使用权</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
     </message>
 </context>
 <context>

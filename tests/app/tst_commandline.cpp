@@ -472,6 +472,20 @@ void TestCommandLine::evalJsonHasContractKeys_data()
         {"inputs.training.tokens", false, num},
         {"inputs.training.cards", true, num},
         {"inputs.training.mfu", false, -1}, // a fraction or "auto"
+        {"inputs.inference.model", true, str},
+        {"inputs.inference.precision", false, str},
+        {"inputs.inference.tensor_parallel", false, num},
+        {"inputs.inference.batch", true, num},
+        {"inputs.inference.input_tokens", false, num},
+        {"inputs.inference.output_tokens", false, num},
+        {"inputs.demand.segments.0.kind", false, str},
+        {"performance.inference.fits", true, QJsonValue::Bool},
+        {"performance.inference.max_batch", true, num},
+        {"performance.inference.ttft_s", true, num},
+        {"performance.inference.tpot_ms", true, num},
+        {"performance.inference.input_tokens_per_s_per_server", true, num},
+        {"performance.inference.output_tokens_per_s_per_server", true, num},
+        {"finance.cost_per_million_tokens_cny", true, num},
     };
     for (const auto &k : keys)
         QTest::newRow(k.key) << QString::fromLatin1(k.key) << k.nullable << k.type;
@@ -487,7 +501,7 @@ void TestCommandLine::evalJsonHasContractKeys()
     if (v.isNull()) {
         QVERIFY2(nullable, qPrintable(key + QStringLiteral(" is null")));
         // A null figure says why in `undefined` (docs/contract.md §7).
-        if (key.startsWith(QLatin1String("finance.")))
+        if (key.startsWith(QLatin1String("finance.")) || key.startsWith(QLatin1String("performance.")))
             QVERIFY2(m_eval.value(QStringLiteral("undefined")).toObject().contains(key), qPrintable(key));
         return;
     }
@@ -1182,6 +1196,22 @@ void TestCommandLine::setArrayKeys_data()
             out << QStringLiteral("--set") << QString::fromUtf8(s);
         return out;
     };
+    QTest::newRow("a MaaS segment with its model and prices")
+        << sets({"inference.model=qwen3-32b", "inference.tensor_parallel=2",
+                 "demand.segments.0.kind=maas", "demand.segments.0.contract_months=0",
+                 "demand.segments.0.price_input_cny_per_mtok=2",
+                 "demand.segments.0.price_cached_input_cny_per_mtok=0.5",
+                 "demand.segments.0.price_output_cny_per_mtok=8",
+                 "demand.segments.0.token_price_decline_per_year=0.3",
+                 "demand.segments.0.serving_hours=16", "demand.segments.0.offhours_utilization=0.4"})
+        << QStringList{QStringLiteral("inference.model"), QStringLiteral("demand.segments.0.kind"),
+                       QStringLiteral("demand.segments.0.price_input_cny_per_mtok"),
+                       QStringLiteral("demand.segments.0.price_cached_input_cny_per_mtok"),
+                       QStringLiteral("demand.segments.0.price_output_cny_per_mtok"),
+                       QStringLiteral("demand.segments.0.token_price_decline_per_year"),
+                       QStringLiteral("demand.segments.0.serving_hours"),
+                       QStringLiteral("demand.segments.0.offhours_utilization")}
+        << QJsonArray{QStringLiteral("qwen3-32b"), QStringLiteral("maas"), 2, 0.5, 8, 0.3, 16, 0.4};
     QTest::newRow("segment utilization")
         << sets({"demand.segments.0.utilization=0.5"})
         << QStringList{QStringLiteral("demand.segments.0.utilization")} << QJsonArray{0.5};
@@ -1782,6 +1812,19 @@ void TestCommandLine::badInput_data()
     QTest::newRow("unknown catalog id: card") << set("cluster.card=nope") << needles({"cluster.card", "nope"});
     QTest::newRow("unknown catalog id: site") << set("site.region=nowhere") << needles({"site.region", "nowhere"});
     QTest::newRow("unknown catalog id: fabric") << set("network.fabric=tin-cans") << needles({"network.fabric", "tin-cans"});
+    QTest::newRow("unknown catalog id: model") << set("inference.model=gpt-9") << needles({"inference.model", "gpt-9"});
+    QTest::newRow("a card as the model") << set("inference.model=nvidia-h20") << needles({"inference.model"});
+    QTest::newRow("unknown precision") << set("inference.precision=fp4") << needles({"inference.precision", "fp4"});
+    QTest::newRow("tensor parallel 0") << set("inference.tensor_parallel=0") << needles({"inference.tensor_parallel"});
+    QTest::newRow("non-integer batch") << set("inference.batch=2.5") << needles({"inference.batch"});
+    QTest::newRow("cache hits as a percentage") << set("inference.cache_hit_share=56") << needles({"inference.cache_hit_share"});
+    QTest::newRow("unknown segment kind") << set("demand.segments.0.kind=lease") << needles({"demand.segments.0.kind", "lease"});
+    QTest::newRow("MaaS segment without a model")
+        << set("demand.segments.0.kind=maas") << needles({"demand.segments.0.kind"});
+    QTest::newRow("negative token price")
+        << set("demand.segments.0.price_output_cny_per_mtok=-1") << needles({"demand.segments.0.price_output_cny_per_mtok"});
+    QTest::newRow("serving hours above 24")
+        << set("demand.segments.0.serving_hours=25") << needles({"demand.segments.0.serving_hours"});
     QTest::newRow("catalog id of another kind") << set("cluster.card=ib-ndr-400g") << needles({"cluster.card"});
     QTest::newRow("server of another card")
         << set("cluster.server=generic-8x-rtx4090-server") << needles({"cluster.server"});
@@ -1854,6 +1897,7 @@ void TestCommandLine::catalogJsonCounts_data()
     QTest::newRow("sites") << QStringLiteral("site") << 10;
     QTest::newRow("servers") << QStringLiteral("server") << 15;
     QTest::newRow("storage") << QStringLiteral("storage") << 1;
+    QTest::newRow("models") << QStringLiteral("model") << 8;
 }
 
 void TestCommandLine::catalogJsonCounts()

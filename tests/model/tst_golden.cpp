@@ -28,7 +28,9 @@ const char *const kGoldenKeys[] = {
     "performance.effective_pflops", "performance.training.days",
     "finance.capex_cny", "finance.npv_cny", "finance.irr", "finance.payback_months",
     "finance.discounted_payback_months", "finance.breakeven_utilization",
-    "finance.breakeven_price_cny_per_card_hour", "finance.lcoc_cny_per_card_hour"};
+    "finance.breakeven_price_cny_per_card_hour", "finance.lcoc_cny_per_card_hour",
+    "performance.inference.output_tokens_per_s_per_server", "performance.inference.tpot_ms",
+    "finance.cost_per_million_tokens_cny", "finance.breakeven_token_price_factor"};
 
 QJsonValue at(const QJsonObject &o, const QString &dotted)
 {
