@@ -97,6 +97,23 @@ struct Stages
     TokenRates tokens;
     CostPlan costs;
 
+    // The project cash flow of `s` with the revenue of `demand` rescaled: card-hour sales by
+    // `hourScale`, token sales by `tokenScale`. Prices move neither what is used nor the energy,
+    // and every card-hour sale (contract prices included) is proportional to the list price and
+    // every token sale to the token prices, so this equals re-evaluating with the prices scaled.
+    std::vector<double> flowsAtPrices(const Scenario &s, DemandPath demand, const EnergyPath &energy,
+                                      double hourScale, double tokenScale) const
+    {
+        for (DemandMonth &m : demand.months) {
+            const Money hours = m.revenue - m.maasRevenue;
+            m.maasRevenue = m.maasRevenue * tokenScale;
+            m.maasRentalValue = m.maasRentalValue * hourScale;
+            m.revenue = hours * hourScale + m.maasRevenue;
+            m.listPriceCnyPerCardHour *= hourScale;
+        }
+        return projectCashFlow(s, z.cards, demand, energy, costs, CashFlowDetail::FlowsOnly).flows;
+    }
+
     // The project cash flow of `s`, a variant of the scenario these stages were made for that
     // differs only in its demand.
     std::vector<double> flows(const Scenario &s) const
@@ -146,69 +163,101 @@ bool hasContracts(const Scenario &s)
                        [](const Segment &seg) { return seg.contractMonths > 0; });
 }
 
-// The x ≥ 0 with NPV(x) = 0 for an NPV rising with x, by bisection: 0 when NPV(0) ≥ 0 already,
-// empty when NPV(hi) stays negative for the largest hi tried (doubling from `hi`, at most to
-// `limit`).
+// The x ≥ 0 with NPV(x) = 0 for an NPV rising with x: 0 when NPV(0) ≥ 0 already, empty when
+// NPV(hi) stays negative for the largest hi tried (doubling from `hi`, at most to `limit`).
+// The NPV is piecewise linear in x (taxes and take-or-pay floors bend it), so the bracketed
+// false position of the Illinois method finds the root in a handful of evaluations, where
+// bisection needs forty; it stops when the bracket is 1e-11 of hi wide or the NPV within a
+// millionth of a yuan.
 template<typename Npv>
 std::optional<double> rootOfRising(Npv npvAt, double hi, double limit)
 {
-    if (npvAt(0.0) >= 0)
+    double lo = 0, flo = npvAt(0.0);
+    if (flo >= 0)
         return 0.0;
-    while (npvAt(hi) < 0) {
+    double fhi = npvAt(hi);
+    while (fhi < 0) {
         if (hi >= limit)
             return std::nullopt;
+        lo = hi;
+        flo = fhi;
         hi = std::min(limit, 2.0 * hi);
+        fhi = npvAt(hi);
     }
-    double lo = 0;
-    for (int i = 0; i < 100 && hi - lo > 1e-12 * hi; ++i) {
-        const double mid = 0.5 * (lo + hi);
-        (npvAt(mid) < 0 ? lo : hi) = mid;
+    int side = 0;
+    double x = hi;
+    for (int i = 0; i < 100 && hi - lo > 1e-11 * hi; ++i) {
+        x = (lo * fhi - hi * flo) / (fhi - flo);
+        if (!(x > lo && x < hi))
+            x = 0.5 * (lo + hi);
+        const double fx = npvAt(x);
+        if (std::abs(fx) < 1e-6)
+            return x;
+        if (fx < 0) {
+            lo = x;
+            flo = fx;
+            if (side == -1)
+                fhi *= 0.5;
+            side = -1;
+        } else {
+            hi = x;
+            fhi = fx;
+            if (side == 1)
+                flo *= 0.5;
+            side = 1;
+        }
     }
-    return 0.5 * (lo + hi);
+    return x;
 }
 
 // The breakevens found by re-evaluating where the linear form does not hold: a take-or-pay floor
 // bills what is not used and a contract's end changes who buys, and tokens are not sold at the
 // card-hour price.
-// - utilization: every segment's utilization scaled by k, as the utilization lever does
-//   (model/decisions/levers.cpp), empty when even 1 / U_ss leaves the NPV negative;
+// - utilization, with contracts: every segment's utilization scaled by k, as the utilization
+//   lever does (model/decisions/levers.cpp), empty when even 1 / U_ss leaves the NPV negative;
 // - the card-hour list price, empty when no card-hours are sold for money or no price up to
 //   1,000 CNY reaches NPV = 0;
 // - the factor of every token price, empty without MaaS segments or beyond 10,000×.
-void reevaluatedBreakevens(const Scenario &s, const Stages &st, double steady,
-                           FinanceResult &f, bool soldByTheHour)
+void reevaluatedBreakevens(const Scenario &s, const Stages &st, const DemandPath &demand,
+                           const EnergyPath &energy, FinanceResult &f, bool soldByTheHour)
 {
+    const double steady = demand.steadyUtilization;
+    // Without contracts the sales scale with the utilization, tokens included, and without MaaS
+    // the revenue scales with the list price: there the linear breakevens already in `f` hold.
     const double rate = monthlyRate(s.finance.discountRate);
     Scenario scaled = s;
-    const auto scale = [&](double k, double price, double token) {
+    const auto atUtilization = [&](double k) {
         for (std::size_t i = 0; i < scaled.demand.segments.size(); ++i) {
             const Segment &from = s.demand.segments[i];
             Segment &to = scaled.demand.segments[i];
             to.utilization = from.utilization * k;
             to.offhoursUtilization = from.offhoursUtilization * k;
-            to.priceInputCnyPerMtok = from.priceInputCnyPerMtok * token;
-            to.priceCachedInputCnyPerMtok = from.priceCachedInputCnyPerMtok * token;
-            to.priceOutputCnyPerMtok = from.priceOutputCnyPerMtok * token;
         }
-        scaled.demand.listPriceCnyPerCardHour = price;
         return npv(st.flows(scaled), rate);
     };
     const double list = s.demand.listPriceCnyPerCardHour;
-    f.breakevenUtilization = std::nullopt;
-    if (steady > 0) {
-        const auto k = rootOfRising([&](double x) { return scale(x, list, 1.0); }, 1.0 / steady,
-                                    1.0 / steady);
+    if (hasContracts(s) && steady > 0) {
+        f.breakevenUtilization = std::nullopt;
+        const auto k = rootOfRising(atUtilization, 1.0 / steady, 1.0 / steady);
         if (k)
             f.breakevenUtilization = std::min(1.0, *k * steady);
     }
+    if (!hasMaas(s))
+        return;
+    const auto atPrices = [&](double hours, double tokens) {
+        return npv(st.flowsAtPrices(s, demand, energy, hours, tokens), rate);
+    };
     f.breakevenPriceCnyPerCardHour = std::nullopt;
-    if (soldByTheHour)
-        f.breakevenPriceCnyPerCardHour = rootOfRising(
-            [&](double p) { return scale(1.0, p, 1.0); }, std::max(1.0, list), 1000.0);
+    if (soldByTheHour && list > 0) {
+        const auto x = rootOfRising([&](double p) { return atPrices(p / list, 1.0); },
+                                    std::max(1.0, list), 1000.0);
+        if (x)
+            f.breakevenPriceCnyPerCardHour = *x;
+    }
     f.breakevenTokenPriceFactor = std::nullopt;
-    if (hasMaas(s) && st.tokens.inputPerCardHour + st.tokens.outputPerCardHour > 0)
-        f.breakevenTokenPriceFactor = rootOfRising(
-            [&](double x) { return scale(1.0, list, x); }, 1.0, 1e4);
+    if (st.tokens.inputPerCardHour + st.tokens.outputPerCardHour > 0)
+        f.breakevenTokenPriceFactor = rootOfRising([&](double x) { return atPrices(1.0, x); },
+                                                   1.0, 1e4);
 }
 
 // The MaaS figures of FinanceResult from the demand path (present values at the discount rate).
@@ -322,7 +371,7 @@ Result evaluate(const Scenario &scenario, const Catalog &catalog, EvaluateOption
                                                [](const DemandMonth &m) {
                                                    return m.revenue > m.maasRevenue;
                                                });
-            reevaluatedBreakevens(s, st, demand.steadyUtilization, f, byTheHour);
+            reevaluatedBreakevens(s, st, demand, energy, f, byTheHour);
         }
         // In the terms of the list price input: including VAT when it does.
         if (f.breakevenPriceCnyPerCardHour && s.finance.pricesIncludeVat)
