@@ -21,7 +21,7 @@ endif()
 message(STATUS "${control}")
 foreach(dependency libqt6core6 libqt6gui6 libqt6widgets6 libqt6charts6 libqt6printsupport6
         libqt6sql6 libqt6sql6-sqlite libqt6svg6 qt6-qpa-plugins libsqlite3-0 libxlsxwriter
-        "fonts-noto-cjk \\| fonts-wqy-microhei" libstdc\\+\\+6 libc6)
+        fonts-wqy-microhei libstdc\\+\\+6 libc6)
     if(NOT control MATCHES "[:,] ${dependency}[ ,(0-9\n]")
         message(SEND_ERROR "Depends lacks ${dependency}")
     endif()

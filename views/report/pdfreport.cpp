@@ -1079,7 +1079,10 @@ QString PdfReport::fontFamily()
 {
     static const QString family = [] {
         const QStringList families = QFontDatabase::families();
-        for (const char *f : {"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei",
+        // WenQuanYi Micro Hei first: Noto Sans CJK and Source Han Sans draw 274 ideographs with
+        // the glyph of their Kangxi radical (方 and ⽅), and Qt's PDF writer maps a glyph back to
+        // its lowest code point, so their text would extract as radicals.
+        for (const char *f : {"WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC",
                               "WenQuanYi Zen Hei", "Noto Sans SC"}) {
             if (families.contains(QLatin1String(f)))
                 return QString::fromLatin1(f);

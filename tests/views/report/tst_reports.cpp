@@ -59,9 +59,9 @@ Tool runTool(const QString &program, const QStringList &args)
 QString pdfText(const QString &path)
 {
     const Tool t = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-    // NFKC: poppler maps some ideographs to their look-alike Kangxi radicals (示 → ⽰, the
-    // same glyph in the font) and ligatures to their letters; normalization undoes both.
-    QString s = QString::fromUtf8(t.out).normalized(QString::NormalizationForm_KC);
+    // Not normalized: the text must carry the real ideographs (no Kangxi radicals, checked by
+    // chineseTextIsIdeographs).
+    QString s = QString::fromUtf8(t.out);
     s.replace(QRegularExpression(QStringLiteral("[\\s\\x{00A0}]+")), QStringLiteral(" "));
     return s;
 }
@@ -270,6 +270,14 @@ private Q_SLOTS:
             QVERIFY2(text.contains(k.value), qPrintable(k.value));
         const int pages = pdfPages(file);
         QVERIFY(pages >= 10 && pages <= 32);
+        // The real ideographs, never their look-alike Kangxi radicals (U+2E80–U+2FDF): a
+        // reviewer's search for 方案 or 项目 must find them.
+        static const QRegularExpression radical(QStringLiteral("[\\x{2E80}-\\x{2FDF}]"));
+        const QRegularExpressionMatch m = radical.match(text);
+        QVERIFY2(!m.hasMatch(), qPrintable(QStringLiteral("radical %1 in \"%2\"")
+                                               .arg(m.captured(0), text.mid(std::max<qsizetype>(0, m.capturedStart() - 20), 40))));
+        QVERIFY(text.contains(QStringLiteral("方案")) || text.contains(QStringLiteral("项目")));
+        QVERIFY(text.contains(QStringLiteral("用")));
     }
 
     // One scenario: no comparison; the decisions section always; an extension: its section,
