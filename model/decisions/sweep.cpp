@@ -26,6 +26,32 @@ UtilizationSweep sweepUtilization(const Scenario &s, const Catalog &catalog, int
     return out;
 }
 
+TokenCostSweep sweepTokenCost(const Scenario &s, const Catalog &catalog, int points, int threads)
+{
+    TokenCostSweep out;
+    out.plannedUtilization = averageUtilization(s);
+    if (s.inference.model.empty())
+        return out;
+    const Result base = evaluate(s, catalog);
+    out.plannedCostCnyPerMillionTokens = base.finance.costPerMillionTokensCny;
+    out.realizedPriceCnyPerMillionTokens = base.finance.maasPriceCnyPerMillionTokens;
+    out.breakevenUtilization = base.finance.breakevenUtilization;
+    points = std::max(2, points);
+    out.points.resize(std::size_t(points));
+    EvaluateOptions lean;
+    lean.breakevens = false;
+    lean.statements = false;
+    parallelFor(
+        std::size_t(points), threads, [&] { return Workbench(s, catalog); },
+        [&](Workbench &bench, std::size_t i) {
+            const double u = double(i) / double(points - 1);
+            bench.set(LeverId::AverageUtilization, u);
+            out.points[i] = {u, evaluate(bench.scenario(), bench.catalog(), lean)
+                                    .finance.costPerMillionTokensCny};
+        });
+    return out;
+}
+
 std::pair<MapAxis, MapAxis> defaultAxes(const Workbench &bench, MapAxes which, int steps)
 {
     auto around = [&](LeverId id, double lowFactor, double highFactor) {
