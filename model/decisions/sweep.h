@@ -33,19 +33,21 @@ struct UtilizationSweep
 // `points` utilizations evenly from 0 to 100% (at least 2).
 UtilizationSweep sweepUtilization(const Scenario &s, const Catalog &catalog, int points = 101);
 
-// Cost per million tokens (levelized, input + output) against the average sold utilization,
-// every segment scaled as above: what selling tokens costs when the cards are busier or idler,
-// beside the price the tokens realize (docs/methodology.md, "Inference").
+// Cost per million tokens (levelized, input + output) against the steady sold utilization as
+// the engine counts it (card-hours sold ÷ available; a MaaS segment sells its serving hours and
+// its off-hours rental), every segment scaled by one factor as the engine's breakeven
+// utilization scales them: what selling tokens costs when the cards are busier or idler, beside
+// the price the tokens realize (docs/methodology.md, "Inference").
 struct TokenCostPoint
 {
-    double utilization = 0;                    // average sold utilization, 0–1
+    double utilization = 0;                    // steady sold utilization, 0–1
     std::optional<double> costCnyPerMillionTokens; // empty: nothing sold, or the model not served
 };
 
 struct TokenCostSweep
 {
     std::vector<TokenCostPoint> points;        // ascending utilization
-    double plannedUtilization = 0;             // the scenario's own
+    double plannedUtilization = 0;             // the scenario's own (the engine's steady one)
     std::optional<double> plannedCostCnyPerMillionTokens;
     // The price the scenario's tokens realize (net of VAT, present-value weighted); empty
     // without MaaS sales. It does not move with the utilization scale, so where the cost curve
@@ -55,7 +57,7 @@ struct TokenCostSweep
 };
 
 // `points` utilizations evenly from 0 to 100% (at least 2); each a full evaluation without
-// breakevens. Empty points when the scenario names no inference model.
+// breakevens. Empty points when the scenario names no inference model or sells nothing.
 TokenCostSweep sweepTokenCost(const Scenario &s, const Catalog &catalog, int points = 51,
                               int threads = 0);
 
