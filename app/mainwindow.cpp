@@ -17,6 +17,7 @@
 #include "fielddelegate.h"
 #include "goalseekdialog.h"
 #include "guidewindow.h"
+#include "inferenceview.h"
 #include "installpaths.h"
 #include "optimizerdialog.h"
 #include "inputmodel.h"
@@ -38,6 +39,7 @@
 #include "sensitivity.h"
 #include "sweep.h"
 #include "sweepchart.h"
+#include "tokencostchart.h"
 #include "tornadochart.h"
 #include "xlsxexport.h"
 
@@ -62,6 +64,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSignalBlocker>
 #include <QSqlDatabase>
@@ -84,7 +87,8 @@ constexpr int kMaxRecent = 8;
 constexpr int kAutosaveIdleMs = 3000;
 
 // The groups of scalar inputs, one tab each, in the order a planner thinks.
-const char *const kGroups[] = {"cluster.", "network.", "site.", "demand.", "finance.", "training."};
+const char *const kGroups[] = {"cluster.", "network.", "site.", "demand.", "finance.", "training.",
+                               "inference."};
 
 QTableView *makeTable(QWidget *parent)
 {
@@ -130,15 +134,32 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
         // Fitted to the contents when a scenario is shown (showScenario), not on every edit:
         // ResizeToContents would measure every row after each keystroke.
         view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
-        layout->addWidget(view);
         m_inputViews.push_back(view);
         connect(m_inputModels[i], &InputModel::editRefused, this, &MainWindow::refuse);
         const QString group = QLatin1String(kGroups[i]);
+        if (group == QLatin1String("inference.")) {
+            // The deployment's results beside its inputs, so that an edit shows its effect.
+            auto *split = new QSplitter(Qt::Horizontal, page);
+            split->addWidget(view);
+            auto *scroll = new QScrollArea(split);
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            m_inferenceView = new InferenceView(scroll);
+            scroll->setWidget(m_inferenceView);
+            split->addWidget(scroll);
+            split->setStretchFactor(0, 3);
+            split->setStretchFactor(1, 2);
+            layout->addWidget(split);
+        } else {
+            layout->addWidget(view);
+        }
         if (group == QLatin1String("demand.")) {
             m_segmentsView = makeTable(page);
             m_segmentsView->setModel(m_segmentsModel);
             m_segmentsView->horizontalHeader()->setStretchLastSection(false);
             m_segmentsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+            // What a segment buys comes first: it decides which of the other columns apply.
+            m_segmentsView->horizontalHeader()->moveSection(SegmentsModel::KindColumn, 1);
             layout->addWidget(m_segmentsView, 1);
             connect(m_segmentsModel, &SegmentsModel::editRefused, this, &MainWindow::refuse);
         } else if (group == QLatin1String("cluster.")) {
@@ -399,9 +420,10 @@ void MainWindow::createDocks()
     m_tornadoChart = new TornadoChart(this);
     m_riskChart = new RiskChart(this);
     m_mapChart = new BreakevenMapChart(this);
+    m_tokenCostChart = new TokenCostChart(this);
     m_charts = {m_sweepChart,  new PaybackChart(this), new AnnualChart(this),
                 new BreakdownChart(this), new DeratingChart(this), m_mapChart,
-                m_tornadoChart, m_riskChart};
+                m_tornadoChart, m_riskChart, m_tokenCostChart};
     for (Chart *c : m_charts)
         m_chartTabs->addTab(c->widget(), c->title());
     chartDock->setWidget(m_chartTabs);
@@ -572,7 +594,8 @@ void MainWindow::retranslate()
     m_docks[3]->setWindowTitle(tr("Tables"));
     m_docks[4]->setWindowTitle(tr("Undo History"));
     const QStringList tabs = {tr("Cluster"), tr("Network"), tr("Site and Power"),
-                              tr("Demand"), tr("Finance"), tr("Training Job")};
+                              tr("Demand"), tr("Finance"), tr("Training Job"),
+                              tr("Inference")};
     for (int i = 0; i < m_inputTabs->count() && i < tabs.size(); ++i)
         m_inputTabs->setTabText(i, tabs[i]);
     for (int i = 0; i < m_chartTabs->count(); ++i) {
@@ -646,6 +669,8 @@ void MainWindow::refreshResults()
     const Scenario &s = m_project->scenario(i);
     const Result &r = m_project->result(i);
     m_figures->setResult(s, r);
+    m_inferenceView->setResult(s, r);
+    m_tokenCostChart->setSweep(decisions::sweepTokenCost(s, m_project->catalog()));
     // Payback against utilization: this scenario first, then the others for comparison.
     std::vector<SweepChart::Curve> curves;
     curves.push_back({QString::fromStdString(s.name),

@@ -34,6 +34,8 @@ class QDockWidget;
 namespace ccp {
 
 class SweepChart;
+class TokenCostChart;
+class InferenceView;
 class TornadoChart;
 class RiskChart;
 class BreakevenMapChart;
@@ -132,6 +134,8 @@ private:
     TornadoChart *m_tornadoChart = nullptr;
     RiskChart *m_riskChart = nullptr;
     BreakevenMapChart *m_mapChart = nullptr;
+    TokenCostChart *m_tokenCostChart = nullptr;
+    InferenceView *m_inferenceView = nullptr;
     ComparisonView *m_comparison = nullptr;
     SensitivityView *m_sensitivity = nullptr;
     StatementsView *m_statements = nullptr;

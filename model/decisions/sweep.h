@@ -33,6 +33,34 @@ struct UtilizationSweep
 // `points` utilizations evenly from 0 to 100% (at least 2).
 UtilizationSweep sweepUtilization(const Scenario &s, const Catalog &catalog, int points = 101);
 
+// Cost per million tokens (levelized, input + output) against the steady sold utilization as
+// the engine counts it (card-hours sold ÷ available; a MaaS segment sells its serving hours and
+// its off-hours rental), every segment scaled by one factor as the engine's breakeven
+// utilization scales them: what selling tokens costs when the cards are busier or idler, beside
+// the price the tokens realize (docs/methodology.md, "Inference").
+struct TokenCostPoint
+{
+    double utilization = 0;                    // steady sold utilization, 0–1
+    std::optional<double> costCnyPerMillionTokens; // empty: nothing sold, or the model not served
+};
+
+struct TokenCostSweep
+{
+    std::vector<TokenCostPoint> points;        // ascending utilization
+    double plannedUtilization = 0;             // the scenario's own (the engine's steady one)
+    std::optional<double> plannedCostCnyPerMillionTokens;
+    // The price the scenario's tokens realize (net of VAT, present-value weighted); empty
+    // without MaaS sales. It does not move with the utilization scale, so where the cost curve
+    // crosses it the tokens pay for the cards that serve them.
+    std::optional<double> realizedPriceCnyPerMillionTokens;
+    std::optional<double> breakevenUtilization; // the engine's (NPV = 0)
+};
+
+// `points` utilizations evenly from 0 to 100% (at least 2); each a full evaluation without
+// breakevens. Empty points when the scenario names no inference model or sells nothing.
+TokenCostSweep sweepTokenCost(const Scenario &s, const Catalog &catalog, int points = 51,
+                              int threads = 0);
+
 struct MapAxis
 {
     LeverId lever = LeverId::AverageUtilization;

@@ -264,6 +264,21 @@ QString CatalogModel::columnTitle(std::string_view key)
         {"grid_capacity_kw", QT_TR_NOOP("Grid capacity")},
         {"energy_quota_mwh_per_year", QT_TR_NOOP("Energy quota")},
         {"bandwidth_cny_per_gbps_year", QT_TR_NOOP("Bandwidth cost")},
+        {"developer", QT_TR_NOOP("Developer")},
+        {"params_total_b", QT_TR_NOOP("Parameters")},
+        {"params_active_b", QT_TR_NOOP("Active parameters")},
+        {"layers", QT_TR_NOOP("Layers")},
+        {"hidden_size", QT_TR_NOOP("Hidden size")},
+        {"attention_heads", QT_TR_NOOP("Attention heads")},
+        {"kv_heads", QT_TR_NOOP("KV heads")},
+        {"head_dim", QT_TR_NOOP("Head dimension")},
+        {"kv_lora_rank", QT_TR_NOOP("KV LoRA rank (MLA)")},
+        {"qk_rope_head_dim", QT_TR_NOOP("RoPE dimension (MLA)")},
+        {"experts", QT_TR_NOOP("Routed experts")},
+        {"experts_per_token", QT_TR_NOOP("Experts per token")},
+        {"context_tokens", QT_TR_NOOP("Context length")},
+        {"precisions", QT_TR_NOOP("Published precisions")},
+        {"license", QT_TR_NOOP("Licence")},
     };
     for (const auto &[k, title] : titles) {
         if (k == key)

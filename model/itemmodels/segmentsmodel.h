@@ -42,8 +42,20 @@ public:
     // Sum of the segments' shares (a fraction; at most 1 in a valid scenario).
     double totalShare() const;
 
+    // Whether a cell means something for its row's kind: the token columns only for MaaS
+    // segments, the contract columns only for card-hour (rental, training) segments. A cell
+    // that does not apply is blank, disabled and not editable; its tooltip says why.
+    bool applies(const QModelIndex &index) const;
+
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
 protected:
     void appendElement() override;
+
     void removeElement(int row) override;
     QString appendText() const override;
     QString removeText() const override;

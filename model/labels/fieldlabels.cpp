@@ -623,6 +623,8 @@ QString FieldLabels::group(std::string_view key)
         return tr("Finance");
     if (prefix == "training")
         return tr("Training job");
+    if (prefix == "inference")
+        return tr("Inference");
     return tr("Scenario");
 }
 

@@ -3,12 +3,15 @@
 // the charts; undo and redo; the modified mark follows the undo stack; crash recovery; the
 // optimizer adds its configuration as one undo step; a cancelled run changes nothing.
 
+#include "catalogmodel.h"
 #include "catalogstore.h"
+#include "catalogwindow.h"
 #include "inputmodel.h"
 #include "keyfiguresview.h"
 #include "language.h"
 #include "comparisonview.h"
 #include "fieldlabels.h"
+#include "format.h"
 #include "guidewindow.h"
 #include "mainwindow.h"
 #include "optimizerdialog.h"
@@ -17,6 +20,7 @@
 #include "tornadochart.h"
 #include "project.h"
 #include "recovery.h"
+#include "segmentsmodel.h"
 
 #include <QChart>
 #include <QChartView>
@@ -26,6 +30,9 @@
 #include <QLineSeries>
 #include <QLocale>
 #include <QLineEdit>
+#include <QListView>
+#include <QStatusBar>
+#include <QTableView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QProgressBar>
@@ -83,6 +90,26 @@ std::optional<double> lastCumulative(QWidget *window)
         }
     }
     return std::nullopt;
+}
+
+// Shows the scenario of the example that serves a model (Qingyang), by selecting it in the
+// scenario list as the planner would; its index, or −1.
+int showInferenceScenario(MainWindow &w)
+{
+    for (int i = 0; i < w.project()->scenarioCount(); ++i) {
+        if (w.project()->scenario(i).inference.model.empty())
+            continue;
+        auto *list = w.findChild<QListView *>();
+        list->setCurrentIndex(list->model()->index(i, 0));
+        return i;
+    }
+    return -1;
+}
+
+QString labelText(QWidget *window, const char *name)
+{
+    auto *label = window->findChild<QLabel *>(QLatin1String(name));
+    return label ? label->text() : QString();
 }
 
 Catalog builtinCatalog()
@@ -400,6 +427,121 @@ private Q_SLOTS:
         QVERIFY(w.project()->undoStack()->count() == 0); // an analysis, not an edit
         view->findChild<QPushButton *>(QStringLiteral("defaultRanges"))->click();
         QCOMPARE(table->item(pueRow, 5)->text(), swingBefore);
+    }
+
+    // The Inference tab: the inputs of the "inference." group and the deployment's results
+    // beside them; an edit is one undo step and changes the results shown.
+    void inferenceTabEditsAndResults()
+    {
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        w.show();
+        const int scenario = showInferenceScenario(w);
+        QVERIFY(scenario >= 0);
+        bool tab = false;
+        for (QTabWidget *tabs : w.findChildren<QTabWidget *>())
+            for (int i = 0; i < tabs->count(); ++i)
+                tab = tab || tabs->tabText(i) == QLatin1String("Inference");
+        QVERIFY(tab);
+        InputModel *inference = inputModel(&w, QStringLiteral("inference."));
+        QVERIFY(inference);
+        QCOMPARE(inference->scenario(), scenario);
+        const int row = inference->rowOfKey(QStringLiteral("inference.tensor_parallel"));
+        QVERIFY(row >= 0);
+        // Per card the throughput stays (tensor parallelism's all-reduce is not modelled); the
+        // deployment and its batch double.
+        const char *perCard = "performance.inference.batch";
+        const QString before = labelText(&w, perCard);
+        QVERIFY2(!before.isEmpty() && before != Format::undefined(), qPrintable(before));
+        QVERIFY(labelText(&w, "performance.inference.fits") == QLatin1String("yes"));
+        const int steps = w.project()->undoStack()->count();
+        QVERIFY(inference->setData(inference->index(row, InputModel::ValueColumn), 2, Qt::EditRole));
+        QCOMPARE(w.project()->undoStack()->count(), steps + 1);
+        QCOMPARE(w.project()->scenario(scenario).inference.tensorParallel, 2);
+        QVERIFY(labelText(&w, perCard) != before);
+        QVERIFY(labelText(&w, "performance.inference.deployment_cards").startsWith(QLocale().toString(32)));
+        w.project()->undoStack()->undo();
+        QCOMPARE(labelText(&w, perCard), before);
+        // The key figures name the inference figures for this scenario.
+        QVERIFY(keyFiguresText(&w).contains(
+            Format::price(*w.project()->result(scenario).finance.costPerMillionTokensCny)));
+    }
+
+    // Token columns do not apply to card-hour segments, contract columns not to MaaS
+    // segments; a MaaS segment without a model is refused in words.
+    void maasColumnsOnlyWhereTheyApply()
+    {
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        w.show();
+        const int scenario = showInferenceScenario(w);
+        auto *segments = w.findChild<SegmentsModel *>();
+        QVERIFY(segments);
+        QCOMPARE(segments->scenario(), scenario);
+        const auto &list = w.project()->scenario(scenario).demand.segments;
+        QVERIFY(list.size() >= 2);
+        QCOMPARE(list[0].kind, SegmentKind::Maas);
+        QCOMPARE(list[1].kind, SegmentKind::Rental);
+        const QModelIndex rentalPrice = segments->index(1, SegmentsModel::PriceOutputColumn);
+        QVERIFY(!(segments->flags(rentalPrice) & Qt::ItemIsEditable));
+        QVERIFY(!(segments->flags(rentalPrice) & Qt::ItemIsEnabled));
+        QVERIFY(!segments->data(rentalPrice, Qt::DisplayRole).isValid());
+        const int steps = w.project()->undoStack()->count();
+        QVERIFY(!segments->setData(rentalPrice, 3.0, Qt::EditRole));
+        QCOMPARE(w.project()->undoStack()->count(), steps);
+        const QModelIndex maasPrice = segments->index(0, SegmentsModel::PriceOutputColumn);
+        QVERIFY(segments->flags(maasPrice) & Qt::ItemIsEditable);
+        QVERIFY(!(segments->flags(segments->index(0, SegmentsModel::ContractMonthsColumn))
+                  & Qt::ItemIsEditable));
+        QVERIFY(segments->headerData(SegmentsModel::PriceOutputColumn, Qt::Horizontal,
+                                     Qt::ToolTipRole).toString().contains(QLatin1String("MaaS")));
+        // A rental row becomes MaaS through its kind: one undo step.
+        QVERIFY(segments->setData(segments->index(1, SegmentsModel::KindColumn),
+                                  QStringLiteral("maas"), Qt::EditRole));
+        QCOMPARE(w.project()->scenario(scenario).demand.segments[1].kind, SegmentKind::Maas);
+        QVERIFY(segments->flags(segments->index(1, SegmentsModel::PriceOutputColumn))
+                & Qt::ItemIsEditable);
+
+        // The first scenario names no model: its segment cannot sell tokens, and says why.
+        auto *scenarios = w.findChild<QListView *>();
+        scenarios->setCurrentIndex(scenarios->model()->index(0, 0));
+        QCOMPARE(segments->scenario(), 0);
+        QVERIFY(w.project()->scenario(0).inference.model.empty());
+        QSignalSpy refused(segments, &SegmentsModel::editRefused);
+        QVERIFY(!segments->setData(segments->index(0, SegmentsModel::KindColumn),
+                                   QStringLiteral("maas"), Qt::EditRole));
+        QCOMPARE(refused.count(), 1);
+        const QString message = refused.at(0).at(0).toString();
+        QVERIFY2(message.contains(QLatin1String("choose a model first")), qPrintable(message));
+        QCOMPARE(w.statusBar()->currentMessage(), message);
+    }
+
+    // The catalog window's model page: every model of the catalog, headers translated with
+    // units, never a data file's key.
+    void modelCatalogPage()
+    {
+        const Catalog catalog = builtinCatalog();
+        QVERIFY(catalog.models.size() >= 10);
+        CatalogWindow window;
+        window.setCatalog(catalog);
+        auto *tabs = window.findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        int page = -1;
+        for (int i = 0; i < tabs->count(); ++i)
+            if (tabs->tabText(i) == QLatin1String("Models"))
+                page = i;
+        QVERIFY(page >= 0);
+        auto *view = qobject_cast<QTableView *>(tabs->widget(page));
+        QVERIFY(view);
+        QAbstractItemModel *m = view->model();
+        QCOMPARE(m->rowCount(), int(catalog.models.size()));
+        QStringList headers;
+        for (int c = 0; c < m->columnCount(); ++c)
+            headers << m->headerData(c, Qt::Horizontal).toString();
+        for (const QString &h : headers)
+            QVERIFY2(!h.contains(QLatin1Char('_')) && !h.isEmpty(), qPrintable(h));
+        QVERIFY2(headers.contains(QStringLiteral("Parameters (billion)")), qPrintable(headers.join(u'|')));
+        QVERIFY(headers.contains(QStringLiteral("Context length (tokens)")));
     }
 
     void refusedEditChangesNothing()

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "xlsxexport.h"
 
+#include "format.h"
+#include "reportformat.h"
 #include "reporttables.h"
+#include "sweep.h"
 #include "statementlabels.h"
 #include "xlsxsheet.h"
 
@@ -24,7 +27,8 @@ QStringList XlsxExport::sheetNames()
 {
     return QStringList{sheetName(tr("Inputs")), sheetName(tr("Bill of materials")),
                        sheetName(tr("Monthly cash flow")), sheetName(tr("Yearly summary"))}
-           + XlsxDecisions::sheetNames() + QStringList{sheetName(tr("Financial statements"))};
+           + XlsxDecisions::sheetNames()
+           + QStringList{sheetName(tr("Financial statements")), sheetName(tr("Inference"))};
 }
 
 namespace {
@@ -96,6 +100,48 @@ void writeStatements(lxw_workbook *book, const Formats &f, const QString &name, 
             ++row;
         }
         ++row; // a blank row between statements
+    }
+    s.finish(2, 60);
+}
+
+// The inference deployment and the MaaS figures (key, figure, value, unit, why undefined), then
+// the cost per million tokens against the average sold utilization.
+void writeInference(lxw_workbook *book, const Formats &f, const QString &name,
+                    const Scenario &scenario, const Catalog &catalog, const Result &result)
+{
+    Sheet s(book, name);
+    s.header({XlsxExport::tr("Key"), XlsxExport::tr("Figure"), XlsxExport::tr("Value"),
+              XlsxExport::tr("Unit"), XlsxExport::tr("Note")},
+             f.header);
+    int row = 1;
+    std::vector<FigureRow> rows = ReportFormat::inferenceFigures(scenario, result);
+    for (FigureRow &r : ReportFormat::maasFigures(result))
+        rows.push_back(std::move(r));
+    for (const FigureRow &r : rows) {
+        s.text(row, 0, QLatin1String(r.key), f.text);
+        s.text(row, 1, r.label, f.text);
+        if (r.number)
+            s.number(row, 2, *r.number, r.percent ? f.fraction : f.number);
+        else
+            s.text(row, 2, r.value, f.text);
+        s.text(row, 3, r.number ? r.unit : QString(), f.text);
+        s.text(row, 4, r.note, f.text);
+        ++row;
+    }
+    const decisions::TokenCostSweep sweep = decisions::sweepTokenCost(scenario, catalog);
+    if (!sweep.points.empty()) {
+        ++row;
+        s.text(row, 1, XlsxExport::tr("Average sold utilization"), f.header);
+        s.text(row, 2, XlsxExport::tr("Cost (CNY per million tokens)"), f.header);
+        ++row;
+        for (const decisions::TokenCostPoint &p : sweep.points) {
+            s.number(row, 1, p.utilization, f.fraction);
+            if (p.costCnyPerMillionTokens)
+                s.number(row, 2, *p.costCnyPerMillionTokens, f.number);
+            else
+                s.text(row, 2, Format::undefined(), f.text);
+            ++row;
+        }
     }
     s.finish(2, 60);
 }
@@ -243,7 +289,8 @@ std::optional<QString> XlsxExport::write(const std::vector<Scenario> &scenarios,
     }
 
     XlsxDecisions::write(book, f, scenarios, results, index, catalog);
-    writeStatements(book, f, names.last(), result);
+    writeStatements(book, f, names.at(names.size() - 2), result);
+    writeInference(book, f, names.last(), scenario, catalog, result);
 
     const lxw_error err = workbook_close(book);
     if (err != LXW_NO_ERROR)

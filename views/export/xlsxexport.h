@@ -5,7 +5,9 @@
 // value, unit, source, estimate), "Bill of materials", "Monthly cash flow" (every monthly
 // field of the eval contract, months 0..H, in CNY) and "Yearly summary"; then the decision
 // sheets (xlsxdecisions.cpp): "Comparison" of every scenario, "Payback vs utilization",
-// "Breakeven map", "Sensitivity" and "Monte Carlo" (with the scenario's own settings).
+// "Breakeven map", "Sensitivity" and "Monte Carlo" (with the scenario's own settings); the
+// "Financial statements"; and "Inference": the deployment's and the MaaS figures (key, figure,
+// value, unit, why undefined) and the cost per million tokens against utilization.
 // Undefined figures are "—", never 0. Header rows are
 // frozen, CNY cells formatted #,##0 and fractions 0.0%, units in the headers. The file is
 // replaced atomically: a failure leaves an existing file as it was.

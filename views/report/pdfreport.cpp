@@ -15,6 +15,7 @@
 #include "sensitivity.h"
 #include "sweep.h"
 #include "sweepchart.h"
+#include "tokencostchart.h"
 #include "tornadochart.h"
 #include "performance.h"
 #include "format.h"
@@ -167,6 +168,8 @@ public:
         billOfMaterials();
         sizing();
         performance();
+        if (ReportFormat::hasInference(m_s))
+            inference();
         charts();
         cashFlow();
         if (m_project.scenarios.size() > 1)
@@ -574,6 +577,102 @@ private:
              PdfReport::tr("GB")},
         };
         m_l.table(std::move(t));
+    }
+
+    // Figures, their unit and, under the table, why a "—" is undefined.
+    void figureRows(const std::vector<FigureRow> &rows)
+    {
+        ReportTable t = figureTable();
+        for (const FigureRow &r : rows)
+            t.rows.push_back({r.label, r.value, r.number ? r.unit : QString()});
+        m_l.table(std::move(t));
+        for (const FigureRow &r : rows) {
+            if (!r.note.isEmpty())
+                text(PdfReport::tr("— %1: %2").arg(esc(r.label), esc(r.note)), 9);
+        }
+    }
+
+    // The inference deployment and, when segments sell tokens, their economics and the cost
+    // per million tokens against utilization (docs/methodology.md, "Inference").
+    void inference()
+    {
+        section(PdfReport::tr("Inference (model as a service)"));
+        const InferenceInputs &in = m_s.inference;
+        const LlmModel *model = m_catalog.model(in.model);
+        const QString name = model ? FieldLabels::recordName(*model) : fromStd(in.model);
+        if (in.model.empty()) {
+            text(PdfReport::tr("No inference model is chosen: the scenario serves no tokens."));
+        } else {
+            text(PdfReport::tr("The scenario serves <b>%1</b> with %2 weights on deployments of %3 "
+                               "cards (tensor parallel %4 × expert parallel %5), requests of %6 "
+                               "input and %7 output tokens, %8 of the input found in the prefix "
+                               "cache. Throughput and latency come from a roofline model of "
+                               "continuous batching, an estimate: against 21 published serving "
+                               "figures its median deviation is a factor of 1.4.")
+                     .arg(esc(name), esc(FieldLabels::choice(in.precision)),
+                          QLocale().toString(in.tensorParallel * in.expertParallel),
+                          QLocale().toString(in.tensorParallel),
+                          QLocale().toString(in.expertParallel),
+                          QLocale().toString(in.inputTokens), QLocale().toString(in.outputTokens),
+                          Format::percent(in.cacheHitShare)));
+        }
+        subsection(PdfReport::tr("Deployment and throughput"));
+        figureRows(ReportFormat::inferenceFigures(m_s, m_r));
+
+        const bool maas = std::any_of(m_s.demand.segments.begin(), m_s.demand.segments.end(),
+                                      [](const Segment &g) { return g.kind == SegmentKind::Maas; });
+        subsection(PdfReport::tr("Selling tokens (MaaS)"));
+        if (maas) {
+            ReportTable seg;
+            seg.header = QStringList{PdfReport::tr("Segment"), PdfReport::tr("Share"),
+                                     PdfReport::tr("Utilization"),
+                                     PdfReport::tr("Input (CNY/M)"),
+                                     PdfReport::tr("Cached input (CNY/M)"),
+                                     PdfReport::tr("Output (CNY/M)"),
+                                     PdfReport::tr("Decline per year"),
+                                     PdfReport::tr("Serving hours a day"),
+                                     PdfReport::tr("Off-hours rental")};
+            seg.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
+                             Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight,
+                             Qt::AlignRight};
+            seg.weights = {0.22, 0.08, 0.1, 0.09, 0.1, 0.09, 0.1, 0.11, 0.11};
+            seg.pointSize = 8.5;
+            for (const Segment &g : m_s.demand.segments) {
+                if (g.kind != SegmentKind::Maas)
+                    continue;
+                seg.rows.push_back({fromStd(g.name), Format::percent(g.share),
+                                    Format::percent(g.utilization),
+                                    Format::number(g.priceInputCnyPerMtok, 2),
+                                    Format::number(g.priceCachedInputCnyPerMtok, 2),
+                                    Format::number(g.priceOutputCnyPerMtok, 2),
+                                    Format::percent(g.tokenPriceDeclinePerYear),
+                                    Format::significant(g.servingHours),
+                                    Format::percent(g.offhoursUtilization)});
+            }
+            m_l.table(std::move(seg));
+            text(PdfReport::tr("Token prices per million tokens (CNY/M) in the first operating "
+                               "month, as the scenario states them. Outside the serving hours the "
+                               "same cards are rented by the card-hour at the off-hours "
+                               "utilization."),
+                 8.5);
+        } else {
+            text(PdfReport::tr("No customer segment buys tokens; the cost per million tokens "
+                               "below is what the cards would cost per token if they served the "
+                               "model."));
+        }
+        figureRows(ReportFormat::maasFigures(m_r));
+        const decisions::TokenCostSweep sweep = decisions::sweepTokenCost(m_s, m_catalog);
+        if (!sweep.points.empty()) {
+            text(PdfReport::tr("The cost per million tokens if the customers bought a different "
+                               "average share of the capacity (each segment's utilization "
+                               "scaled, the mix kept); the dot is the planned utilization (%1). "
+                               "The dashed line is the price the tokens realize: where the cost "
+                               "falls below it, the tokens pay for the cards that serve them.")
+                     .arg(Format::percent(sweep.plannedUtilization)));
+            m_tokenCost.setSweep(sweep);
+            m_tokenCost.setResult(m_s, m_r);
+            chart(m_tokenCost, 0.56);
+        }
     }
 
     void charts()
@@ -1071,6 +1170,7 @@ private:
     TornadoChart m_tornado;
     RiskChart m_risk;
     BreakevenMapChart m_map;
+    TokenCostChart m_tokenCost;
 };
 
 } // namespace

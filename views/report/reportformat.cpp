@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reportformat.h"
 
+#include "fieldlabels.h"
 #include "format.h"
 #include "messages.h"
 #include "warnings.h"
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ccp {
@@ -90,6 +92,151 @@ QString ReportFormat::verdict(const Scenario &s, const Result &r)
                   + QLatin1Char(' ') + verdict;
     }
     return verdict;
+}
+
+bool ReportFormat::hasInference(const Scenario &s)
+{
+    return !s.inference.model.empty()
+           || std::any_of(s.demand.segments.begin(), s.demand.segments.end(),
+                          [](const Segment &g) { return g.kind == SegmentKind::Maas; });
+}
+
+namespace {
+
+// A row whose value is defined: formatted with `decimals`, the number kept for exports.
+FigureRow defined(const char *key, const QString &label, double v, int decimals,
+                  const QString &unit)
+{
+    return {key, label, decimals < 0 ? Format::integer(v) : Format::number(v, decimals), unit, v,
+            {}};
+}
+
+// A row that may be undefined: "—" and the engine's reason when `v` is empty.
+FigureRow optionalRow(const Result &r, const char *key, const QString &label,
+                      std::optional<double> v, int decimals, const QString &unit)
+{
+    if (v)
+        return defined(key, label, *v, decimals, unit);
+    return {key, label, Format::undefined(), unit, std::nullopt, Messages::undefinedReason(r, key)};
+}
+
+} // namespace
+
+std::vector<FigureRow> ReportFormat::inferenceFigures(const Scenario &s, const Result &r)
+{
+    const InferenceResult &i = r.performance.inference;
+    const bool planned = i.fit != InferenceFit::NoModel;
+    const QString notServed = Messages::undefinedReason(
+        i.fit == InferenceFit::NoModel ? UndefinedReason::NoInferenceModel
+                                       : UndefinedReason::InferenceDoesNotFit);
+    // Served figures exist only when the deployment fits; sizes once a model is chosen.
+    const auto served = [&](const char *key, const QString &label, double v, int decimals,
+                            const QString &unit) {
+        return optionalRow(r, key, label, i.fits() ? std::optional<double>(v) : std::nullopt,
+                           decimals, unit);
+    };
+    const auto sized = [&](const char *key, const QString &label, double v, int decimals,
+                           const QString &unit) {
+        if (planned && v > 0)
+            return defined(key, label, v, decimals, unit);
+        return FigureRow{key, label, Format::undefined(), unit, std::nullopt, notServed};
+    };
+    const QString yes = tr("yes"), no = tr("no");
+    FigureRow fit{"performance.inference.fits", tr("Deployment fits"), yes, {}, std::nullopt, {}};
+    if (!planned) {
+        fit.value = Format::undefined();
+        fit.note = Messages::undefinedReason(UndefinedReason::NoInferenceModel);
+    } else if (!i.fits()) {
+        fit.value = tr("no: %1").arg(Messages::inferenceFit(i.fit));
+    }
+    FigureRow batch = served("performance.inference.batch", tr("Batch served"), i.batch, -1,
+                             FieldLabels::unit("request"));
+    if (i.fits())
+        batch.value = i.batchIsAuto ? tr("%1 (auto)").arg(batch.value)
+                                    : tr("%1 (input)").arg(batch.value);
+    FigureRow latency{"performance.inference.meets_latency", tr("Meets the latency targets"),
+                      i.meetsLatency ? yes : no, {}, std::nullopt, {}};
+    if (!i.fits()) {
+        latency.value = Format::undefined();
+        latency.note = notServed;
+    } else {
+        latency.value = tr("%1 (TTFT ≤ %2 s, TPOT ≤ %3 ms)")
+                            .arg(latency.value, Format::significant(s.inference.ttftTargetS),
+                                 Format::significant(s.inference.tpotTargetMs));
+    }
+    const QString tps = tr("tokens/s");
+    return {
+        fit,
+        sized("performance.inference.deployment_cards", tr("Cards per deployment"),
+              i.deploymentCards, -1, FieldLabels::unit("card")),
+        sized("performance.inference.deployment_servers", tr("Servers per deployment"),
+              i.deploymentServers, -1, tr("servers")),
+        sized("performance.inference.deployments", tr("Deployments in the cluster"),
+              double(i.deployments), -1, {}),
+        sized("performance.inference.weights_gb_per_card", tr("Weights per card"),
+              i.weightsGbPerCard, 1, FieldLabels::unit("GB")),
+        sized("performance.inference.kv_cache_gb_per_request_per_card",
+              tr("KV cache per request per card"), i.kvGbPerRequestPerCard, 3,
+              FieldLabels::unit("GB")),
+        sized("performance.inference.usable_memory_gb_per_card", tr("Usable memory per card"),
+              i.usableGbPerCard, 1, FieldLabels::unit("GB")),
+        served("performance.inference.max_batch", tr("Largest batch that fits"), i.maxBatch, -1,
+               FieldLabels::unit("request")),
+        batch,
+        served("performance.inference.ttft_s", tr("Time to first token (TTFT)"), i.ttftS, 2,
+               FieldLabels::unit("s")),
+        served("performance.inference.tpot_ms", tr("Time per output token (TPOT)"), i.tpotMs, 1,
+               FieldLabels::unit("ms")),
+        latency,
+        served("performance.inference.input_tokens_per_s_per_card", tr("Input tokens per card"),
+               i.inputTokensPerSPerCard, -1, tps),
+        served("performance.inference.output_tokens_per_s_per_card", tr("Output tokens per card"),
+               i.outputTokensPerSPerCard, -1, tps),
+        served("performance.inference.input_tokens_per_s_per_server",
+               tr("Input tokens per server"), i.inputTokensPerSPerServer, -1, tps),
+        served("performance.inference.output_tokens_per_s_per_server",
+               tr("Output tokens per server"), i.outputTokensPerSPerServer, -1, tps),
+        served("performance.inference.tokens_per_s_per_mw", tr("Tokens per MW (input + output)"),
+               i.tokensPerSPerMw, -1, tr("tokens/s per MW")),
+    };
+}
+
+std::vector<FigureRow> ReportFormat::maasFigures(const Result &r)
+{
+    const FinanceResult &f = r.finance;
+    const QString perMtok = FieldLabels::unit("CNY/Mtok");
+    const auto pct = [&](const char *key, const QString &label, std::optional<double> v) {
+        // The value carries its percent sign; the data keep the fraction.
+        FigureRow row = optionalRow(r, key, label, v, 1, {});
+        if (v)
+            row.value = Format::percent(v);
+        row.percent = true;
+        return row;
+    };
+    return {
+        optionalRow(r, "finance.cost_per_million_tokens_cny",
+                    tr("Cost per million tokens (levelized)"), f.costPerMillionTokensCny, 2,
+                    perMtok),
+        optionalRow(r, "finance.cost_per_million_output_tokens_cny",
+                    tr("Cost per million output tokens (levelized)"),
+                    f.costPerMillionOutputTokensCny, 2, perMtok),
+        optionalRow(r, "finance.maas_price_cny_per_million_tokens",
+                    tr("Realized price per million tokens (net of VAT)"),
+                    f.maasPriceCnyPerMillionTokens, 2, perMtok),
+        pct("finance.maas_gross_margin", tr("MaaS gross margin"), f.maasGrossMargin),
+        pct("finance.maas_margin_over_rental", tr("MaaS margin over renting the same cards"),
+            f.maasMarginOverRental),
+        optionalRow(r, "finance.breakeven_token_price_cny_per_million_tokens",
+                    tr("Breakeven token price"), f.breakevenTokenPriceCnyPerMillionTokens, 2,
+                    perMtok),
+        optionalRow(r, "finance.breakeven_token_price_factor",
+                    tr("Breakeven token price as a factor of today's prices"),
+                    f.breakevenTokenPriceFactor, 2, tr("×")),
+        defined("finance.tokens_served", tr("Tokens served over the horizon"),
+                f.tokensServed / 1e12, 2, tr("trillion tokens")),
+        defined("finance.maas_revenue_cny", tr("MaaS revenue over the horizon"),
+                f.maasRevenue.cnyValue() / 1e6, 1, tr("million CNY")),
+    };
 }
 
 } // namespace ccp

@@ -225,6 +225,8 @@ std::vector<RecordRow> ReportTables::records(const Scenario &s, const Catalog &c
     add(RecordKind::Fabric, refs.fabric);
     add(RecordKind::Storage, refs.storage);
     add(RecordKind::Site, catalog.site(s.site.region));
+    if (!s.inference.model.empty())
+        add(RecordKind::Model, catalog.model(s.inference.model));
     return rows;
 }
 

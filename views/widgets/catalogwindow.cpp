@@ -57,6 +57,7 @@ CatalogWindow::CatalogWindow(QWidget *parent)
         for (const auto &r : builtin.fabrics) m_builtinIds.insert(QString::fromStdString(r.id));
         for (const auto &r : builtin.storage) m_builtinIds.insert(QString::fromStdString(r.id));
         for (const auto &r : builtin.sites) m_builtinIds.insert(QString::fromStdString(r.id));
+        for (const auto &r : builtin.models) m_builtinIds.insert(QString::fromStdString(r.id));
     }
 
     auto *layout = new QVBoxLayout(this);
@@ -135,7 +136,7 @@ void CatalogWindow::retranslate()
     setWindowTitle(tr("Catalog — Compute Center Planner"));
     m_filter->setPlaceholderText(tr("Filter by name, id, vendor, source…"));
     const QStringList titles = {tr("Cards"), tr("Servers"), tr("Fabrics"), tr("Storage"),
-                                tr("Sites")};
+                                tr("Sites"), tr("Models")};
     for (int i = 0; i < m_tabs->count(); ++i)
         m_tabs->setTabText(i, titles.value(i));
     m_clone->setText(tr("Clone to User Catalog…"));

@@ -18,6 +18,8 @@ namespace {
 enum Row {
     Hardware, Nameplate, Effective, Derating, Power, Capex, Npv, Irr, Payback, DiscountedPayback,
     Breakeven, Lcoc, Roi, Roe, InterestCoverage, Dscr, BreakevenCapacity, DebtRatio, Training,
+    // Inference, shown when the scenario names a model or sells tokens.
+    TokenCost, TokensPerServer, MaasMargin, MarginOverRental, BreakevenTokenPrice,
     RowCount
 };
 } // namespace
@@ -83,7 +85,10 @@ void KeyFiguresView::retranslateLabels()
                                 tr("Interest coverage (least):"),
                                 tr("Debt service coverage (least):"),
                                 tr("Breakeven point (share of planned sales):"),
-                                tr("Debt ratio (largest):"), tr("Training job:")};
+                                tr("Debt ratio (largest):"), tr("Training job:"),
+                                tr("Cost per million tokens:"),
+                                tr("Output tokens/s per server:"), tr("MaaS gross margin:"),
+                                tr("MaaS margin over rental:"), tr("Breakeven token price:")};
     for (std::size_t i = 0; i < m_labels.size(); ++i)
         m_labels[i]->setText(labels.value(int(i)));
 }
@@ -139,11 +144,46 @@ void KeyFiguresView::rebuild()
         p.training.days
             ? tr("%1 on %2 cards").arg(Format::days(*p.training.days), Format::integer(p.training.cards))
             : undefined(Training, "performance.training.days"),
+        f.costPerMillionTokensCny
+            ? tr("%1 (levelized; output only %2)")
+                  .arg(Format::price(*f.costPerMillionTokensCny),
+                       Format::price(f.costPerMillionOutputTokensCny.value_or(0.0)))
+            : undefined(TokenCost, "finance.cost_per_million_tokens_cny"),
+        p.inference.fits() ? Format::integer(p.inference.outputTokensPerSPerServer)
+                           : undefined(TokensPerServer,
+                                       "performance.inference.output_tokens_per_s_per_server"),
+        percentOr(MaasMargin, "finance.maas_gross_margin", f.maasGrossMargin),
+        percentOr(MarginOverRental, "finance.maas_margin_over_rental", f.maasMarginOverRental),
+        f.breakevenTokenPriceCnyPerMillionTokens && f.breakevenTokenPriceFactor
+            ? tr("%1 per million tokens (%2× today's prices)")
+                  .arg(Format::price(*f.breakevenTokenPriceCnyPerMillionTokens),
+                       Format::number(*f.breakevenTokenPriceFactor, 2))
+            : undefined(BreakevenTokenPrice, "finance.breakeven_token_price_factor"),
     };
+    // What a defined inference figure means; an undefined one says why instead.
+    const QString explained[] = {
+        tr("Levelized cost per card-hour sold divided by the tokens (input and output) a "
+           "card-hour serves. In brackets: the same cost carried by output tokens alone."),
+        tr("Output tokens a server generates per second with the deployment as set in the "
+           "Inference tab, at the batch served."),
+        tr("1 − levelized cost of the card-hours that serve tokens ÷ MaaS revenue (present "
+           "values)."),
+        tr("1 − what the same card-hours would earn rented at the list price ÷ MaaS revenue: "
+           "above zero, selling tokens earns more than renting the cards."),
+        tr("The token price (including VAT when the prices do) at which the NPV is zero: every "
+           "token price of the MaaS segments multiplied by the factor shown."),
+    };
+    for (int row = TokenCost; row < RowCount; ++row) {
+        if (tips[row].isEmpty())
+            tips[row] = explained[row - TokenCost];
+    }
     for (std::size_t i = 0; i < m_values.size(); ++i) {
         m_values[i]->setText(values.value(int(i)));
         m_values[i]->setToolTip(tips.value(int(i)));
     }
+    const bool inference = ReportFormat::hasInference(m_scenario);
+    for (int row = TokenCost; row < RowCount; ++row)
+        m_form->setRowVisible(row, inference);
     // Green for a positive NPV, red for a negative one; a palette change, not a style sheet,
     // because this runs on every edit.
     QPalette palette = m_values[Npv]->palette();

@@ -14,6 +14,7 @@
 #include "examples.h"
 #include "paybackchart.h"
 #include "scenariojson.h"
+#include "tokencostchart.h"
 
 #include <QAbstractAxis>
 #include <QAreaSeries>
@@ -349,6 +350,65 @@ private Q_SLOTS:
         }
         QCOMPARE(chart.map()->x.lever, decisions::LeverId::PowerPrice);
         QCOMPARE(chart.map()->y.lever, decisions::LeverId::CardPrice);
+    }
+
+    // Cost per million tokens against utilization: titled axes with units; on a scenario that
+    // sells only tokens at prices that can pay, the cost curve falls below the realized price
+    // just before the engine's breakeven utilization (pre-tax and after-tax zero).
+    void tokenCostCrossesPriceAtBreakeven()
+    {
+        const auto maas = std::find_if(m_project.scenarios.begin(), m_project.scenarios.end(),
+                                       [](const Scenario &s) { return !s.inference.model.empty(); });
+        QVERIFY(maas != m_project.scenarios.end());
+        Scenario s = *maas;
+        QVERIFY(s.demand.segments.front().kind == SegmentKind::Maas);
+        s.demand.segments.resize(1);
+        Segment &g = s.demand.segments.front();
+        g.share = 1.0;
+        g.offhoursUtilization = 0.0;
+        for (double *price : {&g.priceInputCnyPerMtok, &g.priceCachedInputCnyPerMtok,
+                              &g.priceOutputCnyPerMtok})
+            *price *= 5.0;
+        const Result r = evaluate(s, m_catalog);
+        QVERIFY(r.finance.breakevenUtilization);
+        QVERIFY(*r.finance.breakevenUtilization > 0.05 && *r.finance.breakevenUtilization < 0.95);
+        const decisions::TokenCostSweep sweep = decisions::sweepTokenCost(s, m_catalog, 101);
+        QCOMPARE(sweep.points.size(), std::size_t(101));
+        QVERIFY(sweep.realizedPriceCnyPerMillionTokens);
+        TokenCostChart chart;
+        chart.setSweep(sweep);
+        chart.setResult(s, r);
+        QChart *c = chart.chart();
+        QCOMPARE(c->axes().size(), 2);
+        for (QAbstractAxis *axis : c->axes()) {
+            QVERIFY(axis->titleText().contains(QLatin1Char('(')));
+            QVERIFY(axis->titleText().contains(QLatin1Char(')')));
+        }
+        QLineSeries *cost = nullptr;
+        QLineSeries *price = nullptr;
+        for (QAbstractSeries *series : c->series()) {
+            if (series->objectName() == QLatin1String("cost"))
+                cost = qobject_cast<QLineSeries *>(series);
+            if (series->objectName() == QLatin1String("price"))
+                price = qobject_cast<QLineSeries *>(series);
+        }
+        QVERIFY(cost && price);
+        QVERIFY(cost->count() > 50);
+        const double level = price->at(0).y();
+        QCOMPARE(level, *sweep.realizedPriceCnyPerMillionTokens);
+        // The first utilization (%) at which the cost is at or below the price.
+        std::optional<double> crossing;
+        for (int i = 0; i < cost->count() && !crossing; ++i)
+            if (cost->at(i).y() <= level)
+                crossing = cost->at(i).x();
+        QVERIFY(crossing);
+        // The levelized cost is before income tax and the VAT surtax, the NPV after them: the
+        // cost reaches the price first, within three steps (1%) of the NPV's zero.
+        const double gap = *r.finance.breakevenUtilization * 100.0 - *crossing;
+        QVERIFY2(gap >= -1.0 && gap <= 3.0,
+                 qPrintable(QStringLiteral("crossing %1%, breakeven %2%")
+                                .arg(*crossing)
+                                .arg(*r.finance.breakevenUtilization * 100.0)));
     }
 
     void renderIntoTargetRect()

@@ -154,6 +154,15 @@ private:
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
+    // The example's scenario that serves a model (Qingyang); size() when there is none.
+    std::size_t inferenceScenario() const
+    {
+        for (std::size_t i = 0; i < m_project.scenarios.size(); ++i)
+            if (!m_project.scenarios[i].inference.model.empty())
+                return i;
+        return m_project.scenarios.size();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -318,6 +327,37 @@ private Q_SLOTS:
         QVERIFY(text.contains(QString::fromStdString(m_project.scenarios[2].name) + QStringLiteral(" *")));
     }
 
+    // The report of the scenario that sells tokens: its inference section with the deployment,
+    // throughput and MaaS figures as ReportFormat formats them, the chart's title, and the
+    // model's catalog entry with its source.
+    void inferenceSection()
+    {
+        const std::size_t q = inferenceScenario();
+        QVERIFY(q < m_project.scenarios.size());
+        ReportOptions options;
+        options.scenario = int(q);
+        const QString file = path(QStringLiteral("inference.pdf"));
+        QVERIFY(!PdfReport::write(m_project, m_catalog, m_results, file, options));
+        const QString text = pdfText(file);
+        QVERIFY(text.contains(QStringLiteral("6 Inference (model as a service)")));
+        QVERIFY(text.contains(QStringLiteral("Cost per million tokens against utilization")));
+        std::vector<FigureRow> rows = ReportFormat::inferenceFigures(m_project.scenarios[q], m_results[q]);
+        for (FigureRow &r : ReportFormat::maasFigures(m_results[q]))
+            rows.push_back(std::move(r));
+        int checked = 0;
+        for (const FigureRow &r : rows) {
+            if (!r.number)
+                continue;
+            QVERIFY2(text.contains(r.label + QLatin1Char(' ') + r.value), qPrintable(r.label + QStringLiteral(": ") + r.value));
+            ++checked;
+        }
+        QVERIFY(checked >= 20);
+        const LlmModel *model = m_catalog.model(m_project.scenarios[q].inference.model);
+        QVERIFY(model);
+        QVERIFY(text.contains(QString::fromStdString(model->name)));
+        QVERIFY(text.contains(QString::fromStdString(model->provenance.source).left(30)));
+    }
+
     void pdfErrors()
     {
         const auto e = PdfReport::write(m_project, m_catalog, m_results,
@@ -346,7 +386,8 @@ private Q_SLOTS:
                               QStringLiteral("Monthly cash flow"), QStringLiteral("Yearly summary"),
                               QStringLiteral("Comparison"), QStringLiteral("Payback vs utilization"),
                               QStringLiteral("Breakeven map"), QStringLiteral("Sensitivity"),
-                              QStringLiteral("Monte Carlo"), QStringLiteral("Financial statements")}));
+                              QStringLiteral("Monte Carlo"), QStringLiteral("Financial statements"),
+                              QStringLiteral("Inference")}));
         const QString strings = part("xl/sharedStrings.xml");
         QVERIFY(strings.contains(QStringLiteral("Revenue (CNY)")));
         QVERIFY(strings.contains(QStringLiteral("cluster.cards")));
@@ -372,6 +413,39 @@ private Q_SLOTS:
         }
         QCOMPARE(int(statements.count(QStringLiteral("<row "))), 1 + lines + 1); // + the balance check
         QCOMPARE(int(statements.count(QStringLiteral("<f>"))), 2 * int(m_results[0].statements.years.size()));
+    }
+
+    // The inference sheet of the scenario that sells tokens: every deployment and MaaS figure
+    // by its key, numbers as numbers, then the cost curve (51 utilizations).
+    void xlsxInferenceSheet()
+    {
+        const std::size_t q = inferenceScenario();
+        QVERIFY(q < m_project.scenarios.size());
+        const QString file = path(QStringLiteral("inference.xlsx"));
+        const auto e = XlsxExport::write(m_project.scenarios, m_results, q, m_catalog, file);
+        QVERIFY2(!e, qPrintable(e.value_or(QString())));
+        const auto part = [&file](const QString &name) {
+            return QString::fromUtf8(runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), file, name}).out);
+        };
+        const QString strings = part(QStringLiteral("xl/sharedStrings.xml"));
+        for (const char *key : {"performance.inference.tpot_ms",
+                                "performance.inference.output_tokens_per_s_per_server",
+                                "performance.inference.tokens_per_s_per_mw",
+                                "finance.cost_per_million_tokens_cny",
+                                "finance.maas_gross_margin",
+                                "finance.breakeven_token_price_factor"})
+            QVERIFY2(strings.contains(QLatin1String(key)), key);
+        const QString sheet = part(QStringLiteral("xl/worksheets/sheet11.xml"));
+        const int figures = int(ReportFormat::inferenceFigures(m_project.scenarios[q], m_results[q]).size()
+                                + ReportFormat::maasFigures(m_results[q]).size());
+        // Header, the figures, a blank row (not written), the curve's header and 51 points.
+        QCOMPARE(int(sheet.count(QStringLiteral("<row "))), 1 + figures + 1 + 51);
+        // The cost per million tokens as a number cell equal to the engine's.
+        const QRegularExpression cell(QStringLiteral("<c r=\"C(\\d+)\"[^>]*><v>([^<]+)</v>"));
+        bool found = false;
+        for (const QRegularExpressionMatch &m : cell.globalMatch(sheet))
+            found = found || close(m.captured(2).toDouble(), *m_results[q].finance.costPerMillionTokensCny);
+        QVERIFY(found);
     }
 
     // The decision sheets of the whole project: every scenario compared, the sweep with 101
