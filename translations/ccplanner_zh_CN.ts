@@ -647,6 +647,66 @@ million CNY</source>
         <source>Bandwidth cost</source>
         <translation>带宽费用</translation>
     </message>
+    <message>
+        <source>Developer</source>
+        <translation>开发者</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Active parameters</source>
+        <translation>激活参数量</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层数</translation>
+    </message>
+    <message>
+        <source>Hidden size</source>
+        <translation>隐藏维度</translation>
+    </message>
+    <message>
+        <source>Attention heads</source>
+        <translation>注意力头数</translation>
+    </message>
+    <message>
+        <source>KV heads</source>
+        <translation>KV 头数</translation>
+    </message>
+    <message>
+        <source>Head dimension</source>
+        <translation>头维度</translation>
+    </message>
+    <message>
+        <source>KV LoRA rank (MLA)</source>
+        <translation>KV LoRA 秩（MLA）</translation>
+    </message>
+    <message>
+        <source>RoPE dimension (MLA)</source>
+        <translation>RoPE 维度（MLA）</translation>
+    </message>
+    <message>
+        <source>Routed experts</source>
+        <translation>路由专家数</translation>
+    </message>
+    <message>
+        <source>Experts per token</source>
+        <translation>每 token 激活专家数</translation>
+    </message>
+    <message>
+        <source>Context length</source>
+        <translation>上下文长度</translation>
+    </message>
+    <message>
+        <source>Published precisions</source>
+        <translation>官方发布精度</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
 </context>
 <context>
     <name>ccp::CatalogStore</name>
@@ -842,6 +902,10 @@ Estimated values: %7
     <message>
         <source>%1: a list such as [&quot;price_cny&quot;]</source>
         <translation>%1：应为列表，例如 [&quot;price_cny&quot;]</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +2999,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>INT4</source>
         <translation>INT4</translation>
     </message>
+    <message>
+        <source>Inference</source>
+        <translation>推理</translation>
+    </message>
 </context>
 <context>
     <name>ccp::Format</name>
@@ -3058,6 +3126,25 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     </message>
 </context>
 <context>
+    <name>ccp::InferenceView</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Deployment (results)</source>
+        <translation>部署（结果）</translation>
+    </message>
+    <message>
+        <source>Selling tokens (MaaS)</source>
+        <translation>销售 token（MaaS）</translation>
+    </message>
+</context>
+<context>
     <name>ccp::InputModel</name>
     <message>
         <source>Quantity</source>
@@ -3169,6 +3256,54 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Breakeven point (share of planned sales):</source>
         <translation>盈亏平衡点（占计划销售量的比例）：</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens:</source>
+        <translation>每百万 token 成本：</translation>
+    </message>
+    <message>
+        <source>Output tokens/s per server:</source>
+        <translation>每台服务器输出 token/秒：</translation>
+    </message>
+    <message>
+        <source>MaaS gross margin:</source>
+        <translation>MaaS 毛利率：</translation>
+    </message>
+    <message>
+        <source>MaaS margin over rental:</source>
+        <translation>MaaS 相对出租的超额收益率：</translation>
+    </message>
+    <message>
+        <source>Breakeven token price:</source>
+        <translation>盈亏平衡 token 价格：</translation>
+    </message>
+    <message>
+        <source>%1 (levelized; output only %2)</source>
+        <translation>%1（平准化；仅计输出 %2）</translation>
+    </message>
+    <message>
+        <source>%1 per million tokens (%2× today&apos;s prices)</source>
+        <translation>每百万 token %1（当前价格的 %2 倍）</translation>
+    </message>
+    <message>
+        <source>Levelized cost per card-hour sold divided by the tokens (input and output) a card-hour serves. In brackets: the same cost carried by output tokens alone.</source>
+        <translation>每售出卡时的平准化成本除以每卡时服务的 token 数（输入与输出）。括号内：同一成本仅由输出 token 承担。</translation>
+    </message>
+    <message>
+        <source>Output tokens a server generates per second with the deployment as set in the Inference tab, at the batch served.</source>
+        <translation>按“推理”页的部署设置、在实际批量下，每台服务器每秒生成的输出 token 数。</translation>
+    </message>
+    <message>
+        <source>1 − levelized cost of the card-hours that serve tokens ÷ MaaS revenue (present values).</source>
+        <translation>1 − 服务 token 的卡时的平准化成本 ÷ MaaS 收入（现值）。</translation>
+    </message>
+    <message>
+        <source>1 − what the same card-hours would earn rented at the list price ÷ MaaS revenue: above zero, selling tokens earns more than renting the cards.</source>
+        <translation>1 − 同样卡时按刊例价出租的收入 ÷ MaaS 收入：大于零时，卖 token 比出租算力卡赚得多。</translation>
+    </message>
+    <message>
+        <source>The token price (including VAT when the prices do) at which the NPV is zero: every token price of the MaaS segments multiplied by the factor shown.</source>
+        <translation>使净现值为零的 token 价格（价格含增值税时亦含税）：MaaS 客户群的各项 token 价格乘以所示倍数。</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3723,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>(unknown)</source>
         <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>推理</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5465,62 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>a capex grant is non-taxable income that reduces the assets&apos; cost</source>
         <translation>投资补助作为不征税收入冲减资产成本</translation>
     </message>
+    <message>
+        <source>Inference (model as a service)</source>
+        <translation>推理（模型即服务）</translation>
+    </message>
+    <message>
+        <source>No inference model is chosen: the scenario serves no tokens.</source>
+        <translation>未选择推理模型：本情景不提供 token 服务。</translation>
+    </message>
+    <message>
+        <source>The scenario serves &lt;b&gt;%1&lt;/b&gt; with %2 weights on deployments of %3 cards (tensor parallel %4 × expert parallel %5), requests of %6 input and %7 output tokens, %8 of the input found in the prefix cache. Throughput and latency come from a roofline model of continuous batching, an estimate: against 21 published serving figures its median deviation is a factor of 1.4.</source>
+        <translation>本情景以 %2 权重提供 &lt;b&gt;%1&lt;/b&gt; 服务，每个部署 %3 张卡（张量并行 %4 × 专家并行 %5），每个请求 %6 个输入 token、%7 个输出 token，%8 的输入命中前缀缓存。吞吐量与时延来自连续批处理的 roofline 模型（估算）：与 21 个公开发布的服务数据相比，中位偏差为 1.4 倍。</translation>
+    </message>
+    <message>
+        <source>Deployment and throughput</source>
+        <translation>部署与吞吐量</translation>
+    </message>
+    <message>
+        <source>Selling tokens (MaaS)</source>
+        <translation>销售 token（MaaS）</translation>
+    </message>
+    <message>
+        <source>Input (CNY/M)</source>
+        <translation>输入（元/百万）</translation>
+    </message>
+    <message>
+        <source>Cached input (CNY/M)</source>
+        <translation>缓存命中输入（元/百万）</translation>
+    </message>
+    <message>
+        <source>Output (CNY/M)</source>
+        <translation>输出（元/百万）</translation>
+    </message>
+    <message>
+        <source>Decline per year</source>
+        <translation>年降幅</translation>
+    </message>
+    <message>
+        <source>Serving hours a day</source>
+        <translation>每日服务小时数</translation>
+    </message>
+    <message>
+        <source>Off-hours rental</source>
+        <translation>闲时出租</translation>
+    </message>
+    <message>
+        <source>Token prices per million tokens (CNY/M) in the first operating month, as the scenario states them. Outside the serving hours the same cards are rented by the card-hour at the off-hours utilization.</source>
+        <translation>首个运营月的每百万 token 价格（元/百万），按情景输入。服务时段以外，同样的算力卡按非服务时段利用率以卡时出租。</translation>
+    </message>
+    <message>
+        <source>No customer segment buys tokens; the cost per million tokens below is what the cards would cost per token if they served the model.</source>
+        <translation>没有客户群购买 token；下面的每百万 token 成本表示这些算力卡若服务该模型时每 token 的成本。</translation>
+    </message>
+    <message>
+        <source>The cost per million tokens if the customers bought a different average share of the capacity (each segment&apos;s utilization scaled, the mix kept); the dot is the planned utilization (%1). The dashed line is the price the tokens realize: where the cost falls below it, the tokens pay for the cards that serve them.</source>
+        <translation>若客户购买的平均算力份额不同（各客户群利用率按同一比例缩放，客户结构不变），每百万 token 的成本；圆点为计划利用率（%1）。虚线为 token 的实现价格：成本低于虚线时，token 收入足以覆盖服务它们的算力卡。</translation>
+    </message>
 </context>
 <context>
     <name>ccp::PhasesModel</name>
@@ -5698,6 +5893,158 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Not feasible as planned: %1. The figures below assume it could be built and run.</source>
         <translation>按计划不可行：%1。以下指标是在假定能够建成并运行的前提下计算的。</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Deployment fits</source>
+        <translation>部署可容纳</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>否：%1</translation>
+    </message>
+    <message>
+        <source>Batch served</source>
+        <translation>实际批量</translation>
+    </message>
+    <message>
+        <source>%1 (auto)</source>
+        <translation>%1（自动）</translation>
+    </message>
+    <message>
+        <source>%1 (input)</source>
+        <translation>%1（输入）</translation>
+    </message>
+    <message>
+        <source>Meets the latency targets</source>
+        <translation>满足时延目标</translation>
+    </message>
+    <message>
+        <source>%1 (TTFT ≤ %2 s, TPOT ≤ %3 ms)</source>
+        <translation>%1（TTFT ≤ %2 秒，TPOT ≤ %3 毫秒）</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>token/秒</translation>
+    </message>
+    <message>
+        <source>Cards per deployment</source>
+        <translation>每个部署的卡数</translation>
+    </message>
+    <message>
+        <source>Servers per deployment</source>
+        <translation>每个部署的服务器数</translation>
+    </message>
+    <message>
+        <source>servers</source>
+        <translation>台</translation>
+    </message>
+    <message>
+        <source>Deployments in the cluster</source>
+        <translation>集群中的部署数</translation>
+    </message>
+    <message>
+        <source>Weights per card</source>
+        <translation>每卡权重</translation>
+    </message>
+    <message>
+        <source>KV cache per request per card</source>
+        <translation>每请求每卡 KV 缓存</translation>
+    </message>
+    <message>
+        <source>Usable memory per card</source>
+        <translation>每卡可用显存</translation>
+    </message>
+    <message>
+        <source>Largest batch that fits</source>
+        <translation>可容纳的最大批量</translation>
+    </message>
+    <message>
+        <source>Time to first token (TTFT)</source>
+        <translation>首 token 时延（TTFT）</translation>
+    </message>
+    <message>
+        <source>Time per output token (TPOT)</source>
+        <translation>每输出 token 时延（TPOT）</translation>
+    </message>
+    <message>
+        <source>Input tokens per card</source>
+        <translation>每卡输入 token</translation>
+    </message>
+    <message>
+        <source>Output tokens per card</source>
+        <translation>每卡输出 token</translation>
+    </message>
+    <message>
+        <source>Input tokens per server</source>
+        <translation>每台服务器输入 token</translation>
+    </message>
+    <message>
+        <source>Output tokens per server</source>
+        <translation>每台服务器输出 token</translation>
+    </message>
+    <message>
+        <source>Tokens per MW (input + output)</source>
+        <translation>每兆瓦 token（输入 + 输出）</translation>
+    </message>
+    <message>
+        <source>tokens/s per MW</source>
+        <translation>token/秒/兆瓦</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens (levelized)</source>
+        <translation>每百万 token 成本（平准化）</translation>
+    </message>
+    <message>
+        <source>Cost per million output tokens (levelized)</source>
+        <translation>每百万输出 token 成本（平准化）</translation>
+    </message>
+    <message>
+        <source>Realized price per million tokens (net of VAT)</source>
+        <translation>每百万 token 实现价格（不含增值税）</translation>
+    </message>
+    <message>
+        <source>MaaS gross margin</source>
+        <translation>MaaS 毛利率</translation>
+    </message>
+    <message>
+        <source>MaaS margin over renting the same cards</source>
+        <translation>MaaS 相对出租同样算力卡的超额收益率</translation>
+    </message>
+    <message>
+        <source>Breakeven token price</source>
+        <translation>盈亏平衡 token 价格</translation>
+    </message>
+    <message>
+        <source>Breakeven token price as a factor of today&apos;s prices</source>
+        <translation>盈亏平衡 token 价格相对当前价格的倍数</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>倍</translation>
+    </message>
+    <message>
+        <source>Tokens served over the horizon</source>
+        <translation>评估期内服务的 token 总量</translation>
+    </message>
+    <message>
+        <source>trillion tokens</source>
+        <translation>万亿 token</translation>
+    </message>
+    <message>
+        <source>MaaS revenue over the horizon</source>
+        <translation>评估期内 MaaS 收入</translation>
+    </message>
+    <message>
+        <source>million CNY</source>
+        <translation>百万元</translation>
     </message>
 </context>
 <context>
@@ -6193,6 +6540,32 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Delete segments</source>
         <translation>删除客户群</translation>
     </message>
+    <message>
+        <source>Only for segments that sell tokens (MaaS): set “Sells” to MaaS.</source>
+        <translation>仅适用于销售 token 的客户群（MaaS）：请将“销售”设为 MaaS。</translation>
+    </message>
+    <message>
+        <source>Contracts apply to segments that buy card-hours, not to MaaS segments.</source>
+        <translation>合同仅适用于购买卡时的客户群，不适用于 MaaS 客户群。</translation>
+    </message>
+    <message>
+        <source>%1
+Only for MaaS segments (“Sells”: MaaS); blank on the others.</source>
+        <translation>%1
+仅适用于 MaaS 客户群（“销售”：MaaS）；其他客户群留空。</translation>
+    </message>
+    <message>
+        <source>%1
+Only for segments that buy card-hours; blank on MaaS segments.</source>
+        <translation>%1
+仅适用于购买卡时的客户群；MaaS 客户群留空。</translation>
+    </message>
+    <message>
+        <source>%1
+MaaS segments need an inference model (Inference tab).</source>
+        <translation>%1
+MaaS 客户群需要推理模型（“推理”页）。</translation>
+    </message>
 </context>
 <context>
     <name>ccp::SensitivityView</name>
@@ -6582,6 +6955,45 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     </message>
 </context>
 <context>
+    <name>ccp::TokenCostChart</name>
+    <message>
+        <source>Cost per million tokens against utilization</source>
+        <translation>每百万 token 成本与利用率</translation>
+    </message>
+    <message>
+        <source>Average sold utilization (%)</source>
+        <translation>平均售出利用率（%）</translation>
+    </message>
+    <message>
+        <source>Cost (CNY per million tokens)</source>
+        <translation>成本（元/百万 token）</translation>
+    </message>
+    <message>
+        <source>Choose an inference model (Inference tab) to see what a million tokens costs.</source>
+        <translation>请在“推理”页选择推理模型，以查看每百万 token 的成本。</translation>
+    </message>
+    <message>
+        <source>The inference model cannot be served as deployed, so no token has a cost.</source>
+        <translation>按当前部署无法运行该推理模型，因此没有 token 成本。</translation>
+    </message>
+    <message>
+        <source>Cost per million tokens (levelized)</source>
+        <translation>每百万 token 成本（平准化）</translation>
+    </message>
+    <message>
+        <source>Realized price (net of VAT)</source>
+        <translation>实现价格（不含增值税）</translation>
+    </message>
+    <message>
+        <source>realized %1 per million tokens</source>
+        <translation>实现价格：每百万 token %1</translation>
+    </message>
+    <message>
+        <source>planned %1: %2</source>
+        <translation>计划 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>ccp::TornadoChart</name>
     <message>
         <source>Sensitivity of NPV</source>
@@ -6888,6 +7300,26 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Assets − liabilities − equity (0 when balanced)</source>
         <translation>资产 − 负债 − 所有者权益（平衡时为0）</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>推理</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Average sold utilization</source>
+        <translation>平均售出利用率</translation>
+    </message>
+    <message>
+        <source>Cost (CNY per million tokens)</source>
+        <translation>成本（元/百万 token）</translation>
     </message>
 </context>
 </TS>

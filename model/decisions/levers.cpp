@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "levers.h"
 
+#include "demand.h"
+
 #include "fields.h"
 #include "performance.h"
 #include "sizing.h"
@@ -71,12 +73,11 @@ const LeverInfo &leverInfo(LeverId id)
     return table().front();
 }
 
+// The engine's steady utilization: a MaaS segment counts its serving hours at its load and the
+// rest of the day at its off-hours rental (model/engine/demand.h).
 double averageUtilization(const Scenario &s)
 {
-    double u = 0;
-    for (const Segment &seg : s.demand.segments)
-        u += seg.share * seg.utilization;
-    return u;
+    return steadyUtilization(s.demand);
 }
 
 Workbench::Workbench(const Scenario &scenario, const Catalog &catalog)
@@ -161,8 +162,12 @@ void Workbench::set(LeverId id, double value)
     switch (id) {
     case LeverId::AverageUtilization: {
         const double k = m_baseAverage > 0 ? v / m_baseAverage : 0.0;
-        for (std::size_t i = 0; i < s.demand.segments.size(); ++i)
+        // Every segment's utilization (and a MaaS segment's off-hours rental) scaled alike, as
+        // the engine's breakeven utilization does.
+        for (std::size_t i = 0; i < s.demand.segments.size(); ++i) {
             s.demand.segments[i].utilization = m_base.demand.segments[i].utilization * k;
+            s.demand.segments[i].offhoursUtilization = m_base.demand.segments[i].offhoursUtilization * k;
+        }
         break;
     }
     case LeverId::ListPrice: s.demand.listPriceCnyPerCardHour = v; break;
