@@ -156,6 +156,7 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
         if (group == QLatin1String("demand.")) {
             m_segmentsView = makeTable(page);
             m_segmentsView->setModel(m_segmentsModel);
+            m_segmentsView->setItemDelegate(delegate);
             m_segmentsView->horizontalHeader()->setStretchLastSection(false);
             m_segmentsView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
             // What a segment buys comes first: it decides which of the other columns apply.
@@ -165,6 +166,7 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
         } else if (group == QLatin1String("cluster.")) {
             m_phasesView = makeTable(page);
             m_phasesView->setModel(m_phasesModel);
+            m_phasesView->setItemDelegate(delegate);
             m_phasesView->setMaximumHeight(140);
             layout->addWidget(m_phasesView);
             // Build phases are optional (Scenario › Add Build Phase); the table shows when
@@ -182,6 +184,8 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
     setCentralWidget(m_inputTabs);
 
     connect(m_scenarioModel, &ScenarioListModel::editRefused, this, &MainWindow::refuse);
+    connect(m_project, &Project::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_project, &Project::scenarioChanged, this, [this](int index) {
         // A Monte Carlo result describes the inputs it was drawn from; an edit makes it stale.
         if (index == m_riskScenario)

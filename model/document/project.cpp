@@ -7,6 +7,9 @@
 #include "scenariojson.h"
 #include "undocommands.h"
 
+#include <QCoreApplication>
+#include <QEvent>
+
 #include <algorithm>
 #include <stdexcept>
 
@@ -19,6 +22,30 @@ Project::Project(Catalog catalog, QObject *parent)
 {
     connect(&m_undo, &QUndoStack::cleanChanged, this,
             [this](bool clean) { Q_EMIT modifiedChanged(!clean); });
+    // Item models and undo commands get no LanguageChange of their own; the application
+    // object receives one whenever a translator is installed or removed.
+    if (QCoreApplication *app = QCoreApplication::instance())
+        app->installEventFilter(this);
+}
+
+bool Project::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && watched == QCoreApplication::instance()) {
+        retranslateUndoTexts();
+        Q_EMIT languageChanged();
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void Project::retranslateUndoTexts()
+{
+    for (int i = 0; i < m_undo.count(); ++i) {
+        // The stack hands out const commands; their text is ours to rephrase.
+        auto *command = const_cast<QUndoCommand *>(m_undo.command(i));
+        if (auto *phrased = dynamic_cast<PhrasedCommand *>(command))
+            phrased->retranslate();
+    }
+    Q_EMIT undoTextsChanged();
 }
 
 Project::~Project()
@@ -85,17 +112,26 @@ Result Project::evaluateOne(const Scenario &s) const
     }
 }
 
-void Project::pushReplace(int index, const Scenario &after, const QString &text)
+void Project::pushReplace(int index, const Scenario &after, std::function<QString()> text)
 {
-    m_undo.push(new ReplaceScenarioCommand(this, index, scenario(index), after, text));
+    m_undo.push(new ReplaceScenarioCommand(
+        this, index, scenario(index), after,
+        [text = std::move(text)](const Scenario &, const Scenario &) { return text(); }));
 }
 
-std::optional<QString> Project::setField(int index, const std::string &key,
-                                         const FieldValue &value)
+std::optional<QString> Project::checkField(int index, const std::string &key,
+                                           const FieldValue &value) const
+{
+    Scenario edited;
+    return edit(index, key, value, edited, nullptr);
+}
+
+std::optional<QString> Project::edit(int index, const std::string &key, const FieldValue &value,
+                                     Scenario &edited, SitePresetChange *change) const
 {
     if (index < 0 || index >= scenarioCount())
         return tr("No such scenario.");
-    Scenario edited = scenario(index);
+    edited = scenario(index);
     // Build-phase shares must add up to 1: a changed share is balanced by another phase (the
     // last one, or the first when the last is edited), so that it can be edited at all.
     int element = -1;
@@ -108,9 +144,43 @@ std::optional<QString> Project::setField(int index, const std::string &key,
         phases[other].share -= std::get<double>(value) - phases[std::size_t(element)].share;
     }
     if (auto e = ccp::setField(edited, key, value, m_catalog))
-        return Messages::inputError(*e);
-    m_undo.push(new ReplaceScenarioCommand(this, index, scenario(index), edited,
-                                           tr("Change %1").arg(QString::fromStdString(key)), key));
+        return Messages::inputProblem(*e, &scenario(index), &value);
+    if (change && spec && spec->key == "site.region") {
+        const Site *previous = m_catalog.site(scenario(index).site.region);
+        if (const Site *next = m_catalog.site(edited.site.region)) {
+            // What setField did: the same rule, replayed on the unedited scenario.
+            Scenario replay = scenario(index);
+            *change = changeSite(replay, previous, *next);
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<QString> Project::setField(int index, const std::string &key,
+                                         const FieldValue &value)
+{
+    Scenario edited;
+    SitePresetChange change;
+    if (auto refused = edit(index, key, value, edited, &change))
+        return refused;
+    const Catalog *catalog = &m_catalog;
+    ReplaceScenarioCommand::Text text = [key, catalog](const Scenario &before,
+                                                      const Scenario &after) {
+        return Messages::fieldChange(key, before, after, *catalog);
+    };
+    if (!change.changed.empty() || !change.kept.empty()) {
+        const std::string site = edited.site.region;
+        text = [key, catalog, change, site](const Scenario &before, const Scenario &after) {
+            const Site *s = catalog->site(site);
+            const QString notice = s ? Messages::sitePresetNotice(change, *s) : QString();
+            const QString what = Messages::fieldChange(key, before, after, *catalog);
+            return notice.isEmpty() ? what : tr("%1. %2").arg(what, notice);
+        };
+    }
+    m_undo.push(new ReplaceScenarioCommand(this, index, scenario(index), edited, text, key));
+    if (const Site *site = m_catalog.site(edited.site.region);
+        site && (!change.changed.empty() || !change.kept.empty()))
+        Q_EMIT notice(Messages::sitePresetNotice(change, *site));
     return std::nullopt;
 }
 
@@ -126,11 +196,13 @@ std::optional<QString> Project::setLever(int index, decisions::LeverId lever, do
     bench.set(lever, value);
     Scenario edited = bench.scenario();
     if (auto e = validate(edited, m_catalog))
-        return Messages::inputError(*e);
-    pushReplace(index, edited,
-                tr("Set %1 to %2 in “%3”")
-                    .arg(FieldLabels::label(key), FieldLabels::formatValue(key, value),
-                         QString::fromStdString(edited.name)));
+        return Messages::inputProblem(*e, &edited);
+    const std::string leverKey(key);
+    pushReplace(index, edited, [leverKey, value, edited] {
+        return tr("Set %1 to %2 in “%3”")
+            .arg(FieldLabels::label(leverKey), FieldLabels::formatValue(leverKey, value),
+                 FieldLabels::scenarioName(edited));
+    });
     return std::nullopt;
 }
 
@@ -144,8 +216,9 @@ std::optional<QString> Project::setRiskInputs(int index, const RiskInputs &risk)
         return std::nullopt;
     Scenario edited = scenario(index);
     edited.risk = risk;
-    pushReplace(index, edited,
-                tr("Change the Monte Carlo settings of “%1”").arg(QString::fromStdString(edited.name)));
+    pushReplace(index, edited, [edited] {
+        return tr("Change the Monte Carlo settings of “%1”").arg(FieldLabels::scenarioName(edited));
+    });
     return std::nullopt;
 }
 
@@ -154,15 +227,18 @@ void Project::addScenario()
     Scenario s = m_data.scenarios.empty() ? Scenario{} : m_data.scenarios.back();
     s.name = tr("New scenario").toStdString();
     s.description.clear();
-    m_undo.push(new InsertScenarioCommand(this, scenarioCount(), s, tr("Add scenario")));
+    s.nameZh.clear();
+    s.descriptionZh.clear();
+    m_undo.push(new InsertScenarioCommand(this, scenarioCount(), s, [] { return tr("Add scenario"); }));
 }
 
 std::optional<QString> Project::insertScenario(int index, const Scenario &s,
                                               const QString &undoText)
 {
     if (auto e = validate(s, m_catalog))
-        return Messages::inputError(*e);
-    m_undo.push(new InsertScenarioCommand(this, std::clamp(index, 0, scenarioCount()), s, undoText));
+        return Messages::inputProblem(*e, &s);
+    m_undo.push(new InsertScenarioCommand(this, std::clamp(index, 0, scenarioCount()), s,
+                                          [undoText] { return undoText; }));
     return std::nullopt;
 }
 
@@ -172,7 +248,11 @@ void Project::duplicateScenario(int index)
         return;
     Scenario s = scenario(index);
     s.name = tr("%1 (copy)").arg(QString::fromStdString(s.name)).toStdString();
-    m_undo.push(new InsertScenarioCommand(this, index + 1, s, tr("Duplicate scenario")));
+    if (!s.nameZh.empty())
+        s.nameZh = tr("%1 (copy)").arg(QString::fromStdString(s.nameZh)).toStdString();
+    m_undo.push(new InsertScenarioCommand(this, index + 1, s, [s] {
+        return tr("Duplicate scenario “%1”").arg(FieldLabels::scenarioName(s));
+    }));
 }
 
 void Project::removeScenario(int index)
@@ -180,19 +260,29 @@ void Project::removeScenario(int index)
     // A project keeps at least one scenario.
     if (index < 0 || index >= scenarioCount() || scenarioCount() <= 1)
         return;
-    m_undo.push(new RemoveScenarioCommand(this, index, scenario(index), tr("Delete scenario")));
+    const Scenario removed = scenario(index);
+    m_undo.push(new RemoveScenarioCommand(this, index, removed, [removed] {
+        return tr("Delete scenario “%1”").arg(FieldLabels::scenarioName(removed));
+    }));
 }
 
 std::optional<QString> Project::renameScenario(int index, const QString &name)
 {
-    return setField(index, "name", FieldValue(name.trimmed().toStdString()));
+    if (index < 0 || index >= scenarioCount())
+        return tr("No such scenario.");
+    // In a Chinese interface showing the Chinese name, that is the name edited.
+    return setField(index, FieldLabels::shownNameKey("name", scenario(index)),
+                    FieldValue(name.trimmed().toStdString()));
 }
 
 void Project::moveScenario(int from, int to)
 {
     if (from == to || from < 0 || to < 0 || from >= scenarioCount() || to >= scenarioCount())
         return;
-    m_undo.push(new MoveScenarioCommand(this, from, to, tr("Move scenario")));
+    const Scenario moved = scenario(from);
+    m_undo.push(new MoveScenarioCommand(this, from, to, [moved] {
+        return tr("Move scenario “%1”").arg(FieldLabels::scenarioName(moved));
+    }));
 }
 
 void Project::addSegment(int index)
@@ -203,7 +293,9 @@ void Project::addSegment(int index)
     Segment seg;
     seg.name = tr("Segment %1").arg(s.demand.segments.size() + 1).toStdString();
     s.demand.segments.push_back(seg); // share 0: valid until the planner gives it one
-    pushReplace(index, s, tr("Add segment"));
+    pushReplace(index, s, [s] {
+        return tr("Add segment (%1)").arg(FieldLabels::scenarioName(s));
+    });
 }
 
 void Project::removeSegment(int index, int segment)
@@ -214,8 +306,12 @@ void Project::removeSegment(int index, int segment)
     if (segment < 0 || std::size_t(segment) >= s.demand.segments.size()
         || s.demand.segments.size() <= 1)
         return;
+    const Segment removed = s.demand.segments[std::size_t(segment)];
     s.demand.segments.erase(s.demand.segments.begin() + segment);
-    pushReplace(index, s, tr("Delete segment"));
+    pushReplace(index, s, [s, removed] {
+        return tr("Delete segment “%1” (%2)")
+            .arg(FieldLabels::segmentName(removed), FieldLabels::scenarioName(s));
+    });
 }
 
 void Project::addPhase(int index)
@@ -231,7 +327,9 @@ void Project::addPhase(int index)
         last.share /= 2;
         s.cluster.phases.push_back({std::min(last.month + 12, s.horizonMonths - 1), last.share});
     }
-    pushReplace(index, s, tr("Add build phase"));
+    pushReplace(index, s, [s] {
+        return tr("Add build phase (%1)").arg(FieldLabels::scenarioName(s));
+    });
 }
 
 void Project::removePhase(int index, int phase)
@@ -248,7 +346,9 @@ void Project::removePhase(int index, int phase)
         phases.clear(); // a single phase is the same as building everything at once
     else if (!phases.empty())
         phases.front().share += share;
-    pushReplace(index, s, tr("Delete build phase"));
+    pushReplace(index, s, [s, phase] {
+        return tr("Delete build phase %1 (%2)").arg(phase + 1).arg(FieldLabels::scenarioName(s));
+    });
 }
 
 void Project::applyScenario(int index, const Scenario &s)

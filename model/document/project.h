@@ -17,6 +17,7 @@
 #include <QString>
 #include <QUndoStack>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -49,9 +50,16 @@ public:
     void setFileName(const QString &fileName);
     bool isModified() const { return !m_undo.isClean(); }
 
-    // Edits: each pushes one undo command. A refused edit changes nothing and returns the
-    // translated reason, naming the field.
+    // Edits: each pushes one undo command, whose text says what changed, from what to what,
+    // in which scenario (Messages::fieldChange). A refused edit changes nothing and returns
+    // the translated reason, naming the field by its label (Messages::inputProblem).
+    // Choosing another site (site.region) fills only the preset fields not set by hand
+    // (changeSite) and announces what it filled and kept with notice().
     std::optional<QString> setField(int scenario, const std::string &key, const FieldValue &value);
+    // Why setField() would refuse this value (the same message), without changing anything;
+    // nullopt when it would be accepted. For editors that check while the planner types.
+    std::optional<QString> checkField(int scenario, const std::string &key,
+                                      const FieldValue &value) const;
     // Sets a decision lever of the scenario (a goal seek's answer) as one undo step; the
     // derived ones change every segment (average utilization, ramps). A catalog price is not a
     // scenario input and is refused.
@@ -72,6 +80,10 @@ public:
     void addPhase(int scenario);
     void removePhase(int scenario, int phase);
 
+    // Phrases every undo text again in the current language (done on the application's
+    // LanguageChange) and announces undoTextsChanged().
+    void retranslateUndoTexts();
+
     // Used by the undo commands only: change the data and announce it.
     void applyScenario(int index, const Scenario &s);
     void applyInsert(int index, const Scenario &s);
@@ -86,9 +98,22 @@ Q_SIGNALS:
     void projectReset();
     void fileNameChanged(const QString &fileName);
     void modifiedChanged(bool modified);
+    // A message for the status bar about an edit that did more than its field (a site's
+    // presets filled and hand-set values kept).
+    void notice(const QString &message);
+    // The undo commands' texts were phrased again (language switch): an undo action's text
+    // must be read again.
+    void undoTextsChanged();
+    // The interface's language changed: names shown in it (name_zh) must be read again.
+    void languageChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void pushReplace(int index, const Scenario &after, const QString &text);
+    void pushReplace(int index, const Scenario &after, std::function<QString()> text);
+    std::optional<QString> edit(int index, const std::string &key, const FieldValue &value,
+                                Scenario &edited, SitePresetChange *change) const;
     Result evaluateOne(const Scenario &s) const;
 
     ProjectData m_data;

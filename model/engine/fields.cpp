@@ -154,6 +154,8 @@ const std::vector<FieldSpec> &table()
     static const std::vector<FieldSpec> fields = {
         top<&S::name>({"name", FT::Text, 0, kInf, "", false, true}),
         top<&S::description>({"description", FT::Text}),
+        top<&S::nameZh>({"name_zh", FT::Text}),
+        top<&S::descriptionZh>({"description_zh", FT::Text}),
         top<&S::horizonMonths>({"horizon_months", FT::Integer, 36, 180, "month"}),
 
         in<&S::cluster, &C::card>({"cluster.card", FT::CatalogRef, 0, kInf, "", false, true, RecordKind::Card}),
@@ -214,6 +216,7 @@ const std::vector<FieldSpec> &table()
         element<&S::demand, &D::segments, &Segment::tokenPriceDeclinePerYear>({"demand.segments[].token_price_decline_per_year", FT::Number, 0, 0.99, "/yr"}),
         element<&S::demand, &D::segments, &Segment::servingHours>({"demand.segments[].serving_hours", FT::Number, 0, 24, "h/day"}),
         element<&S::demand, &D::segments, &Segment::offhoursUtilization>({"demand.segments[].offhours_utilization", FT::Number, 0, 1, ""}),
+        element<&S::demand, &D::segments, &Segment::nameZh>({"demand.segments[].name_zh", FT::Text}),
 
         in<&S::finance, &F::discountRate>({"finance.discount_rate", FT::Number, 0, 1, "/yr"}),
         in<&S::finance, &F::taxRate>({"finance.tax_rate", FT::Number, 0, 0.6, ""}),

@@ -9,6 +9,7 @@
 #include "catalog.h"
 #include "scenario.h"
 
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -111,5 +112,23 @@ std::optional<InputError> setField(Scenario &s, const std::string &key, const Fi
 
 // Fills the fields a catalog entry presets (site: power price, PUE, limits…; finance.tax_rate).
 void applySitePreset(Scenario &s, const Site &site);
+
+// The scenario keys a site preset fills, in the order of the field table.
+std::span<const std::string_view> sitePresetKeys();
+// The value `site` presets for one of sitePresetKeys(); nullopt for another key.
+std::optional<double> sitePresetValue(const Site &site, std::string_view key);
+
+// What choosing another site did to the preset fields.
+struct SitePresetChange
+{
+    std::vector<std::string> changed; // filled from the new site's preset
+    std::vector<std::string> kept;    // set by hand, left as they were
+};
+
+// Chooses `next` as the scenario's site the way the planner expects: a preset field is filled
+// from `next` only when it still holds the preset of `previous` (the site chosen before; null
+// when it is unknown, then every preset field counts as not set by hand); a value that differs
+// from the previous preset was set by hand and is kept, as `--set` keeps explicit values.
+SitePresetChange changeSite(Scenario &s, const Site *previous, const Site &next);
 
 } // namespace ccp

@@ -85,6 +85,7 @@ enum class SegmentKind { Rental, Training, Maas };
 struct Segment
 {
     std::string name;
+    std::string nameZh; // optional: the name shown in a Chinese interface
     double share = 0.0;
     double utilization = 0.0;
     int rampMonths = 0;
@@ -231,6 +232,10 @@ struct Scenario
 {
     std::string name;
     std::string description;
+    // Optional: the name and description shown in a Chinese interface (example content comes
+    // in both languages); empty means "use name / description".
+    std::string nameZh;
+    std::string descriptionZh;
     int horizonMonths = 120;
     ClusterInputs cluster;
     NetworkInputs network;

@@ -4,6 +4,7 @@
 #include "fields.h"
 
 #include <algorithm>
+#include <iterator>
 #include <string>
 
 namespace ccp {
@@ -77,7 +78,7 @@ std::optional<InputError> setField(Scenario &s, const std::string &key, const Fi
         const Site *site = catalog.site(id);
         if (!site)
             return InputError{key, InputErrorCode::UnknownId, 0, 0, id};
-        applySitePreset(edited, *site);
+        changeSite(edited, catalog.site(s.site.region), *site);
     } else if (f->key == "cluster.card") {
         edited.cluster.server.clear();
     }
@@ -100,6 +101,72 @@ void applySitePreset(Scenario &s, const Site &site)
     s.site.greenPowerShare = site.greenPowerShare;
     s.site.facilityCapexCnyPerKw = site.facilityCapexCnyPerKw;
     s.finance.taxRate = site.taxRate;
+}
+
+namespace {
+
+struct PresetMember
+{
+    std::string_view key;
+    double Site::*member;
+};
+
+constexpr PresetMember kPresetMembers[] = {
+    {"site.power_price_cny_per_kwh", &Site::powerPriceCnyPerKwh},
+    {"site.pue", &Site::typicalPue},
+    {"site.pue_limit", &Site::pueLimit},
+    {"site.grid_capacity_kw", &Site::gridCapacityKw},
+    {"site.energy_quota_mwh_per_year", &Site::energyQuotaMwhPerYear},
+    {"site.carbon_kg_per_kwh", &Site::carbonKgPerKwh},
+    {"site.green_power_share", &Site::greenPowerShare},
+    {"site.facility_capex_cny_per_kw", &Site::facilityCapexCnyPerKw},
+    {"finance.tax_rate", &Site::taxRate},
+};
+
+constexpr std::string_view kPresetKeys[] = {
+    kPresetMembers[0].key, kPresetMembers[1].key, kPresetMembers[2].key,
+    kPresetMembers[3].key, kPresetMembers[4].key, kPresetMembers[5].key,
+    kPresetMembers[6].key, kPresetMembers[7].key, kPresetMembers[8].key,
+};
+static_assert(std::size(kPresetKeys) == std::size(kPresetMembers));
+
+} // namespace
+
+std::span<const std::string_view> sitePresetKeys()
+{
+    return kPresetKeys;
+}
+
+std::optional<double> sitePresetValue(const Site &site, std::string_view key)
+{
+    for (const PresetMember &p : kPresetMembers) {
+        if (p.key == key)
+            return site.*(p.member);
+    }
+    return std::nullopt;
+}
+
+SitePresetChange changeSite(Scenario &s, const Site *previous, const Site &next)
+{
+    SitePresetChange change;
+    Scenario preset = s;
+    applySitePreset(preset, next);
+    s.site.region = next.id;
+    for (const PresetMember &p : kPresetMembers) {
+        int index = -1;
+        const FieldSpec *f = findField(p.key, &index);
+        const FieldValue current = f->get(s, -1);
+        const bool handSet = previous && current != FieldValue(previous->*(p.member));
+        if (handSet) {
+            if (current != f->get(preset, -1))
+                change.kept.emplace_back(p.key);
+            continue;
+        }
+        if (current != f->get(preset, -1))
+            change.changed.emplace_back(p.key);
+        f->set(s, -1, f->get(preset, -1));
+    }
+    return change;
 }
 
 } // namespace ccp

@@ -3,6 +3,7 @@
 
 #include "fielddata.h"
 #include "fieldlabels.h"
+#include "inputmodel.h"
 #include "project.h"
 
 #include <QUndoStack>
@@ -15,7 +16,7 @@ ArrayTableModel::ArrayTableModel(Project *project, std::string_view arrayName, Q
     : ScenarioTableModel(project, parent), m_array(arrayName)
 {
     for (const FieldSpec &f : scenarioFields()) {
-        if (f.isArrayField() && f.arrayName() == arrayName)
+        if (f.isArrayField() && f.arrayName() == arrayName && !f.memberName().ends_with("_zh"))
             m_columns.push_back(&f);
     }
 }
@@ -47,7 +48,22 @@ QVariant ArrayTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const FieldData::Context c{m_shown, project()->catalog(), nullptr};
-    return FieldData::data(*m_columns[std::size_t(index.column())], index.row(), c, role);
+    const FieldSpec &f = *m_columns[std::size_t(index.column())];
+    if (f.key == "demand.segments[].name"
+        && (role == Qt::DisplayRole || role == Qt::EditRole || role == InputModel::EditTextRole)
+        && std::size_t(index.row()) < m_shown.demand.segments.size())
+        return FieldLabels::segmentName(m_shown.demand.segments[std::size_t(index.row())]);
+    return FieldData::data(f, index.row(), c, role);
+}
+
+const FieldSpec *ArrayTableModel::fieldAt(const QModelIndex &index, std::string *key) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return nullptr;
+    const FieldSpec *f = m_columns[std::size_t(index.column())];
+    *key = FieldLabels::shownNameKey(FieldData::key(*f, index.row()), m_shown);
+    int element = -1;
+    return findField(*key, &element);
 }
 
 QVariant ArrayTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -78,10 +94,14 @@ Qt::ItemFlags ArrayTableModel::flags(const QModelIndex &index) const
 
 bool ArrayTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+    if ((role != Qt::EditRole && role != InputModel::EditTextRole)
+        || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;
-    const FieldSpec &f = *m_columns[std::size_t(index.column())];
-    return pushField(FieldData::key(f, index.row()), FieldData::fromVariant(f, value));
+    if (role == InputModel::EditTextRole)
+        return pushText(index, value.toString());
+    std::string key;
+    const FieldSpec *f = fieldAt(index, &key);
+    return f && pushField(key, FieldData::fromVariant(*f, value));
 }
 
 bool ArrayTableModel::insertRows(int row, int count, const QModelIndex &parent)

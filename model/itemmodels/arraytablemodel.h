@@ -3,7 +3,9 @@
 
 // Base of the models that show one array of the current scenario (demand.segments,
 // cluster.phases) as a table: one row per element, one column per member, in the order of the
-// field table. Cells answer the same roles as InputModel's value column. Edits push one undo
+// field table, except the optional Chinese variants of names ("name_zh"): a name column shows
+// and edits the name in the interface's language (FieldLabels::segmentName). Cells answer the
+// same roles as InputModel's value column. Edits push one undo
 // command each (Project::setField with "array.<row>.<member>"); rows are added and removed
 // through the project's structural edits. The model keeps a copy of the scenario it shows, so
 // that when the array changes it can announce a row insertion or removal (found by comparing
@@ -50,6 +52,9 @@ protected:
 
     void refresh() override;
     void rebuild() override;
+    // The column's field; a name column edits the name shown (name_zh in a Chinese interface
+    // when the element has one).
+    const FieldSpec *fieldAt(const QModelIndex &index, std::string *key) const override;
 
 private:
     bool sameElement(const Scenario &a, int i, const Scenario &b, int j) const;

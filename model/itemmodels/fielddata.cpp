@@ -321,6 +321,10 @@ QVariant FieldData::data(const FieldSpec &f, int index, const Context &c, int ro
         return {};
     case InputModel::NullableRole:
         return f.nullable;
+    case InputModel::EditTextRole:
+        return editText(f, index, c);
+    case InputModel::DisplayUnitRole:
+        return FieldLabels::displayUnit(f.key);
     default:
         return {};
     }
@@ -356,6 +360,12 @@ FieldValue FieldData::fromVariant(const FieldSpec &f, const QVariant &value)
             return {};
         if (f.type == FieldType::MfuOrAuto && t == QLatin1String("auto"))
             return std::string("auto");
+        if (t.endsWith(QLatin1Char('%')) || t.endsWith(QChar(0xFF05))) {
+            const Parsed p = parse(f, t);
+            if (p.error.isEmpty())
+                return p.value;
+            return t.toStdString();
+        }
         bool ok = false;
         double x = QLocale().toDouble(t, &ok);
         if (!ok)
@@ -365,6 +375,94 @@ FieldValue FieldData::fromVariant(const FieldSpec &f, const QVariant &value)
         return t.toStdString();
     }
     return text.toStdString();
+}
+
+namespace {
+
+// A number as typed back: locale digits, no grouping, up to 10 significant digits.
+QString plainNumber(double x)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    QString t = locale.toString(x, 'f', 10);
+    if (t.contains(locale.decimalPoint())) {
+        while (t.endsWith(locale.zeroDigit()))
+            t.chop(locale.zeroDigit().size());
+        if (t.endsWith(locale.decimalPoint()))
+            t.chop(locale.decimalPoint().size());
+    }
+    if (t == locale.negativeSign() + locale.zeroDigit())
+        t = locale.zeroDigit();
+    return t;
+}
+
+bool isNumeric(const FieldSpec &f)
+{
+    return f.type == FieldType::Number || f.type == FieldType::Integer
+           || f.type == FieldType::MfuOrAuto;
+}
+
+} // namespace
+
+QString FieldData::editText(const FieldSpec &f, int index, const Context &c)
+{
+    const FieldValue v = f.get(c.scenario, index);
+    if (!isNumeric(f))
+        return display(f, v, c);
+    if (f.type == FieldType::MfuOrAuto && !std::holds_alternative<double>(v))
+        return tr("auto");
+    if (isNull(f, v) || !std::holds_alternative<double>(v))
+        return {};
+    const double x = std::get<double>(v);
+    // Percent: 0.7 → "70"; rounded to 10 significant digits so that 0.07 is "7", not
+    // "7.000000000000001".
+    return plainNumber(FieldLabels::isPercent(f.key) ? std::round(x * 100.0 * 1e8) / 1e8 : x);
+}
+
+FieldData::Parsed FieldData::parse(const FieldSpec &f, const QString &text)
+{
+    if (!isNumeric(f))
+        return {FieldValue(text.toStdString()), {}};
+    QString t = text.trimmed();
+    const QString label = FieldLabels::label(f.key);
+    if (f.type == FieldType::MfuOrAuto
+        && (t.isEmpty() || t.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0
+            || t.compare(tr("auto"), Qt::CaseInsensitive) == 0))
+        return {FieldValue(std::string("auto")), {}};
+    if (t.isEmpty()) {
+        if (f.nullable)
+            return {FieldValue(), {}};
+        return {FieldValue(), tr("%1: enter a value.").arg(label)};
+    }
+    // A trailing unit as displayed ("0.4 CNY/kWh", "1024 cards") may stay.
+    for (const QString &unit : {FieldLabels::displayUnit(f.key),
+                                QString::fromUtf8(f.unit.data(), qsizetype(f.unit.size()))}) {
+        if (!unit.isEmpty() && unit != QLatin1String("%") && t.endsWith(unit)) {
+            t.chop(unit.size());
+            break;
+        }
+    }
+    const bool percentField = FieldLabels::isPercent(f.key);
+    bool percentSign = false;
+    if (t.endsWith(QLatin1Char('%')) || t.endsWith(QChar(0xFF05))) {
+        percentSign = true;
+        t.chop(1);
+    }
+    // Spaces (also the no-break and narrow spaces some locales group with) carry nothing;
+    // "−" is a minus too.
+    t.remove(QLatin1Char(' ')).remove(QChar(0x00A0)).remove(QChar(0x202F));
+    t.replace(QChar(0x2212), QLatin1Char('-'));
+    if (percentSign && !percentField)
+        return {FieldValue(text.toStdString()),
+                tr("%1 is not a percentage: enter a plain number.").arg(label)};
+    bool ok = false;
+    double x = QLocale().toDouble(t, &ok);
+    if (!ok)
+        x = QLocale::c().toDouble(t, &ok);
+    if (!ok || !std::isfinite(x))
+        return {FieldValue(text.trimmed().toStdString()),
+                tr("%1: “%2” is not a number.").arg(label, text.trimmed())};
+    return {FieldValue(percentField ? x / 100.0 : x), {}};
 }
 
 } // namespace ccp

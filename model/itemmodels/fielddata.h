@@ -38,10 +38,29 @@ public:
     static QVariant data(const FieldSpec &f, int index, const Context &c, int role);
 
     // An edited value as the field's FieldValue: numbers (or numeric text in the user's locale
-    // or the C locale) become doubles; an invalid QVariant, or "" for a nullable field, null;
-    // "auto" stays a string for training.mfu; anything else a string, which the field's checks
-    // may refuse.
+    // or the C locale; a text ending in "%" is a percentage, "70%" → 0.7) become doubles; an
+    // invalid QVariant, or "" for a nullable field, null; "auto" stays a string for
+    // training.mfu; anything else a string, which the field's checks may refuse.
     static FieldValue fromVariant(const FieldSpec &f, const QVariant &value);
+
+    // The text an editor opens with: the value as displayed, without grouping and unit, so
+    // that it can be typed back: "80" for a percent field holding 0.8, "0.36", "1024", the
+    // translated "auto" for an automatic MFU, "" for null. Non-numeric fields: their text.
+    static QString editText(const FieldSpec &f, int index, const Context &c);
+
+    // What the planner typed, read the way the field is displayed (EditTextRole): a percent
+    // field takes "70", "70%", "70 %" or "70％" as 0.7; other fields take plain numbers (0.7
+    // for a fraction or factor) in the user's locale or the C locale, group separators and a
+    // trailing unit allowed; "auto" (or its translation) for MFU; "" is null where null is
+    // allowed. Nothing is rounded, clamped or dropped: a minus sign stays, a value out of
+    // range is returned as typed for the field's checks to refuse. Returns the refusal, in
+    // words naming the field's label, when the text is no number at all.
+    struct Parsed
+    {
+        FieldValue value;
+        QString error; // empty when parsed
+    };
+    static Parsed parse(const FieldSpec &f, const QString &text);
 
     // Null in any of its spellings: monostate, 0 for a nullable integer, "" for a nullable
     // reference.

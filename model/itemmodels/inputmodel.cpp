@@ -97,11 +97,22 @@ Qt::ItemFlags InputModel::flags(const QModelIndex &index) const
     return f;
 }
 
+const FieldSpec *InputModel::fieldAt(const QModelIndex &index, std::string *key) const
+{
+    if (index.column() != ValueColumn || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return nullptr;
+    const FieldSpec *f = m_fields[std::size_t(index.row())];
+    *key = std::string(f->key);
+    return f;
+}
+
 bool InputModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole || index.column() != ValueColumn
+    if ((role != Qt::EditRole && role != EditTextRole) || index.column() != ValueColumn
         || !checkIndex(index, CheckIndexOption::IndexIsValid) || !hasScenario())
         return false;
+    if (role == EditTextRole)
+        return pushText(index, value.toString());
     const FieldSpec &f = *m_fields[std::size_t(index.row())];
     return pushField(std::string(f.key), FieldData::fromVariant(f, value));
 }
@@ -118,6 +129,9 @@ QHash<int, QByteArray> InputModel::roleNames() const
     names.insert(IsPercentRole, "isPercent");
     names.insert(IsEstimateRole, "isEstimate");
     names.insert(ChoicesRole, "choices");
+    names.insert(NullableRole, "nullable");
+    names.insert(EditTextRole, "editText");
+    names.insert(DisplayUnitRole, "displayUnit");
     return names;
 }
 

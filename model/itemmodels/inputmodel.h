@@ -34,6 +34,10 @@ public:
         ChoicesRole,                // QVariantList of QVariantMap{id, name, confidence,
                                     // confidenceCode} for catalog references and ramp shapes
         NullableRole,               // bool: null (default, auto, none) is a valid value
+        // QString: the value as an editor shows and takes it (FieldData::editText): "80" for
+        // 80%. setData() with this role reads the text the same way (FieldData::parse).
+        EditTextRole,
+        DisplayUnitRole,            // QString: the unit as displayed, translated ("%", "cards")
     };
     Q_ENUM(Roles)
 
@@ -52,6 +56,9 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     QHash<int, QByteArray> roleNames() const override;
+
+protected:
+    const FieldSpec *fieldAt(const QModelIndex &index, std::string *key) const override;
 
 private:
     QString m_prefix;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariolistmodel.h"
 
+#include "fieldlabels.h"
+
 #include "project.h"
 
 namespace ccp {
@@ -34,6 +36,12 @@ ScenarioListModel::ScenarioListModel(Project *project, QObject *parent)
         m_rows.insert(m_rows.begin() + to, std::move(r));
         endMoveRows();
     });
+    // Names in the interface's language (name_zh in Chinese).
+    connect(project, &Project::languageChanged, this, [this] {
+        reload();
+        if (!m_rows.empty())
+            Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    });
     connect(project, &Project::projectReset, this, [this] {
         beginResetModel();
         reload();
@@ -44,7 +52,7 @@ ScenarioListModel::ScenarioListModel(Project *project, QObject *parent)
 ScenarioListModel::Row ScenarioListModel::rowOf(int index) const
 {
     const Scenario &s = m_project->scenario(index);
-    return {QString::fromStdString(s.name), QString::fromStdString(s.description)};
+    return {FieldLabels::scenarioName(s), FieldLabels::scenarioDescription(s)};
 }
 
 void ScenarioListModel::reload()

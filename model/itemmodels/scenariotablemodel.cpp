@@ -84,4 +84,41 @@ bool ScenarioTableModel::pushField(const std::string &key, const FieldValue &val
     return true;
 }
 
+const FieldSpec *ScenarioTableModel::fieldAt(const QModelIndex &, std::string *) const
+{
+    return nullptr;
+}
+
+QString ScenarioTableModel::refusal(const QModelIndex &index, const QString &text) const
+{
+    std::string key;
+    const FieldSpec *f = hasScenario() ? fieldAt(index, &key) : nullptr;
+    if (!f)
+        return {};
+    const FieldData::Parsed parsed = FieldData::parse(*f, text);
+    if (!parsed.error.isEmpty())
+        return parsed.error;
+    int element = -1;
+    findField(key, &element);
+    const Scenario &current = m_project->scenario(m_scenario);
+    const bool exists = !f->isArrayField() || element < arraySize(current, f->arrayName());
+    if (exists && FieldData::sameValue(*f, f->get(current, element), parsed.value))
+        return {};
+    return m_project->checkField(m_scenario, key, parsed.value).value_or(QString());
+}
+
+bool ScenarioTableModel::pushText(const QModelIndex &index, const QString &text)
+{
+    std::string key;
+    const FieldSpec *f = hasScenario() ? fieldAt(index, &key) : nullptr;
+    if (!f)
+        return false;
+    const FieldData::Parsed parsed = FieldData::parse(*f, text);
+    if (!parsed.error.isEmpty()) {
+        Q_EMIT editRefused(parsed.error);
+        return false;
+    }
+    return pushField(key, parsed.value);
+}
+
 } // namespace ccp

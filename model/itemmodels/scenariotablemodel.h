@@ -28,6 +28,11 @@ public:
     void setScenario(int index);
     bool hasScenario() const { return m_scenario >= 0; }
 
+    // Why the text typed into the editor of `index` (read as FieldData::parse reads it) would
+    // be refused, in words naming the field by its label; empty when it would be accepted or
+    // `index` edits no field. Changes nothing: editors call it while the planner types.
+    QString refusal(const QModelIndex &index, const QString &text) const;
+
 Q_SIGNALS:
     void editRefused(const QString &message);
 
@@ -43,6 +48,12 @@ protected:
     // Pushes one field edit; on refusal emits editRefused() and returns false. An edit that
     // does not change the value succeeds without an undo command.
     bool pushField(const std::string &key, const FieldValue &value);
+    // The field edited at `index` and the key an edit goes to ("demand.segments.1.name_zh");
+    // nullptr where no field is edited. Default: none.
+    virtual const FieldSpec *fieldAt(const QModelIndex &index, std::string *key) const;
+    // setData() with InputModel::EditTextRole: parses the text (FieldData::parse) and pushes
+    // it; a text that is no value is refused with editRefused() like any refused edit.
+    bool pushText(const QModelIndex &index, const QString &text);
     void emitAllChanged();
 
 private:

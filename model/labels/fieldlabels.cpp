@@ -30,6 +30,14 @@ constexpr Entry kEntries[] = {
     {"description", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Description"),
      QT_TRANSLATE_NOOP("ccp::FieldLabels", "Free text: the story and the sources of the scenario."),
      false},
+    {"name_zh", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Chinese name"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Optional: the scenario's name shown in the Chinese interface."),
+     false},
+    {"description_zh", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Chinese description"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Optional: the description shown in the Chinese interface."),
+     false},
     {"horizon_months", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Horizon"),
      QT_TRANSLATE_NOOP("ccp::FieldLabels", "Evaluation horizon in months (3 to 15 years)."), false},
 
@@ -184,6 +192,10 @@ constexpr Entry kEntries[] = {
      false},
     {"demand.segments[].name", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Name"),
      QT_TRANSLATE_NOOP("ccp::FieldLabels", "Name of the customer segment."), false},
+    {"demand.segments[].name_zh", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Chinese name"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Optional: the segment's name shown in the Chinese interface."),
+     false},
     {"demand.segments[].share", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Share"),
      QT_TRANSLATE_NOOP("ccp::FieldLabels", "Share of the capacity reserved for the segment."),
      true},
@@ -644,6 +656,44 @@ QString FieldLabels::recordName(const RecordBase &record)
     if (QLocale().language() == QLocale::Chinese && !record.nameZh.empty())
         return QString::fromStdString(record.nameZh);
     return QString::fromStdString(record.name);
+}
+
+QString FieldLabels::scenarioName(const Scenario &s)
+{
+    if (Format::chinese() && !s.nameZh.empty())
+        return QString::fromStdString(s.nameZh);
+    return QString::fromStdString(s.name);
+}
+
+QString FieldLabels::scenarioDescription(const Scenario &s)
+{
+    if (Format::chinese() && !s.descriptionZh.empty())
+        return QString::fromStdString(s.descriptionZh);
+    return QString::fromStdString(s.description);
+}
+
+QString FieldLabels::segmentName(const Segment &segment)
+{
+    if (Format::chinese() && !segment.nameZh.empty())
+        return QString::fromStdString(segment.nameZh);
+    return QString::fromStdString(segment.name);
+}
+
+std::string FieldLabels::shownNameKey(std::string_view key, const Scenario &s)
+{
+    if (!Format::chinese())
+        return std::string(key);
+    if (key == "name")
+        return s.nameZh.empty() ? std::string(key) : std::string("name_zh");
+    if (key == "description")
+        return s.descriptionZh.empty() ? std::string(key) : std::string("description_zh");
+    int index = -1;
+    const FieldSpec *f = findField(key, &index);
+    if (f && f->key == "demand.segments[].name" && index >= 0
+        && std::size_t(index) < s.demand.segments.size()
+        && !s.demand.segments[std::size_t(index)].nameZh.empty())
+        return std::string(key) + "_zh";
+    return std::string(key);
 }
 
 QString FieldLabels::confidence(Confidence c)

@@ -11,10 +11,12 @@
 // with the user's locale; catalog records show their Chinese name in a Chinese locale.
 
 #include "catalog.h"
+#include "scenario.h"
 
 #include <QCoreApplication>
 #include <QString>
 
+#include <string>
 #include <string_view>
 
 namespace ccp {
@@ -41,6 +43,15 @@ public:
 
     // name_zh in a Chinese locale (when the record has one), else name.
     static QString recordName(const RecordBase &record);
+    // The scenario's name, description and a segment's name in the interface's language: the
+    // Chinese variant (name_zh, description_zh) in a Chinese locale when the scenario has one,
+    // else the name as written.
+    static QString scenarioName(const Scenario &s);
+    static QString scenarioDescription(const Scenario &s);
+    static QString segmentName(const Segment &segment);
+    // The key an edit of a shown name goes to: "name_zh" instead of "name" (description,
+    // "demand.segments.N.name" alike) when the Chinese variant is the one shown.
+    static std::string shownNameKey(std::string_view key, const Scenario &s);
     static QString confidence(Confidence c); // "high", "medium", "low", "unverified"
     // "Source: <source> (<date>, confidence <c>)"
     static QString provenance(const Provenance &p);

@@ -108,6 +108,8 @@ QString Format::days(std::optional<double> days)
 {
     if (!days)
         return undefined();
+    if (!std::isfinite(*days))
+        return tr("never completes");
     return tr("%1 days").arg(QLocale().toString(*days, 'f', 1));
 }
 
@@ -139,6 +141,31 @@ QString Format::significant(double value)
     const int precision = std::clamp(6 - digits, 0, 6);
     QString s = locale.toString(value, 'f', precision);
     return precision > 0 ? withoutTrailingZeros(s, locale) : s;
+}
+
+QString Format::figure(double value)
+{
+    const QLocale locale;
+    if (std::isnan(value))
+        return undefined();
+    if (std::isinf(value))
+        return value > 0 ? QStringLiteral("∞") : QStringLiteral("−∞");
+    const double a = std::abs(value);
+    if (a >= 1e21) // beyond what a fixed notation can group
+        return locale.toString(value, 'g', 3);
+    int decimals = 0;
+    if (a == 0 || a >= 100)
+        decimals = a >= 1000 ? 0 : 1;
+    else if (a >= 1)
+        decimals = 2;
+    else // three significant digits: 0.0123, 0.000472
+        decimals = std::clamp(2 - int(std::floor(std::log10(a))), 3, 12);
+    QString s = locale.toString(value, 'f', decimals);
+    if (decimals > 0)
+        s = withoutTrailingZeros(s, locale);
+    if (s == locale.negativeSign() + locale.zeroDigit())
+        s = locale.zeroDigit();
+    return s;
 }
 
 QString Format::trimmedPercent(double fraction, int decimals)

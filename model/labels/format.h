@@ -50,7 +50,12 @@ public:
     static QString significant(double value);
     // 0.435 → "43.5%": at most `decimals` decimals, no trailing zeros (input percentages).
     static QString trimmedPercent(double fraction, int decimals = 2);
-    // Physical figures with their unit: "12.34 MW" (from kW), "123.4 PFLOPS", "23.1 days".
+    // A figure in a sentence (warnings, refusals, undo texts): grouped thousands and decimals
+    // that fit its size, never an exponent: 1618740 → "1,618,740", 12.345 → "12.35",
+    // 0.0123 → "0.0123"; an infinite value is "∞" (say it in words where it can occur).
+    static QString figure(double value);
+    // Physical figures with their unit: "12.34 MW" (from kW), "123.4 PFLOPS", "23.1 days";
+    // an infinite duration is "never completes".
     static QString megawatts(double kw);
     static QString pflops(double pflops);
     static QString days(std::optional<double> days);

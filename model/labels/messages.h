@@ -12,6 +12,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <string>
+#include <string_view>
+
 
 namespace ccp {
 
@@ -19,7 +22,29 @@ class Messages
 {
     Q_DECLARE_TR_FUNCTIONS(ccp::Messages)
 public:
+    // The command line's message: names the key and the raw range (docs/contract.md).
     static QString inputError(const InputError &e);
+    // The same refusal for a person at the desktop: the field's translated label (never its
+    // key), numbers grouped, percentages in percent, units translated: "Availability must be
+    // from 50% to 100% (not 150%)", "The segments' shares add up to 120%, more than 100%".
+    // `s` names the segment or build phase of an array element; `value`, when given, is the
+    // value that was refused.
+    static QString inputProblem(const InputError &e, const Scenario *s = nullptr,
+                                const FieldValue *value = nullptr);
+    // The field as a planner names it: its label, and for an array element which one
+    // ("Share of segment “Enterprise”", "Month of build phase 2").
+    static QString fieldName(std::string_view key, const Scenario *s = nullptr);
+    // A field's value in words with its unit: "0.4 CNY/kWh", "70%", a catalog record's name,
+    // "auto", "default (…)".
+    static QString fieldValue(std::string_view key, const FieldValue &v, const Scenario &s,
+                              const Catalog &catalog);
+    // What an edit of one field did, for the undo history: "Power price 0.36 → 0.4 CNY/kWh
+    // (Baseline)".
+    static QString fieldChange(const std::string &key, const Scenario &before,
+                               const Scenario &after, const Catalog &catalog);
+    // What choosing another site did to its presets: "Filled from Ningxia: PUE, Grid
+    // capacity. Kept as set by hand: Power price."; empty when nothing was filled or kept.
+    static QString sitePresetNotice(const SitePresetChange &change, const Site &site);
     static QString warning(const Warning &w);
     static QString warningTitle(WarningCode code);
     // Why a figure is undefined, as shown in the tooltip of its "—".

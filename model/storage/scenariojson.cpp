@@ -246,8 +246,15 @@ QJsonObject ScenarioJson::writeScenario(const Scenario &s)
         phases.append(QJsonObject());
     for (std::size_t i = 0; i < s.demand.segments.size(); ++i)
         segments.append(QJsonObject());
+    // The optional Chinese names and descriptions are written only when given.
+    const auto omitted = [](const FieldSpec &f, const FieldValue &v) {
+        return f.key.ends_with("_zh") && std::holds_alternative<std::string>(v)
+               && std::get<std::string>(v).empty();
+    };
     for (const FieldSpec &f : scenarioFields()) {
         if (!f.isArrayField()) {
+            if (omitted(f, f.get(s, -1)))
+                continue;
             const QStringList parts = QString::fromUtf8(f.key.data(), qsizetype(f.key.size()))
                                           .split(QLatin1Char('.'));
             insertDotted(o, parts, 0, toJson(f, f.get(s, -1)));
@@ -257,6 +264,8 @@ QJsonObject ScenarioJson::writeScenario(const Scenario &s)
         const QString member = QString::fromUtf8(f.memberName().data(),
                                                  qsizetype(f.memberName().size()));
         for (qsizetype i = 0; i < arr.size(); ++i) {
+            if (omitted(f, f.get(s, int(i))))
+                continue;
             QJsonObject el = arr[i].toObject();
             el.insert(member, toJson(f, f.get(s, int(i))));
             arr[i] = el;

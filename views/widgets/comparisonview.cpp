@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonview.h"
+#include "fieldlabels.h"
 
 #include "format.h"
 #include "comparisonchart.h"
@@ -72,7 +73,7 @@ void ComparisonView::setScenarios(const std::vector<Scenario> &scenarios,
         const QSignalBlocker blocker(m_baseline);
         m_baseline->clear();
         for (const Scenario &s : m_scenarios)
-            m_baseline->addItem(QString::fromStdString(s.name));
+            m_baseline->addItem(FieldLabels::scenarioName(s));
         m_baseline->setCurrentIndex(previous >= 0 && previous < m_baseline->count() ? previous : 0);
     }
     rebuild();
@@ -117,7 +118,7 @@ void ComparisonView::rebuild()
     m_table->setColumnCount(int(rows.size()) + 1);
     QStringList names;
     for (int i = 0; i < n; ++i)
-        names << QString::fromStdString(m_scenarios[std::size_t(i)].name)
+        names << FieldLabels::scenarioName(m_scenarios[std::size_t(i)])
                      + (i == base ? tr(" (baseline)") : QString());
     m_table->setVerticalHeaderLabels(names);
     QStringList figures;

@@ -3,16 +3,21 @@
 
 #include "fields.h"
 #include "inputmodel.h"
+#include "scenariotablemodel.h"
 
+#include <QAbstractProxyModel>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDoubleSpinBox>
+#include <QEvent>
+#include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QSpinBox>
+#include <QPointer>
+#include <QResizeEvent>
 
-#include <cmath>
-#include <limits>
+#include <algorithm>
+
 
 namespace ccp {
 
@@ -26,28 +31,117 @@ int fieldType(const QModelIndex &index)
     return v.isValid() ? v.toInt() : kNoType;
 }
 
-double boundOr(const QVariant &v, double fallback)
+bool isNumeric(int type)
 {
-    if (!v.isValid())
-        return fallback;
-    const double d = v.toDouble();
-    return std::isfinite(d) ? d : fallback;
+    return type == int(FieldType::Number) || type == int(FieldType::Integer)
+           || type == int(FieldType::MfuOrAuto);
 }
 
-// Enough decimals that opening and closing an editor never rounds a stored value (an
-// interruption rate of 0.00047 per GPU-day, fractional petabytes).
-int decimalsFor(double max)
+// The table model behind `index`, through any proxies; null for another model.
+const ScenarioTableModel *scenarioModel(QModelIndex *index)
 {
-    if (max <= 1)
-        return 6;
-    if (max <= 10)
-        return 4;
-    if (max <= 1000)
-        return 3;
-    return 2;
+    const QAbstractItemModel *m = index->model();
+    while (const auto *proxy = qobject_cast<const QAbstractProxyModel *>(m)) {
+        *index = proxy->mapToSource(*index);
+        m = proxy->sourceModel();
+    }
+    return qobject_cast<const ScenarioTableModel *>(m);
 }
 
 } // namespace
+
+// A number editor: the value as displayed, the translated unit at its right end, and while the
+// text would be refused a red frame and the reason under it.
+class FieldLineEdit : public QLineEdit
+{
+public:
+    FieldLineEdit(QWidget *parent, const QModelIndex &index)
+        : QLineEdit(parent), m_index(index)
+    {
+        setObjectName(QStringLiteral("fieldEditor"));
+        const QString unit = index.data(InputModel::DisplayUnitRole).toString();
+        if (!unit.isEmpty()) {
+            m_unit = new QLabel(unit, this);
+            m_unit->setObjectName(QStringLiteral("fieldEditorUnit"));
+            m_unit->setForegroundRole(QPalette::PlaceholderText);
+            m_unit->setAttribute(Qt::WA_TransparentForMouseEvents);
+        }
+        m_reason = new QLabel(parent);
+        m_reason->setObjectName(QStringLiteral("fieldEditorReason"));
+        m_reason->setWordWrap(true);
+        m_reason->setAutoFillBackground(true);
+        m_reason->setBackgroundRole(QPalette::ToolTipBase);
+        m_reason->setMargin(3);
+        m_reason->setStyleSheet(QStringLiteral("QLabel { color: #b00000; border: 1px solid #b00000; }"));
+        m_reason->hide();
+        connect(this, &QLineEdit::textEdited, this, [this] { check(); });
+    }
+    ~FieldLineEdit() override { delete m_reason; }
+
+    // Checks the text against the model; returns the reason it would be refused ("" if not).
+    QString check()
+    {
+        QModelIndex source = m_index;
+        const ScenarioTableModel *model = source.isValid() ? scenarioModel(&source) : nullptr;
+        const QString reason = model ? model->refusal(source, text()) : QString();
+        if (reason != m_reasonText) {
+            m_reasonText = reason;
+            setStyleSheet(reason.isEmpty()
+                              ? QString()
+                              : QStringLiteral("QLineEdit#fieldEditor { border: 2px solid #d00000; }"));
+            setToolTip(reason.isEmpty() ? m_index.data(Qt::ToolTipRole).toString() : reason);
+            m_reason->setText(reason);
+            m_reason->setVisible(!reason.isEmpty());
+            placeReason();
+        }
+        return reason;
+    }
+    QString reason() const { return m_reasonText; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QLineEdit::resizeEvent(event);
+        placeUnit();
+        placeReason();
+    }
+    void moveEvent(QMoveEvent *event) override
+    {
+        QLineEdit::moveEvent(event);
+        placeReason();
+    }
+
+private:
+    void placeUnit()
+    {
+        if (!m_unit)
+            return;
+        const int w = m_unit->sizeHint().width() + 6;
+        m_unit->setGeometry(width() - w, 0, w - 4, height());
+        setTextMargins(0, 0, w, 0);
+    }
+    void placeReason()
+    {
+        if (!m_reason || m_reason->isHidden())
+            return;
+        QWidget *host = parentWidget();
+        const int width = std::max(this->width(), 280);
+        m_reason->setFixedWidth(width);
+        const int h = m_reason->heightForWidth(width);
+        QPoint at = geometry().bottomLeft() + QPoint(0, 1);
+        if (host && at.y() + h > host->height())
+            at.setY(geometry().top() - h - 1); // no room below: above the editor
+        if (host && at.x() + width > host->width())
+            at.setX(std::max(0, host->width() - width));
+        m_reason->setGeometry(QRect(at, QSize(width, h)));
+        m_reason->raise();
+    }
+
+    QPersistentModelIndex m_index;
+    QPointer<QLabel> m_reason;
+    QLabel *m_unit = nullptr;
+    QString m_reasonText;
+};
 
 FieldDelegate::FieldDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -57,37 +151,17 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
                                      const QModelIndex &index) const
 {
     const int type = fieldType(index);
-    const QString unit = index.data(InputModel::UnitRole).toString();
-    const bool percent = index.data(InputModel::IsPercentRole).toBool();
-    const double min = boundOr(index.data(InputModel::MinimumRole), -1e15);
-    const double max = boundOr(index.data(InputModel::MaximumRole), 1e15);
     switch (type) {
-    case int(FieldType::Number): {
-        auto *spin = new QDoubleSpinBox(parent);
-        spin->setLocale(QLocale());
-        const double scale = percent ? 100.0 : 1.0;
-        spin->setRange(min * scale, max * scale);
-        spin->setDecimals(percent ? 2 : decimalsFor(max));
-        spin->setSuffix(percent ? QStringLiteral(" %")
-                                : (unit.isEmpty() ? QString() : QLatin1Char(' ') + unit));
-        spin->setAccelerated(true);
-        spin->setKeyboardTracking(false);
-        spin->setToolTip(index.data(Qt::ToolTipRole).toString());
-        return spin;
-    }
-    case int(FieldType::Integer): {
-        auto *spin = new QSpinBox(parent);
-        // A nullable count (training.cards: null = all cards) gets one step below its minimum
-        // that stands for the default.
-        const bool nullable = index.data(InputModel::NullableRole).toBool();
-        spin->setRange(int(std::max(min, -2e9)) - (nullable ? 1 : 0), int(std::min(max, 2e9)));
-        if (nullable)
-            spin->setSpecialValueText(tr("default"));
-        spin->setSuffix(unit.isEmpty() ? QString() : QLatin1Char(' ') + unit);
-        spin->setAccelerated(true);
-        spin->setKeyboardTracking(false);
-        spin->setToolTip(index.data(Qt::ToolTipRole).toString());
-        return spin;
+    case int(FieldType::Number):
+    case int(FieldType::Integer):
+    case int(FieldType::MfuOrAuto): {
+        auto *edit = new FieldLineEdit(parent, index);
+        if (type == int(FieldType::MfuOrAuto))
+            edit->setPlaceholderText(tr("auto, or a percentage such as 40%"));
+        else if (index.data(InputModel::NullableRole).toBool())
+            edit->setPlaceholderText(tr("empty: all"));
+        edit->setToolTip(index.data(Qt::ToolTipRole).toString());
+        return edit;
     }
     case int(FieldType::CatalogRef):
     case int(FieldType::Choice):
@@ -111,12 +185,6 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
         }
         return combo;
     }
-    case int(FieldType::MfuOrAuto): {
-        auto *edit = new QLineEdit(parent);
-        edit->setPlaceholderText(tr("auto, or a fraction such as 0.4"));
-        edit->setToolTip(index.data(Qt::ToolTipRole).toString());
-        return edit;
-    }
     case int(FieldType::Text):
     default:
         return QStyledItemDelegate::createEditor(parent, option, index);
@@ -126,22 +194,13 @@ QWidget *FieldDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem
 void FieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
 {
     const QVariant value = index.data(Qt::EditRole);
-    if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
-        const bool percent = index.data(InputModel::IsPercentRole).toBool();
-        spin->setValue(value.toDouble() * (percent ? 100.0 : 1.0));
-    } else if (auto *ispin = qobject_cast<QSpinBox *>(editor)) {
-        const bool isNull = !value.isValid() || value.isNull() || value.toInt() == 0;
-        ispin->setValue(isNull && !ispin->specialValueText().isEmpty() ? ispin->minimum()
-                                                                        : value.toInt());
+    if (auto *edit = dynamic_cast<FieldLineEdit *>(editor)) {
+        // The model announces changes while an editor is open; what the planner typed stays.
+        if (!edit->isModified())
+            edit->setText(index.data(InputModel::EditTextRole).toString());
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         const int i = combo->findData(value.toString());
         combo->setCurrentIndex(i);
-    } else if (auto *edit = qobject_cast<QLineEdit *>(editor);
-               edit && fieldType(index) == int(FieldType::MfuOrAuto)) {
-        edit->setText(value.isValid() && !value.isNull() && value.canConvert<double>()
-                              && value.typeId() != QMetaType::QString
-                          ? QLocale().toString(value.toDouble(), 'g', 6)
-                          : QStringLiteral("auto"));
     } else {
         QStyledItemDelegate::setEditorData(editor, index);
     }
@@ -150,16 +209,10 @@ void FieldDelegate::setEditorData(QWidget *editor, const QModelIndex &index) con
 void FieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                  const QModelIndex &index) const
 {
-    if (auto *spin = qobject_cast<QDoubleSpinBox *>(editor)) {
-        spin->interpretText();
-        const bool percent = index.data(InputModel::IsPercentRole).toBool();
-        model->setData(index, spin->value() / (percent ? 100.0 : 1.0), Qt::EditRole);
-    } else if (auto *ispin = qobject_cast<QSpinBox *>(editor)) {
-        ispin->interpretText();
-        if (!ispin->specialValueText().isEmpty() && ispin->value() == ispin->minimum())
-            model->setData(index, QVariant(), Qt::EditRole); // the default
-        else
-            model->setData(index, double(ispin->value()), Qt::EditRole);
+    if (auto *edit = dynamic_cast<FieldLineEdit *>(editor)) {
+        // Read as displayed; a refused text changes nothing and the model says why.
+        if (edit->isModified())
+            model->setData(index, edit->text(), InputModel::EditTextRole);
     } else if (auto *combo = qobject_cast<QComboBox *>(editor)) {
         // Only a text that names an entry exactly changes the choice; an emptied or
         // half-typed text keeps the current one, and no choice at all changes nothing.
@@ -169,20 +222,30 @@ void FieldDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
             i = combo->currentIndex();
         if (i >= 0 && combo->itemText(i) == combo->currentText())
             model->setData(index, combo->itemData(i), Qt::EditRole);
-    } else if (auto *edit = qobject_cast<QLineEdit *>(editor);
-               edit && fieldType(index) == int(FieldType::MfuOrAuto)) {
-        const QString text = edit->text().trimmed();
-        bool ok = false;
-        const double v = QLocale().toDouble(text, &ok);
-        if (text.isEmpty() || text.compare(QLatin1String("auto"), Qt::CaseInsensitive) == 0)
-            model->setData(index, QStringLiteral("auto"), Qt::EditRole);
-        else if (ok)
-            model->setData(index, v, Qt::EditRole);
-        else
-            model->setData(index, text, Qt::EditRole); // refused by the model, with the reason
     } else {
         QStyledItemDelegate::setModelData(editor, model, index);
     }
+}
+
+bool FieldDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    auto *edit = dynamic_cast<FieldLineEdit *>(object);
+    if (!edit)
+        return QStyledItemDelegate::eventFilter(object, event);
+    bool commits = event->type() == QEvent::FocusOut;
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        commits = key == Qt::Key_Return || key == Qt::Key_Enter || key == Qt::Key_Tab
+                  || key == Qt::Key_Backtab;
+    }
+    if (commits && edit->isModified() && !edit->check().isEmpty()) {
+        // Refused: the text stays, marked, with its reason; Escape cancels. The model is asked
+        // once on Return so that its refusal reaches the status bar as well.
+        if (event->type() == QEvent::KeyPress)
+            Q_EMIT commitData(edit);
+        return true;
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 } // namespace ccp

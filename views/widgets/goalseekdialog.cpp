@@ -20,7 +20,7 @@ using decisions::TargetFigure;
 GoalSeekDialog::GoalSeekDialog(const Scenario &scenario, const Catalog &catalog, QWidget *parent)
     : QDialog(parent), m_scenario(scenario), m_catalog(catalog)
 {
-    setWindowTitle(tr("Goal Seek: %1").arg(QString::fromStdString(scenario.name)));
+    setWindowTitle(tr("Goal Seek: %1").arg(FieldLabels::scenarioName(scenario)));
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
     m_lever = new QComboBox(this);

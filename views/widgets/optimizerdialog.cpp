@@ -97,7 +97,7 @@ QDoubleSpinBox *spin(QWidget *parent, double min, double max, int decimals, doub
 OptimizerDialog::OptimizerDialog(const Scenario &scenario, const Catalog &catalog, QWidget *parent)
     : QDialog(parent), m_scenario(scenario), m_catalog(catalog)
 {
-    setWindowTitle(tr("Optimize the configuration: %1").arg(QString::fromStdString(scenario.name)));
+    setWindowTitle(tr("Optimize the configuration: %1").arg(FieldLabels::scenarioName(scenario)));
     const Result base = evaluate(scenario, catalog, EvaluateOptions{.breakevens = false});
     m_baseCapex = base.finance.capex.total().cnyValue();
     m_baseNpv = base.finance.npv.cnyValue();

@@ -58,7 +58,7 @@ RiskDialog::RiskDialog(const Scenario &scenario, const Catalog &catalog, QWidget
     : QDialog(parent), m_scenario(scenario), m_catalog(catalog),
       m_customInputs(!scenario.risk.inputs.empty())
 {
-    setWindowTitle(tr("Monte Carlo: %1").arg(QString::fromStdString(scenario.name)));
+    setWindowTitle(tr("Monte Carlo: %1").arg(FieldLabels::scenarioName(scenario)));
     const decisions::RiskSettings stored = decisions::riskSettingsOf(scenario, catalog);
     auto *layout = new QVBoxLayout(this);
     m_form = new QWidget(this);

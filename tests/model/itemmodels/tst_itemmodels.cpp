@@ -13,6 +13,8 @@
 #include "catalogmodel.h"
 #include "catalogstore.h"
 #include "examples.h"
+#include "fielddata.h"
+#include "messages.h"
 #include "fieldlabels.h"
 #include "inputmodel.h"
 #include "phasesmodel.h"
@@ -24,12 +26,15 @@
 #include <QAbstractItemModelTester>
 #include <QFont>
 #include <QSignalSpy>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include "../../earningexample.h"
 
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 #include <memory>
 
 using namespace ccp;
@@ -242,7 +247,7 @@ private Q_SLOTS:
 
         QVERIFY(!model.setData(model.index(1), QStringLiteral("  ")));
         QCOMPARE(refused.count(), 1);
-        QVERIFY(refused.at(0).at(0).toString().contains(QLatin1String("name")));
+        QVERIFY(refused.at(0).at(0).toString().contains(FieldLabels::label("name")));
         QCOMPARE(undo->count(), 1);
         QCOMPARE(model.index(1).data().toString(), QStringLiteral("Renamed"));
     }
@@ -416,8 +421,10 @@ private Q_SLOTS:
 
         QVERIFY(!model.setData(index, value));
         QCOMPARE(refused.count(), 1);
-        QVERIFY2(refused.at(0).at(0).toString().contains(named),
-                 qPrintable(refused.at(0).at(0).toString()));
+        // Named by its label, never by its key.
+        const QString message = refused.at(0).at(0).toString();
+        QVERIFY2(message.contains(FieldLabels::label(named.toStdString())), qPrintable(message));
+        QVERIFY2(!message.contains(named), qPrintable(message));
         QCOMPARE(project->undoStack()->count(), 0);
         QCOMPARE(index.data(Qt::EditRole), before);
     }
@@ -461,11 +468,22 @@ private Q_SLOTS:
         QCOMPARE(project->undoStack()->count(), 1);
         const QModelIndex price = valueIndex(site, QStringLiteral("site.power_price_cny_per_kwh"));
         const QModelIndex pue = valueIndex(site, QStringLiteral("site.pue"));
-        QCOMPARE(price.data(Qt::EditRole).toDouble(), guian->powerPriceCnyPerKwh);
-        QCOMPARE(pue.data(Qt::EditRole).toDouble(), guian->typicalPue);
-        QCOMPARE(
-            valueIndex(finance, QStringLiteral("finance.tax_rate")).data(Qt::EditRole).toDouble(),
-            guian->taxRate);
+        // A preset field is filled when it held the previous site's preset, kept otherwise.
+        const Site *previous = m_catalog.site(before.site.region);
+        QVERIFY(previous);
+        for (std::string_view key : sitePresetKeys()) {
+            int index = -1;
+            const FieldSpec *f = findField(key, &index);
+            const double was = std::get<double>(f->get(before, -1));
+            const double now = std::get<double>(f->get(project->scenario(0), -1));
+            const double expected = was == *sitePresetValue(*previous, key)
+                                        ? *sitePresetValue(*guian, key)
+                                        : was;
+            QVERIFY2(now == expected, std::string(key).c_str());
+        }
+        // Set the preset values so that the rest of the test sees Gui'an's.
+        QVERIFY(site.setData(price, guian->powerPriceCnyPerKwh));
+        QVERIFY(site.setData(pue, guian->typicalPue));
         QCOMPARE(valueIndex(site, QStringLiteral("site.region")).data().toString(),
                  FieldLabels::recordName(*guian));
         // The source of a preset value, and whether the site calls it an estimate.
@@ -484,8 +502,8 @@ private Q_SLOTS:
         QVERIFY(!pue.data(Qt::ToolTipRole).toString().contains(FieldLabels::recordName(*guian)));
         QVERIFY(!pue.data(InputModel::IsEstimateRole).toBool());
 
-        project->undoStack()->undo();
-        project->undoStack()->undo();
+        while (project->undoStack()->canUndo())
+            project->undoStack()->undo();
         QCOMPARE(price.data(Qt::EditRole).toDouble(), before.site.powerPriceCnyPerKwh);
         QCOMPARE(pue.data(Qt::EditRole).toDouble(), before.site.pue);
         QCOMPARE(project->scenario(0).finance.taxRate, before.finance.taxRate);
@@ -648,13 +666,19 @@ private Q_SLOTS:
         QVERIFY(model.totalShare() - before.toDouble() > 0.05);
         QVERIFY(!model.setData(share, 0.99));
         QCOMPARE(refused.count(), 1);
-        QVERIFY(refused.at(0).at(0).toString().contains(QLatin1String("demand.segments")));
+        // In words and percent: "The segments' shares add up to 114%, more than 100%".
+        QVERIFY2(!refused.at(0).at(0).toString().contains(QLatin1String("demand.segments")),
+                 qPrintable(refused.at(0).at(0).toString()));
+        QVERIFY(refused.at(0).at(0).toString().contains(QLatin1String("100%")));
         QCOMPARE(project->undoStack()->count(), 0);
         QCOMPARE(share.data(Qt::EditRole), before);
         QVERIFY(!model.setData(model.index(0, SegmentsModel::UtilizationColumn), 1.5));
         QCOMPARE(refused.count(), 2);
-        QVERIFY(refused.at(1).at(0).toString().contains(
-            QLatin1String("demand.segments.0.utilization")));
+        const QString utilization = refused.at(1).at(0).toString();
+        QVERIFY2(utilization.contains(FieldLabels::label("demand.segments[].utilization"))
+                     && utilization.contains(QLatin1String("150%"))
+                     && !utilization.contains(QLatin1String("demand.")),
+                 qPrintable(utilization));
     }
 
     void segments_insertRemove()
@@ -731,7 +755,8 @@ private Q_SLOTS:
         QSignalSpy refused(&model, &PhasesModel::editRefused);
         QVERIFY(!model.setData(model.index(0, PhasesModel::ShareColumn), 1.5));
         QCOMPARE(refused.count(), 1);
-        QVERIFY(refused.at(0).at(0).toString().contains(QLatin1String("cluster.phases")));
+        QVERIFY2(!refused.at(0).at(0).toString().contains(QLatin1String("cluster.phases")),
+                 qPrintable(refused.at(0).at(0).toString()));
         QCOMPARE(project->undoStack()->count(), 2);
 
         QVERIFY(model.insertRows(2, 1));
@@ -1008,6 +1033,340 @@ private Q_SLOTS:
     }
 
     // --- Every model through every kind of change --------------------------------------------
+
+
+    // --- Percentages, refusals, undo texts, presets, names in two languages ---------------
+
+    // Every percent field is shown, opened in an editor and typed as percent: 80% opens as
+    // "80", and "70", "70%", "70 %" and "70％" all store 0.7 — in English and in Chinese.
+    void percent_roundTrip_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QString>("typed");
+        for (const char *locale : {"en_US", "zh_CN"}) {
+            for (const char *typed : {"70", "70%", "70 %", "70％", " 70% "}) {
+                QTest::newRow(qPrintable(QStringLiteral("%1 \"%2\"").arg(QLatin1String(locale),
+                                                                      QString::fromUtf8(typed))))
+                    << QString::fromLatin1(locale) << QString::fromUtf8(typed);
+            }
+        }
+    }
+    void percent_roundTrip()
+    {
+        QFETCH(QString, locale);
+        QFETCH(QString, typed);
+        const QLocale saved;
+        QLocale::setDefault(QLocale(locale));
+        auto project = makeProject();
+        SegmentsModel segments(project.get());
+        InputModel cluster(project.get(), QStringLiteral("cluster."));
+        InputModel training(project.get(), QStringLiteral("training."));
+        attachTester(&segments);
+        segments.setScenario(0);
+        cluster.setScenario(0);
+        training.setScenario(0);
+
+        // The segment share: displayed 80%, edited as "80".
+        const QModelIndex share = segments.index(0, SegmentsModel::ShareColumn);
+        const double was = project->scenario(0).demand.segments[0].share;
+        QCOMPARE(share.data().toString(), Format::trimmedPercent(was));
+        QCOMPARE(share.data(InputModel::EditTextRole).toString(),
+                 QLocale().toString(was * 100, 'g', 10));
+        QVERIFY(segments.setData(share, typed, InputModel::EditTextRole));
+        QVERIFY(std::abs(project->scenario(0).demand.segments[0].share - 0.7) < 1e-12);
+        QCOMPARE(share.data().toString(), Format::trimmedPercent(0.7));
+        QCOMPARE(share.data(InputModel::EditTextRole).toString(), QStringLiteral("70"));
+        QCOMPARE(share.data(InputModel::DisplayUnitRole).toString(), FieldLabels::unit("%"));
+
+        // Availability and MFU alike; MFU's automatic value opens as the translated "auto".
+        const QModelIndex availability = valueIndex(cluster, QStringLiteral("cluster.availability"));
+        QVERIFY(cluster.setData(availability, typed, InputModel::EditTextRole));
+        QVERIFY(std::abs(project->scenario(0).cluster.availability - 0.7) < 1e-12);
+        QCOMPARE(availability.data(InputModel::EditTextRole).toString(), QStringLiteral("70"));
+        const QModelIndex mfu = valueIndex(training, QStringLiteral("training.mfu"));
+        QVERIFY(training.setData(mfu, FieldData::tr("auto"), InputModel::EditTextRole));
+        QCOMPARE(mfu.data(InputModel::EditTextRole).toString(), FieldData::tr("auto"));
+        QString mfuText = typed;
+        mfuText.replace(QLatin1String("70"), QLatin1String("40"));
+        QVERIFY(training.setData(mfu, mfuText, InputModel::EditTextRole));
+        QVERIFY(std::abs(project->scenario(0).training.mfu.value_or(0) - 0.4) < 1e-12);
+        QCOMPARE(mfu.data().toString(), Format::trimmedPercent(0.4));
+        QCOMPARE(mfu.data(InputModel::EditTextRole).toString(), QStringLiteral("40"));
+
+        // A factor is no percentage: 0.7 is 0.7, and "70%" is refused with a reason.
+        const QModelIndex factor = segments.index(0, SegmentsModel::PriceFactorColumn);
+        QVERIFY(segments.setData(factor, QLocale().toString(0.7), InputModel::EditTextRole));
+        QCOMPARE(project->scenario(0).demand.segments[0].priceFactor, 0.7);
+        QVERIFY(!segments.refusal(factor, QStringLiteral("70%")).isEmpty());
+        QLocale::setDefault(saved);
+    }
+
+    // Typed values are never altered: a refused one changes nothing and is refused in words
+    // naming the field's label, with numbers grouped and percentages in percent.
+    void refusal_inWords_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QStringList>("says"); // the message contains each
+        QTest::newRow("minus cards") << QStringLiteral("cluster.cards") << QStringLiteral("-5")
+                                     << QStringList{QStringLiteral("-5")};
+        QTest::newRow("too many cards")
+            << QStringLiteral("cluster.cards") << QStringLiteral("999999999")
+            << QStringList{QStringLiteral("1,000,000"), QStringLiteral("999,999,999")};
+        QTest::newRow("pue 0.5") << QStringLiteral("site.pue") << QStringLiteral("0.5")
+                                 << QStringList{QStringLiteral("0.5")};
+        QTest::newRow("negative power price")
+            << QStringLiteral("site.power_price_cny_per_kwh") << QStringLiteral("-0.1")
+            << QStringList{FieldLabels::unit("CNY/kWh")};
+        QTest::newRow("availability 150")
+            << QStringLiteral("cluster.availability") << QStringLiteral("150")
+            << QStringList{QStringLiteral("150%"), QStringLiteral("100%")};
+        QTest::newRow("text for a number") << QStringLiteral("site.pue") << QStringLiteral("high")
+                                           << QStringList{QStringLiteral("high")};
+        QTest::newRow("fractional cards") << QStringLiteral("cluster.cards")
+                                          << QStringLiteral("10.5") << QStringList{};
+    }
+    void refusal_inWords()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, typed);
+        QFETCH(QStringList, says);
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QStringLiteral("en_US"))); // the expected numbers' format
+        const auto restore = qScopeGuard([&saved] { QLocale::setDefault(saved); });
+        auto project = makeProject();
+        InputModel model(project.get(), prefixOf(key));
+        model.setScenario(0);
+        QSignalSpy refused(&model, &InputModel::editRefused);
+        const QModelIndex index = valueIndex(model, key);
+        const QString before = index.data().toString();
+        const QString editorText = index.data(InputModel::EditTextRole).toString();
+
+        // What the editor shows while the value is typed, and what the model says on commit.
+        const QString reason = model.refusal(index, typed);
+        QVERIFY(!model.setData(index, typed, InputModel::EditTextRole));
+        QCOMPARE(refused.count(), 1);
+        QCOMPARE(refused.at(0).at(0).toString(), reason);
+        QVERIFY2(reason.contains(FieldLabels::label(key.toStdString())), qPrintable(reason));
+        QVERIFY2(!reason.contains(key), qPrintable(reason));
+        QVERIFY2(!reason.contains(QLatin1String("e+")), qPrintable(reason));
+        for (const QString &part : says)
+            QVERIFY2(reason.contains(part), qPrintable(reason + QStringLiteral(" / ") + part));
+        QCOMPARE(project->undoStack()->count(), 0);
+        QCOMPARE(index.data().toString(), before);
+        QCOMPARE(index.data(InputModel::EditTextRole).toString(), editorText);
+        // An accepted value has no reason.
+        QVERIFY(model.refusal(index, editorText).isEmpty());
+    }
+
+    // Every scenario field set through the project: the undo text names the field by its
+    // translated label, says from what to what and in which scenario, and shows no key.
+    void undoText_everyField_data()
+    {
+        QTest::addColumn<QString>("key");
+        for (const FieldSpec &f : scenarioFields()) {
+            const std::string key = f.isArrayField() ? FieldData::key(f, 0) : std::string(f.key);
+            QTest::newRow(key.c_str()) << QString::fromStdString(key);
+        }
+    }
+    void undoText_everyField()
+    {
+        QFETCH(QString, key);
+        const std::string k = key.toStdString();
+        auto project = makeProject();
+        int index = -1;
+        const FieldSpec *f = findField(k, &index);
+        QVERIFY(f);
+        // A value the scenario accepts that differs from the current one.
+        const Scenario &s = project->scenario(1);
+        const FieldValue current = f->get(s, index);
+        std::vector<FieldValue> candidates;
+        switch (f->type) {
+        case FieldType::Number:
+        case FieldType::Integer:
+        case FieldType::MfuOrAuto:
+            for (double x : {f->min, f->max, (f->min + f->max) / 2, f->min + 1, f->min + 0.1,
+                             std::floor((f->min + std::min(f->max, 1e6)) / 2)})
+                if (std::isfinite(x))
+                    candidates.emplace_back(x);
+            break;
+        case FieldType::Text:
+            candidates.emplace_back(std::string("Renamed"));
+            break;
+        case FieldType::Choice:
+        case FieldType::Flag:
+            for (std::string_view c : f->choices)
+                candidates.emplace_back(std::string(c));
+            break;
+        case FieldType::CatalogRef:
+            for (const Card &r : m_catalog.cards)
+                candidates.emplace_back(r.id);
+            for (const Server &r : m_catalog.servers)
+                candidates.emplace_back(r.id);
+            for (const Fabric &r : m_catalog.fabrics)
+                candidates.emplace_back(r.id);
+            for (const Site &r : m_catalog.sites)
+                candidates.emplace_back(r.id);
+            for (const StorageClass &r : m_catalog.storage)
+                candidates.emplace_back(r.id);
+            for (const LlmModel &r : m_catalog.models)
+                candidates.emplace_back(r.id);
+            break;
+        }
+        bool set = false;
+        for (const FieldValue &v : candidates) {
+            if (v == current || project->checkField(1, k, v))
+                continue;
+            QVERIFY(!project->setField(1, k, v));
+            set = true;
+            break;
+        }
+        if (!set)
+            QSKIP("no other value is accepted in this scenario");
+        const QRegularExpression keyPattern(QStringLiteral("[a-z_]+\\.[a-z_]+"));
+        for (const char *locale : {"en_US", "zh_CN"}) {
+            const QLocale saved;
+            QLocale::setDefault(QLocale(QString::fromLatin1(locale)));
+            project->retranslateUndoTexts();
+            const QString text = project->undoStack()->text(0);
+            QLocale::setDefault(saved);
+            QVERIFY2(!keyPattern.match(text).hasMatch(), qPrintable(text));
+            QVERIFY2(text.contains(FieldLabels::label(f->key)), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("→")) || f->type == FieldType::Text,
+                     qPrintable(text));
+        }
+        project->retranslateUndoTexts();
+        QVERIFY2(project->undoStack()->text(0).contains(
+                     FieldLabels::scenarioName(project->scenario(1))),
+                 qPrintable(project->undoStack()->text(0)));
+    }
+
+    // "Power price 0.36 → 0.4 CNY/kWh (scenario)": values in words, percent in percent, and
+    // merged edits say the change from the first value to the last.
+    void undoText_valuesAndMerge()
+    {
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+        const auto restore = qScopeGuard([&saved] { QLocale::setDefault(saved); });
+        auto project = makeProject();
+        const Scenario &s = project->scenario(1);
+        const QString was = Format::figure(s.site.powerPriceCnyPerKwh);
+        QVERIFY(!project->setField(1, "site.power_price_cny_per_kwh", 0.45));
+        QVERIFY(!project->setField(1, "site.power_price_cny_per_kwh", 0.5));
+        QCOMPARE(project->undoStack()->count(), 1);
+        QCOMPARE(project->undoStack()->text(0),
+                 QStringLiteral("%1 %2 → 0.5 %3 (%4)")
+                     .arg(FieldLabels::label("site.power_price_cny_per_kwh"), was,
+                          FieldLabels::unit("CNY/kWh"), FieldLabels::scenarioName(s)));
+        QVERIFY(!project->setField(1, "cluster.availability", 0.9));
+        QVERIFY2(project->undoStack()->text(1).contains(QStringLiteral("→ 90%")),
+                 qPrintable(project->undoStack()->text(1)));
+        QVERIFY(!project->setField(1, "site.region", std::string("cn-gz-guian")));
+        QVERIFY2(project->undoStack()->text(2).contains(
+                     FieldLabels::recordName(*m_catalog.site("cn-gz-guian"))),
+                 qPrintable(project->undoStack()->text(2)));
+    }
+
+    // Choosing a site fills only what was not set by hand: a typed power price stays, the
+    // other presets follow the site, and a notice says which.
+    void preset_keepsHandSetValues()
+    {
+        auto project = makeProject();
+        QSignalSpy notices(project.get(), &Project::notice);
+        const Site *previous = m_catalog.site(project->scenario(1).site.region);
+        const Site *guian = m_catalog.site("cn-gz-guian");
+        QVERIFY(previous && guian && previous != guian);
+        // Start from the previous site's presets, then type a price by hand.
+        QVERIFY(!project->setField(1, "site.region", std::string(previous->id)));
+        for (std::string_view key : sitePresetKeys())
+            QVERIFY(!project->setField(1, std::string(key), *sitePresetValue(*previous, key)));
+        QVERIFY(!project->setField(1, "site.power_price_cny_per_kwh", 0.52));
+        notices.clear();
+
+        QVERIFY(!project->setField(1, "site.region", std::string("cn-gz-guian")));
+        const Scenario &s = project->scenario(1);
+        QCOMPARE(s.site.powerPriceCnyPerKwh, 0.52);
+        QCOMPARE(s.site.pue, guian->typicalPue);
+        QCOMPARE(s.site.gridCapacityKw, guian->gridCapacityKw);
+        QCOMPARE(s.finance.taxRate, guian->taxRate);
+        QCOMPARE(notices.count(), 1);
+        const QString notice = notices.at(0).at(0).toString();
+        QVERIFY2(notice.contains(FieldLabels::label("site.power_price_cny_per_kwh"))
+                     && notice.contains(FieldLabels::recordName(*guian)),
+                 qPrintable(notice));
+        const QString undo = project->undoStack()->text(project->undoStack()->count() - 1);
+        QVERIFY2(undo.contains(FieldLabels::label("site.power_price_cny_per_kwh")),
+                 qPrintable(undo));
+        // Undo restores the site and every preset as they were.
+        project->undoStack()->undo();
+        QCOMPARE(project->scenario(1).site.region, previous->id);
+        QCOMPARE(project->scenario(1).site.powerPriceCnyPerKwh, 0.52);
+    }
+
+    // The example carries its names and descriptions in both languages; the Chinese interface
+    // shows the Chinese ones, the English interface the English ones.
+    void names_inTheInterfaceLanguage()
+    {
+        auto project = makeProject();
+        ScenarioListModel list(project.get());
+        SegmentsModel segments(project.get());
+        segments.setScenario(1);
+        const QLocale saved;
+        for (const char *locale : {"zh_CN", "en_US"}) {
+            QLocale::setDefault(QLocale(QString::fromLatin1(locale)));
+            const bool chinese = QLocale().language() == QLocale::Chinese;
+            for (int i = 0; i < project->scenarioCount(); ++i) {
+                const Scenario &s = m_data.scenarios[std::size_t(i)];
+                QVERIFY2(!s.nameZh.empty() && !s.descriptionZh.empty(), s.name.c_str());
+                QCOMPARE(FieldLabels::scenarioName(s),
+                         QString::fromStdString(chinese ? s.nameZh : s.name));
+                for (const Segment &seg : s.demand.segments) {
+                    QVERIFY2(!seg.nameZh.empty(), seg.name.c_str());
+                    QCOMPARE(FieldLabels::segmentName(seg),
+                             QString::fromStdString(chinese ? seg.nameZh : seg.name));
+                }
+            }
+            // The scenario list and the segments table follow a language switch.
+            Q_EMIT project->languageChanged();
+            segments.setScenario(1);
+            QCOMPARE(list.index(1).data().toString(),
+                     QString::fromStdString(chinese ? m_data.scenarios[1].nameZh
+                                                    : m_data.scenarios[1].name));
+            QCOMPARE(segments.index(0, SegmentsModel::NameColumn).data().toString(),
+                     QString::fromStdString(chinese ? m_data.scenarios[1].demand.segments[0].nameZh
+                                                    : m_data.scenarios[1].demand.segments[0].name));
+        }
+        // Renaming in Chinese renames the Chinese name and leaves the English one.
+        QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
+        Q_EMIT project->languageChanged();
+        QVERIFY(list.setData(list.index(1), QStringLiteral("新名称")));
+        QCOMPARE(project->scenario(1).nameZh, std::string("新名称"));
+        QCOMPARE(project->scenario(1).name, m_data.scenarios[1].name);
+        QLocale::setDefault(saved);
+    }
+
+    // Numbers in messages: grouped, never an exponent; an endless duration in words.
+    void messages_numbers()
+    {
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+        QCOMPARE(Format::figure(1618740.4), QStringLiteral("1,618,740"));
+        QCOMPARE(Format::figure(12.345), QStringLiteral("12.35"));
+        QCOMPARE(Format::figure(0.00047), QStringLiteral("0.00047"));
+        QCOMPARE(Format::figure(150.0), QStringLiteral("150"));
+        Warning grid{WarningCode::GridCapacityExceeded, 1618740.0, 1000000.0};
+        QVERIFY2(Messages::warning(grid).contains(QStringLiteral("1,618,740 kW")),
+                 qPrintable(Messages::warning(grid)));
+        Warning never{WarningCode::TrainingMissesTarget, std::numeric_limits<double>::infinity(), 30};
+        const QString text = Messages::warning(never);
+        QVERIFY2(!text.contains(QLatin1String("inf")) && text.contains(QLatin1String("never")),
+                 qPrintable(text));
+        QVERIFY(!Format::days(std::numeric_limits<double>::infinity()).contains(QLatin1String("inf")));
+        QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
+        QVERIFY(!Messages::warning(never).contains(QLatin1String("inf")));
+        QVERIFY(!Messages::warning(grid).contains(QLatin1String("E+")));
+        QLocale::setDefault(saved);
+    }
 
     void allModels_throughStructuralEdits()
     {
