@@ -7,9 +7,11 @@
 #include "cliloader.h"
 #include "evaluate.h"
 #include "format.h"
+#include "language.h"
 #include "overrides.h"
 #include "projectfile.h"
 #include "resultjson.h"
+#include "safewrite.h"
 #include "scenariojson.h"
 
 #include <QCommandLineParser>
@@ -18,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
-#include <QSaveFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -345,9 +346,8 @@ int runConvert(const QStringList &args)
     embedded.overlay(project.embedded);
     project.embedded = embedded;
     const QByteArray json = ScenarioJson::writeProject(project);
-    QSaveFile f(out);
-    if (!f.open(QIODevice::WriteOnly) || f.write(json) != json.size() || !f.commit()) {
-        CommandLine::printError(CommandLine::tr("%1: cannot write (%2)").arg(out, f.errorString()));
+    if (auto e = SafeWrite::writeFile(out, json)) {
+        CommandLine::printError(CommandLine::tr("%1: cannot write (%2)").arg(out, *e));
         return CommandLine::BadInput;
     }
     return CommandLine::Success;
@@ -380,6 +380,24 @@ void CommandLine::setGuiCommands(Command report, Command exportTables)
 {
     s_report = report;
     s_export = exportTables;
+}
+
+int CommandLine::decodeArguments(int &argc, char **argv, QStringList &arguments)
+{
+    arguments.clear();
+    for (int i = 0; i < argc; ++i) {
+        const QByteArray raw(argv[i]);
+        arguments << QString::fromUtf8(raw);
+        if (i > 0 && arguments.last().toUtf8() != raw) {
+            QCoreApplication app(argc, argv);
+            Language::install(Language::systemDefault());
+            printError(tr("%1: not valid UTF-8 (file names and arguments must be UTF-8; "
+                          "rename the file)")
+                           .arg(arguments.last()));
+            return BadInput;
+        }
+    }
+    return Success;
 }
 
 void CommandLine::printError(const QString &message)

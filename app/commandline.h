@@ -27,6 +27,12 @@ public:
     using Command = int (*)(const QStringList &arguments);
     static void setGuiCommands(Command report, Command exportTables);
 
+    // argv as QStrings. Arguments are decoded as UTF-8, the encoding Qt uses for file names
+    // here: a name in another encoding (café in Latin-1) could not be opened, and an output
+    // would be written under a different name, so such an argument is refused with a message
+    // (BadInput; Success otherwise). Called before the application object exists.
+    static int decodeArguments(int &argc, char **argv, QStringList &arguments);
+
     static int run(const QStringList &arguments);
     // Every command's usage, in the interface's language; usage(command): one command's.
     static QString usage();

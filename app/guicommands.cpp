@@ -24,10 +24,12 @@ void printErr(const QString &message)
 }
 
 // Shared by `report` and `export`: loads FILE, picks the scenario of --scenario (the first
-// when not given) and evaluates every scenario. Returns an exit status other than Success
+// when not given) and evaluates every scenario, or with `onlySelected` the chosen one alone
+// (the others' results stay default-constructed). Returns an exit status other than Success
 // after printing the message.
 int loadAndEvaluate(const QCommandLineParser &parser, const QString &command, Catalog &catalog,
-                    ProjectData &project, std::vector<Result> &results, int &selected)
+                    ProjectData &project, std::vector<Result> &results, int &selected,
+                    bool onlySelected = false)
 {
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() > 1) {
@@ -59,6 +61,11 @@ int loadAndEvaluate(const QCommandLineParser &parser, const QString &command, Ca
     if (project.scenarios.empty()) {
         printErr(CommandLine::tr("%1: the project has no scenario").arg(command));
         return CommandLine::BadInput;
+    }
+    if (onlySelected) {
+        results.resize(project.scenarios.size());
+        results[std::size_t(selected)] = evaluate(project.scenarios[std::size_t(selected)], catalog);
+        return CommandLine::Success;
     }
     for (const Scenario &s : project.scenarios)
         results.push_back(evaluate(s, catalog));
@@ -142,7 +149,10 @@ int runExport(const QStringList &args)
     ProjectData project;
     std::vector<Result> results;
     int selected = 0;
-    if (const int status = loadAndEvaluate(parser, QStringLiteral("export"), catalog, project, results, selected))
+    // The CSV set holds the chosen scenario only: the others are not evaluated (memory stays
+    // that of one result however many scenarios the file has).
+    if (const int status = loadAndEvaluate(parser, QStringLiteral("export"), catalog, project,
+                                           results, selected, suffix == QLatin1String("csv")))
         return status;
     const Scenario &s = project.scenarios[std::size_t(selected)];
     const Result &r = results[std::size_t(selected)];

@@ -24,8 +24,8 @@
 int main(int argc, char *argv[])
 {
     QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    if (const int status = ccp::CommandLine::decodeArguments(argc, argv, arguments))
+        return status;
 
     ccp::GuiCommands::install();
     if (ccp::CommandLine::isSubcommand(arguments)) {

@@ -47,8 +47,8 @@ std::string guiExecutable()
 int main(int argc, char *argv[])
 {
     QStringList arguments;
-    for (int i = 0; i < argc; ++i)
-        arguments << QString::fromLocal8Bit(argv[i]);
+    if (const int status = ccp::CommandLine::decodeArguments(argc, argv, arguments))
+        return status;
 
     if (ccp::CommandLine::needsGui(arguments)) {
         const std::string gui = guiExecutable();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recovery.h"
 
+#include "safewrite.h"
 #include "scenariojson.h"
 
 #include <QCoreApplication>
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <memory>
@@ -59,12 +59,12 @@ std::optional<LoadError> RecoveryStore::save(const ProjectData &project, const Q
         sessionLock()->setStaleLockTime(0); // stale only when its process is gone
         sessionLock()->tryLock(0);
     }
-    QSaveFile f(sessionFile());
-    if (!f.open(QIODevice::WriteOnly))
-        return LoadError{tr("%1: cannot write the recovery copy").arg(f.fileName())};
-    f.write(QJsonDocument(wrapper).toJson(QJsonDocument::Compact));
-    if (!f.commit())
-        return LoadError{tr("%1: cannot write the recovery copy").arg(f.fileName())};
+    // SafeWrite's rule, as every output: a kill leaves the previous copy and a temporary that
+    // the next autosave removes.
+    if (auto e = SafeWrite::writeFile(sessionFile(),
+                                      QJsonDocument(wrapper).toJson(QJsonDocument::Compact)))
+        return LoadError{tr("%1: cannot write the recovery copy").arg(sessionFile())
+                         + QStringLiteral(" (") + *e + QLatin1Char(')')};
     return std::nullopt;
 }
 

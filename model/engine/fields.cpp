@@ -94,7 +94,12 @@ void fromValue(T &dst, const FieldValue &v)
         else
             dst.reset();
     } else if constexpr (std::is_same_v<T, int>) {
-        dst = std::holds_alternative<double>(v) ? int(std::lround(std::get<double>(v))) : 0;
+        // checkValue() has checked the range; the clamp keeps the conversion defined anyway
+        // (std::lround of a value outside long, or int() outside int, is undefined).
+        const double x = std::holds_alternative<double>(v) ? std::get<double>(v) : 0.0;
+        dst = std::isfinite(x) ? int(std::clamp(std::round(x), double(std::numeric_limits<int>::min()),
+                                                double(std::numeric_limits<int>::max())))
+                               : 0;
     } else {
         dst = std::holds_alternative<double>(v) ? std::get<double>(v) : 0.0;
     }

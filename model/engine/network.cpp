@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace ccp {
 
@@ -71,7 +72,9 @@ NetworkResult sizeNetwork(long endpoints, const Fabric &fabric, double oversubsc
     n.nicCapex = fabric.nicPrice * double(n.nics);
     n.opticsCapex = fabric.transceiverPrice * double(n.transceivers)
                     + fabric.cablePrice * double(n.cables);
-    n.rackUnits = int(switches) * std::max(1, fabric.switchRackUnits);
+    // Saturates instead of overflowing; the catalog's ranges keep real counts far below.
+    n.rackUnits = int(std::min(switches * long(std::max(1, fabric.switchRackUnits)),
+                               long(std::numeric_limits<int>::max())));
     return n;
 }
 

@@ -4,9 +4,27 @@
 #include "network.h"
 
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace ccp {
+
+namespace {
+// A count computed in floating point, as an int: NaN gives 0 and values outside int's range
+// saturate instead of being undefined behaviour. The catalog and scenario ranges keep real
+// inputs far inside; this guards the conversions against anything that slips past them.
+int toCount(double x)
+{
+    if (!(x > 0))
+        return 0;
+    return x >= double(INT_MAX) ? INT_MAX : int(x);
+}
+
+int toCount(long x)
+{
+    return int(std::clamp(x, 0L, long(INT_MAX)));
+}
+} // namespace
 
 bool resolve(const Scenario &s, const Catalog &catalog, ResolvedRefs &out)
 {
@@ -42,31 +60,32 @@ SizingResult sizeCluster(const Scenario &s, const ResolvedRefs &refs)
     SizingResult z;
     const Server &server = *refs.server;
     z.cards = s.cluster.cards;
-    const int perServer = std::max(1, server.cardsPerServer);
-    z.servers = (z.cards + perServer - 1) / perServer;
+    const long perServer = std::max(1, server.cardsPerServer);
+    z.servers = toCount((long(z.cards) + perServer - 1) / perServer);
 
     const int byPower = server.maxPowerKw > 0
-                            ? int(std::floor(s.cluster.rackPowerKw / server.maxPowerKw + 1e-9))
+                            ? toCount(std::floor(s.cluster.rackPowerKw / server.maxPowerKw + 1e-9))
                             : s.cluster.rackUnits;
     const int byUnits = server.rackUnits > 0 ? s.cluster.rackUnits / server.rackUnits
                                              : s.cluster.rackUnits;
     // A rack that cannot hold one server still gets one (and a warning, in evaluate()).
     z.serversPerRack = std::max(1, std::min(byPower, byUnits));
-    z.computeRacks = (z.servers + z.serversPerRack - 1) / z.serversPerRack;
+    z.computeRacks = toCount((long(z.servers) + z.serversPerRack - 1) / z.serversPerRack);
     z.rackDensityKw = double(std::min(z.serversPerRack, std::max(z.servers, 1)))
                       * server.maxPowerKw;
 
     const long endpoints = long(std::ceil(double(z.cards) * s.network.nicsPerCard - 1e-9));
     z.network = sizeNetwork(endpoints, *refs.fabric, s.network.oversubscription);
+    const long rackUnits = std::max(1, s.cluster.rackUnits);
     z.networkRacks = z.network.rackUnits > 0
-                         ? (z.network.rackUnits + s.cluster.rackUnits - 1) / s.cluster.rackUnits
+                         ? toCount((long(z.network.rackUnits) + rackUnits - 1) / rackUnits)
                          : 0;
     if (refs.storage && s.cluster.storagePb > 0) {
         z.storageKw = s.cluster.storagePb * refs.storage->powerKwPerPb;
-        z.storageRacks = int(std::ceil(s.cluster.storagePb / std::max(refs.storage->pbPerRack,
-                                                                      1e-9) - 1e-9));
+        z.storageRacks = toCount(std::ceil(s.cluster.storagePb / std::max(refs.storage->pbPerRack,
+                                                                          1e-9) - 1e-9));
     }
-    z.racks = z.computeRacks + z.networkRacks + z.storageRacks;
+    z.racks = toCount(long(z.computeRacks) + z.networkRacks + z.storageRacks);
     z.floorAreaM2 = z.racks * s.cluster.floorM2PerRack;
 
     z.serverItKw = z.servers * server.maxPowerKw;

@@ -43,17 +43,27 @@ struct Col;
 template<typename R, typename T, T R::*Member>
 struct Col<Member>
 {
-    static Column<R> make(const char *key, ColumnType type, const char *unit = "")
+    static Column<R> make(const char *key, ColumnType type, const char *unit, double min,
+                          double max)
     {
         return {key, type, unit, [](const R &r) { return toVariant(r.*Member); },
-                [](R &r, const QVariant &v) { fromVariant(r.*Member, v); }};
+                [](R &r, const QVariant &v) { fromVariant(r.*Member, v); }, min, max};
     }
 };
 
+// A column that is not a number.
 template<auto Member>
-auto col(const char *key, ColumnType type, const char *unit = "")
+auto col(const char *key, ColumnType type)
 {
-    return Col<Member>::make(key, type, unit);
+    return Col<Member>::make(key, type, "", 0, 0);
+}
+
+// A number with its accepted range (docs/catalog.md lists them). Every built-in record lies
+// well inside; the bounds keep the engine's integer and floating-point arithmetic finite.
+template<auto Member>
+auto num(const char *key, ColumnType type, const char *unit, double min, double max)
+{
+    return Col<Member>::make(key, type, unit, min, max);
 }
 
 using CT = ColumnType;
@@ -65,18 +75,18 @@ const std::vector<Column<Card>> &columns<Card>()
 {
     static const std::vector<Column<Card>> c = {
         col<&Card::vendor>("vendor", CT::Text),
-        col<&Card::bf16Tflops>("bf16_tflops", CT::Real, "TFLOP/s"),
-        col<&Card::fp8Tflops>("fp8_tflops", CT::Real, "TFLOP/s"),
-        col<&Card::memoryGb>("memory_gb", CT::Real, "GB"),
-        col<&Card::memoryTbps>("memory_tbps", CT::Real, "TB/s"),
-        col<&Card::tdpW>("tdp_w", CT::Real, "W"),
+        num<&Card::bf16Tflops>("bf16_tflops", CT::Real, "TFLOP/s", 0, 100000),
+        num<&Card::fp8Tflops>("fp8_tflops", CT::Real, "TFLOP/s", 0, 100000),
+        num<&Card::memoryGb>("memory_gb", CT::Real, "GB", 0, 100000),
+        num<&Card::memoryTbps>("memory_tbps", CT::Real, "TB/s", 0, 1000),
+        num<&Card::tdpW>("tdp_w", CT::Real, "W", 0, 100000),
         col<&Card::scaleup>("scaleup", CT::Text),
-        col<&Card::scaleupGbyteS>("scaleup_gbyte_s", CT::Real, "GB/s"),
-        col<&Card::scaleupDomain>("scaleup_domain", CT::Integer, "card"),
-        col<&Card::price>("price_cny", CT::Money, "CNY"),
+        num<&Card::scaleupGbyteS>("scaleup_gbyte_s", CT::Real, "GB/s", 0, 1e6),
+        num<&Card::scaleupDomain>("scaleup_domain", CT::Integer, "card", 1, 100000),
+        num<&Card::price>("price_cny", CT::Money, "CNY", 0, 1e9),
         col<&Card::market>("market", CT::Market),
         col<&Card::standardServer>("standard_server", CT::Reference),
-        col<&Card::softwareEfficiency>("software_efficiency", CT::Real),
+        num<&Card::softwareEfficiency>("software_efficiency", CT::Real, "", 0.01, 1),
         col<&Card::release>("release", CT::Text),
     };
     return c;
@@ -87,13 +97,13 @@ const std::vector<Column<Server>> &columns<Server>()
 {
     static const std::vector<Column<Server>> c = {
         col<&Server::card>("card", CT::Reference),
-        col<&Server::cardsPerServer>("cards_per_server", CT::Integer, "card"),
-        col<&Server::maxPowerKw>("max_power_kw", CT::Real, "kW"),
-        col<&Server::busyPowerKw>("busy_power_kw", CT::Real, "kW"),
-        col<&Server::idlePowerKw>("idle_power_kw", CT::Real, "kW"),
-        col<&Server::rackUnits>("rack_units", CT::Integer, "U"),
-        col<&Server::price>("price_cny", CT::Money, "CNY"),
-        col<&Server::nicsPerServer>("nics_per_server", CT::Integer),
+        num<&Server::cardsPerServer>("cards_per_server", CT::Integer, "card", 1, 1024),
+        num<&Server::maxPowerKw>("max_power_kw", CT::Real, "kW", 0.01, 10000),
+        num<&Server::busyPowerKw>("busy_power_kw", CT::Real, "kW", 0, 10000),
+        num<&Server::idlePowerKw>("idle_power_kw", CT::Real, "kW", 0, 10000),
+        num<&Server::rackUnits>("rack_units", CT::Integer, "U", 1, 200),
+        num<&Server::price>("price_cny", CT::Money, "CNY", 0, 1e10),
+        num<&Server::nicsPerServer>("nics_per_server", CT::Integer, "", 0, 1024),
     };
     return c;
 }
@@ -103,17 +113,17 @@ const std::vector<Column<Fabric>> &columns<Fabric>()
 {
     static const std::vector<Column<Fabric>> c = {
         col<&Fabric::technology>("technology", CT::Text),
-        col<&Fabric::portGbps>("port_gbps", CT::Real, "Gb/s"),
-        col<&Fabric::switchRadix>("switch_radix", CT::Integer, "port"),
-        col<&Fabric::switchPowerW>("switch_power_w", CT::Real, "W"),
-        col<&Fabric::switchPrice>("switch_price_cny", CT::Money, "CNY"),
-        col<&Fabric::switchRackUnits>("switch_rack_units", CT::Integer, "U"),
-        col<&Fabric::nicPrice>("nic_price_cny", CT::Money, "CNY"),
-        col<&Fabric::nicPowerW>("nic_power_w", CT::Real, "W"),
-        col<&Fabric::transceiverPrice>("transceiver_price_cny", CT::Money, "CNY"),
-        col<&Fabric::transceiverPowerW>("transceiver_power_w", CT::Real, "W"),
-        col<&Fabric::switchPortsPerTransceiver>("switch_ports_per_transceiver", CT::Integer),
-        col<&Fabric::cablePrice>("cable_price_cny", CT::Money, "CNY"),
+        num<&Fabric::portGbps>("port_gbps", CT::Real, "Gb/s", 1, 100000),
+        num<&Fabric::switchRadix>("switch_radix", CT::Integer, "port", 2, 4096),
+        num<&Fabric::switchPowerW>("switch_power_w", CT::Real, "W", 0, 1e6),
+        num<&Fabric::switchPrice>("switch_price_cny", CT::Money, "CNY", 0, 1e9),
+        num<&Fabric::switchRackUnits>("switch_rack_units", CT::Integer, "U", 1, 100),
+        num<&Fabric::nicPrice>("nic_price_cny", CT::Money, "CNY", 0, 1e8),
+        num<&Fabric::nicPowerW>("nic_power_w", CT::Real, "W", 0, 10000),
+        num<&Fabric::transceiverPrice>("transceiver_price_cny", CT::Money, "CNY", 0, 1e7),
+        num<&Fabric::transceiverPowerW>("transceiver_power_w", CT::Real, "W", 0, 10000),
+        num<&Fabric::switchPortsPerTransceiver>("switch_ports_per_transceiver", CT::Integer, "", 1, 16),
+        num<&Fabric::cablePrice>("cable_price_cny", CT::Money, "CNY", 0, 1e7),
     };
     return c;
 }
@@ -122,10 +132,10 @@ template<>
 const std::vector<Column<StorageClass>> &columns<StorageClass>()
 {
     static const std::vector<Column<StorageClass>> c = {
-        col<&StorageClass::pricePerPb>("price_cny_per_pb", CT::Money, "CNY/PB"),
-        col<&StorageClass::powerKwPerPb>("power_kw_per_pb", CT::Real, "kW/PB"),
-        col<&StorageClass::pbPerRack>("pb_per_rack", CT::Real, "PB"),
-        col<&StorageClass::throughputGbyteSPerPb>("throughput_gbyte_s_per_pb", CT::Real, "GB/s/PB"),
+        num<&StorageClass::pricePerPb>("price_cny_per_pb", CT::Money, "CNY/PB", 0, 1e10),
+        num<&StorageClass::powerKwPerPb>("power_kw_per_pb", CT::Real, "kW/PB", 0, 10000),
+        num<&StorageClass::pbPerRack>("pb_per_rack", CT::Real, "PB", 0.01, 10000),
+        num<&StorageClass::throughputGbyteSPerPb>("throughput_gbyte_s_per_pb", CT::Real, "GB/s/PB", 0, 1e6),
     };
     return c;
 }
@@ -137,16 +147,16 @@ const std::vector<Column<Site>> &columns<Site>()
         col<&Site::province>("province", CT::Text),
         col<&Site::hub>("hub", CT::Text),
         col<&Site::western>("western", CT::Bool),
-        col<&Site::powerPriceCnyPerKwh>("power_price_cny_per_kwh", CT::Real, "CNY/kWh"),
-        col<&Site::pueLimit>("pue_limit", CT::Real),
-        col<&Site::typicalPue>("typical_pue", CT::Real),
-        col<&Site::carbonKgPerKwh>("carbon_kg_per_kwh", CT::Real, "kg/kWh"),
-        col<&Site::greenPowerShare>("green_power_share", CT::Real),
-        col<&Site::facilityCapexCnyPerKw>("facility_capex_cny_per_kw", CT::Real, "CNY/kW"),
-        col<&Site::taxRate>("tax_rate", CT::Real),
-        col<&Site::gridCapacityKw>("grid_capacity_kw", CT::Real, "kW"),
-        col<&Site::energyQuotaMwhPerYear>("energy_quota_mwh_per_year", CT::Real, "MWh/yr"),
-        col<&Site::bandwidthCnyPerGbpsYear>("bandwidth_cny_per_gbps_year", CT::Real, "CNY/(Gb/s·yr)"),
+        num<&Site::powerPriceCnyPerKwh>("power_price_cny_per_kwh", CT::Real, "CNY/kWh", 0, 100),
+        num<&Site::pueLimit>("pue_limit", CT::Real, "", 0, 10),
+        num<&Site::typicalPue>("typical_pue", CT::Real, "", 1, 10),
+        num<&Site::carbonKgPerKwh>("carbon_kg_per_kwh", CT::Real, "kg/kWh", 0, 10),
+        num<&Site::greenPowerShare>("green_power_share", CT::Real, "", 0, 1),
+        num<&Site::facilityCapexCnyPerKw>("facility_capex_cny_per_kw", CT::Real, "CNY/kW", 0, 1e7),
+        num<&Site::taxRate>("tax_rate", CT::Real, "", 0, 1),
+        num<&Site::gridCapacityKw>("grid_capacity_kw", CT::Real, "kW", 0, 1e9),
+        num<&Site::energyQuotaMwhPerYear>("energy_quota_mwh_per_year", CT::Real, "MWh/yr", 0, 1e10),
+        num<&Site::bandwidthCnyPerGbpsYear>("bandwidth_cny_per_gbps_year", CT::Real, "CNY/(Gb/s·yr)", 0, 1e9),
     };
     return c;
 }
@@ -156,18 +166,18 @@ const std::vector<Column<LlmModel>> &columns<LlmModel>()
 {
     static const std::vector<Column<LlmModel>> c = {
         col<&LlmModel::developer>("developer", CT::Text),
-        col<&LlmModel::paramsTotalB>("params_total_b", CT::Real, "B"),
-        col<&LlmModel::paramsActiveB>("params_active_b", CT::Real, "B"),
-        col<&LlmModel::layers>("layers", CT::Integer),
-        col<&LlmModel::hiddenSize>("hidden_size", CT::Integer),
-        col<&LlmModel::attentionHeads>("attention_heads", CT::Integer),
-        col<&LlmModel::kvHeads>("kv_heads", CT::Integer),
-        col<&LlmModel::headDim>("head_dim", CT::Integer),
-        col<&LlmModel::kvLoraRank>("kv_lora_rank", CT::Integer),
-        col<&LlmModel::qkRopeHeadDim>("qk_rope_head_dim", CT::Integer),
-        col<&LlmModel::experts>("experts", CT::Integer),
-        col<&LlmModel::expertsPerToken>("experts_per_token", CT::Integer),
-        col<&LlmModel::contextTokens>("context_tokens", CT::Integer, "token"),
+        num<&LlmModel::paramsTotalB>("params_total_b", CT::Real, "B", 0, 100000),
+        num<&LlmModel::paramsActiveB>("params_active_b", CT::Real, "B", 0, 100000),
+        num<&LlmModel::layers>("layers", CT::Integer, "", 1, 10000),
+        num<&LlmModel::hiddenSize>("hidden_size", CT::Integer, "", 1, 1e6),
+        num<&LlmModel::attentionHeads>("attention_heads", CT::Integer, "", 1, 100000),
+        num<&LlmModel::kvHeads>("kv_heads", CT::Integer, "", 1, 100000),
+        num<&LlmModel::headDim>("head_dim", CT::Integer, "", 1, 100000),
+        num<&LlmModel::kvLoraRank>("kv_lora_rank", CT::Integer, "", 0, 100000),
+        num<&LlmModel::qkRopeHeadDim>("qk_rope_head_dim", CT::Integer, "", 0, 100000),
+        num<&LlmModel::experts>("experts", CT::Integer, "", 0, 100000),
+        num<&LlmModel::expertsPerToken>("experts_per_token", CT::Integer, "", 0, 100000),
+        num<&LlmModel::contextTokens>("context_tokens", CT::Integer, "token", 1, 1e8),
         col<&LlmModel::precisions>("precisions", CT::Text),
         col<&LlmModel::release>("release", CT::Text),
         col<&LlmModel::license>("license", CT::Text),

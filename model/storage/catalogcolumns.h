@@ -24,6 +24,10 @@ struct Column
     const char *unit;      // canonical unit symbol, untranslated
     QVariant (*get)(const R &);
     void (*set)(R &, const QVariant &);
+    // The accepted range of a number (Real, Integer, Money); CatalogStore refuses a record with
+    // a value outside it before the value is converted. Ignored for the other types.
+    double min = 0;
+    double max = 0;
 };
 
 template<typename R>

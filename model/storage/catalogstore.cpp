@@ -2,11 +2,13 @@
 #include "catalogstore.h"
 
 #include "catalogcolumns.h"
+#include "jsonguard.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -71,6 +73,11 @@ auto withKind(RecordKind kind, F &&f)
     return f.template operator()<LlmModel>();
 }
 
+QString shortest(double v)
+{
+    return QLocale::c().toString(v, 'g', QLocale::FloatingPointShortest);
+}
+
 bool validId(const QString &id)
 {
     static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]{0,79}$"));
@@ -124,8 +131,12 @@ std::optional<LoadError> parseRecord(const QJsonObject &o, const QString &where,
         case ColumnType::Money:
             if (!v.isDouble())
                 return LoadError{CatalogStore::tr("%1: \"%2\" must be a number").arg(at, key)};
-            if (v.toDouble() < 0 || !std::isfinite(v.toDouble()))
-                return LoadError{CatalogStore::tr("%1: \"%2\" must not be negative").arg(at, key)};
+            // Checked as a double, before the setter converts it (an integer out of int's range
+            // would be undefined behaviour there, and the engine's arithmetic assumes the range).
+            if (!(v.toDouble() >= c.min && v.toDouble() <= c.max))
+                return LoadError{CatalogStore::tr("%1: \"%2\" is %3, outside its range %4 to %5")
+                                     .arg(at, key, shortest(v.toDouble()), shortest(c.min),
+                                          shortest(c.max))};
             if (c.type == ColumnType::Integer && v.toDouble() != std::floor(v.toDouble()))
                 return LoadError{CatalogStore::tr("%1: \"%2\" must be a whole number").arg(at, key)};
             c.set(r, v.toDouble());
@@ -219,6 +230,8 @@ std::optional<LoadError> CatalogStore::parseFile(const QByteArray &json, const Q
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
         return LoadError{CatalogStore::tr("%1: not a valid JSON object (%2)").arg(where, pe.errorString())};
+    if (auto e = JsonGuard::check(json, where))
+        return e;
     const QJsonObject o = doc.object();
     const QString kind = o.value(QLatin1String("kind")).toString();
     for (const KindInfo &k : kKinds) {

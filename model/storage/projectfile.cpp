@@ -2,6 +2,9 @@
 #include "projectfile.h"
 
 #include "catalogstore.h"
+#include "filelimits.h"
+#include "jsonguard.h"
+#include "safewrite.h"
 #include "scenariojson.h"
 
 #include <QDir>
@@ -10,30 +13,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
-#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QTemporaryFile>
 #include <QUuid>
 
 #include <algorithm>
-#include <cerrno>
 #include <cstring>
 #include <functional>
 #include <iterator>
 #include <tuple>
-
-#ifdef Q_OS_UNIX
-#include <fcntl.h>
-#include <unistd.h>
-
-#include <cstdio>
-#else
-#include <filesystem>
-#endif
 
 namespace ccp {
 
@@ -146,103 +136,6 @@ public:
 private:
     QString m_path;
 };
-
-QString errnoText(int error)
-{
-    return QString::fromLocal8Bit(std::strerror(error));
-}
-
-// Creates a new, empty file `<target>.tmp-XXXXXXXX` next to the target (so that the rename stays
-// within one file system), with the permissions a new file gets (0666 less the umask).
-bool createTempFile(const QString &target, QString *name, QString *error)
-{
-#ifdef Q_OS_UNIX
-    for (int attempt = 0; attempt < 32; ++attempt) {
-        const QString candidate = target + QStringLiteral(".tmp-")
-                                  + QString::number(QRandomGenerator::global()->generate(), 16);
-        const QByteArray native = QFile::encodeName(candidate);
-        const int fd = ::open(native.constData(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0666);
-        if (fd >= 0) {
-            ::close(fd);
-            *name = candidate;
-            return true;
-        }
-        if (errno != EEXIST && errno != EINTR) {
-            *error = errnoText(errno);
-            return false;
-        }
-    }
-    *error = ProjectFile::tr("no free temporary file name");
-    return false;
-#else
-    QTemporaryFile tmp(target + QStringLiteral(".tmp-XXXXXXXX"));
-    tmp.setAutoRemove(false);
-    if (!tmp.open()) {
-        *error = tmp.errorString();
-        return false;
-    }
-    *name = tmp.fileName();
-    return true;
-#endif
-}
-
-bool syncFile(const QString &path, QString *error)
-{
-#ifdef Q_OS_UNIX
-    const QByteArray native = QFile::encodeName(path);
-    int fd = -1;
-    do {
-        fd = ::open(native.constData(), O_RDWR | O_CLOEXEC);
-    } while (fd < 0 && errno == EINTR);
-    if (fd < 0) {
-        *error = errnoText(errno);
-        return false;
-    }
-    const bool ok = ::fsync(fd) == 0;
-    const int syncError = errno;
-    ::close(fd);
-    if (!ok)
-        *error = errnoText(syncError);
-    return ok;
-#else
-    Q_UNUSED(path);
-    Q_UNUSED(error);
-    return true;
-#endif
-}
-
-// Makes the rename durable. Best effort: some file systems cannot sync a directory, and the new
-// file is complete and in place either way.
-void syncDirectory(const QString &dir)
-{
-#ifdef Q_OS_UNIX
-    const int fd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-#else
-    Q_UNUSED(dir);
-#endif
-}
-
-// Replaces `target` by `from` in one step: readers see the old file or the new one, never a mix.
-bool replaceFile(const QString &from, const QString &target, QString *error)
-{
-#ifdef Q_OS_UNIX
-    if (::rename(QFile::encodeName(from).constData(), QFile::encodeName(target).constData()) == 0)
-        return true;
-    *error = errnoText(errno);
-    return false;
-#else
-    std::error_code ec;
-    std::filesystem::rename(from.toStdWString(), target.toStdWString(), ec);
-    if (!ec)
-        return true;
-    *error = QString::fromLocal8Bit(ec.message());
-    return false;
-#endif
-}
 
 struct CatalogRow
 {
@@ -390,23 +283,186 @@ bool harden(const QSqlDatabase &db, QString *error)
     return true;
 }
 
-QSet<QString> tableNames(const QSqlDatabase &db, QString *error, bool *ok)
-{
-    QSet<QString> names;
-    QSqlQuery q(db);
-    *ok = q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"));
-    if (!*ok) {
-        *error = sqlError(q);
-        return names;
-    }
-    while (q.next())
-        names.insert(q.value(0).toString());
-    return names;
-}
-
 QString damaged(const QString &path, const QString &detail)
 {
     return at(path, ProjectFile::tr("the file is damaged (%1)").arg(detail));
+}
+
+// One column as PRAGMA table_xinfo reports it; `hidden` is 0 for an ordinary column and 2 or 3
+// for a generated one.
+struct ColumnDef
+{
+    const char *name;
+    const char *type;
+    int pk;
+};
+
+struct TableDef
+{
+    const char *name;
+    const char *sql;
+    std::vector<ColumnDef> columns;
+    const char *autoIndex; // the index SQLite makes for a non-integer primary key, or nullptr
+    int sinceVersion;
+};
+
+const std::vector<TableDef> &expectedTables()
+{
+    static const std::vector<TableDef> tables = {
+        {"project", kCreateProject, {{"key", "TEXT", 1}, {"value", "TEXT", 0}},
+         "sqlite_autoindex_project_1", 1},
+        {"scenarios", kCreateScenarios,
+         {{"position", "INTEGER", 1}, {"name", "TEXT", 0}, {"json", "TEXT", 0}}, nullptr, 1},
+        {"catalog", kCreateCatalog, {{"kind", "TEXT", 1}, {"id", "TEXT", 2}, {"json", "TEXT", 0}},
+         "sqlite_autoindex_catalog_1", 2},
+    };
+    return tables;
+}
+
+// The schema of a file from anywhere, compared object by object and column by column with the
+// one this version writes, before any row is read: a generated column, a view, a trigger, an
+// extra index or table, a changed type or a missing primary key would let the file run SQL
+// or hold rows our reader does not expect (a generated column can cost minutes and gigabytes
+// the moment its row is read). Only sqlite_master and PRAGMA table_xinfo are read here.
+std::optional<LoadError> checkSchema(const QSqlDatabase &db, const QString &path, int version)
+{
+    const auto refuse = [&](const QString &what) {
+        return LoadError{at(path, ProjectFile::tr("not a Compute Center Planner project: %1")
+                                      .arg(what))};
+    };
+    struct Object
+    {
+        QString type, name, table;
+        QVariant sql;
+    };
+    std::vector<Object> objects;
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master")))
+            return LoadError{damaged(path, sqlError(q))};
+        while (q.next()) {
+            if (objects.size() >= 16)
+                return refuse(ProjectFile::tr("more schema objects than a project has"));
+            objects.push_back({q.value(0).toString(), q.value(1).toString(),
+                               q.value(2).toString(), q.value(3)});
+        }
+    }
+    const auto find = [&](const QString &type, const char *name) -> const Object * {
+        for (const Object &o : objects) {
+            if (o.type == type && o.name == QLatin1String(name))
+                return &o;
+        }
+        return nullptr;
+    };
+    // Missing tables first: the file is damaged (or a version-1 file lost one).
+    for (const TableDef &t : expectedTables()) {
+        if (version >= t.sinceVersion && !find(QStringLiteral("table"), t.name))
+            return LoadError{damaged(path, ProjectFile::tr("table \"%1\" is missing")
+                                               .arg(QLatin1String(t.name)))};
+    }
+    // Then anything that is not ours: views, triggers, indexes, other tables.
+    for (const Object &o : objects) {
+        bool known = false;
+        for (const TableDef &t : expectedTables()) {
+            if (version < t.sinceVersion)
+                continue;
+            known = known || (o.type == QLatin1String("table") && o.name == QLatin1String(t.name));
+            known = known
+                    || (o.type == QLatin1String("index") && t.autoIndex
+                        && o.name == QLatin1String(t.autoIndex) && o.sql.isNull()
+                        && o.table == QLatin1String(t.name));
+        }
+        if (!known)
+            return refuse(ProjectFile::tr("unexpected %1 \"%2\" in the schema").arg(o.type, o.name));
+    }
+    // Then each table, column by column, and its exact definition.
+    for (const TableDef &t : expectedTables()) {
+        if (version < t.sinceVersion)
+            continue;
+        const QString table = QLatin1String(t.name);
+        QSqlQuery c(db);
+        if (!c.exec(QStringLiteral("PRAGMA table_xinfo(%1)").arg(table)))
+            return LoadError{damaged(path, sqlError(c))};
+        std::size_t i = 0;
+        while (c.next()) {
+            const QString column = c.value(1).toString();
+            if (i >= t.columns.size())
+                return refuse(ProjectFile::tr("unexpected column \"%1.%2\"").arg(table, column));
+            const ColumnDef &d = t.columns[i++];
+            if (c.value(6).toInt() != 0)
+                return refuse(ProjectFile::tr("column \"%1.%2\" is generated").arg(table, column));
+            if (column != QLatin1String(d.name) || c.value(2).toString() != QLatin1String(d.type)
+                || c.value(3).toInt() != 0 || !c.value(4).isNull() || c.value(5).toInt() != d.pk)
+                return refuse(ProjectFile::tr("column \"%1.%2\" is not defined as expected")
+                                  .arg(table, column));
+        }
+        if (i < t.columns.size())
+            return LoadError{damaged(path, ProjectFile::tr("table \"%1\" lacks column \"%2\"")
+                                               .arg(table, QLatin1String(t.columns[i].name)))};
+        if (t.autoIndex && !find(QStringLiteral("index"), t.autoIndex))
+            return refuse(ProjectFile::tr("table \"%1\" has no primary key").arg(table));
+        if (find(QStringLiteral("table"), t.name)->sql.toString() != QLatin1String(t.sql))
+            return refuse(ProjectFile::tr("table \"%1\" is not defined as expected").arg(table));
+    }
+    return std::nullopt;
+}
+
+// The limits of filelimits.h, checked with counts and lengths before a row is read.
+std::optional<LoadError> checkRowLimits(const QSqlDatabase &db, const QString &path, int version)
+{
+    QString error;
+    const auto count = [&](const QString &sql, qint64 *n) -> std::optional<LoadError> {
+        const QVariant v = scalar(db, sql, &error);
+        if (!v.isValid())
+            return LoadError{damaged(path, error)};
+        *n = v.toLongLong();
+        return std::nullopt;
+    };
+    const auto tooMany = [&](const QString &what, qint64 n, qint64 limit) {
+        return LoadError{at(path, ProjectFile::tr("%1: %2 rows, more than the limit of %3")
+                                      .arg(what)
+                                      .arg(n)
+                                      .arg(limit))};
+    };
+    const auto tooLong = [&](const QString &what, qint64 limit) {
+        return LoadError{at(path, ProjectFile::tr("%1: a value longer than the limit of %2 bytes")
+                                      .arg(what)
+                                      .arg(limit))};
+    };
+    qint64 n = 0;
+    if (auto e = count(QStringLiteral("SELECT count(*) FROM scenarios"), &n))
+        return e;
+    if (n > limits::kMaxScenarios)
+        return tooMany(QStringLiteral("scenarios"), n, limits::kMaxScenarios);
+    if (version >= 2) {
+        if (auto e = count(QStringLiteral("SELECT count(*) FROM catalog"), &n))
+            return e;
+        if (n > limits::kMaxEmbeddedRecords)
+            return tooMany(QStringLiteral("catalog"), n, limits::kMaxEmbeddedRecords);
+    }
+    // `project` needs no count: its primary key is checked, and an unknown key is refused.
+    const struct
+    {
+        const char *table;
+        const char *column;
+        qint64 limit;
+    } lengths[] = {{"scenarios", "json", limits::kMaxScenarioJsonBytes},
+                   {"scenarios", "name", limits::kMaxTextChars},
+                   {"catalog", "json", limits::kMaxRecordJsonBytes},
+                   {"project", "value", limits::kMaxTextChars}};
+    for (const auto &l : lengths) {
+        if (version < 2 && qstrcmp(l.table, "catalog") == 0)
+            continue;
+        const QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE length(CAST(%2 AS BLOB)) > %3")
+                                .arg(QLatin1String(l.table), QLatin1String(l.column))
+                                .arg(l.limit);
+        if (auto e = count(sql, &n))
+            return e;
+        if (n > 0)
+            return tooLong(QLatin1String(l.table) + QLatin1Char('.') + QLatin1String(l.column),
+                           l.limit);
+    }
+    return std::nullopt;
 }
 
 // Integrity, application id, schema version and tables of an open file. `version` receives the
@@ -416,6 +472,31 @@ std::optional<LoadError> inspect(const QSqlDatabase &db, const QString &path, in
     QString error;
     if (!harden(db, &error))
         return LoadError{damaged(path, error)};
+    const QVariant appId = scalar(db, QStringLiteral("PRAGMA application_id"), &error);
+    if (!appId.isValid())
+        return LoadError{damaged(path, error)};
+    if (appId.toLongLong() != kProjectFileApplicationId)
+        return LoadError{at(path, ProjectFile::tr("not a Compute Center Planner project (an SQLite "
+                                                  "database of another application)"))};
+    const QVariant userVersion = scalar(db, QStringLiteral("PRAGMA user_version"), &error);
+    if (!userVersion.isValid())
+        return LoadError{damaged(path, error)};
+    const qint64 v = userVersion.toLongLong();
+    if (v > kProjectFileVersion)
+        return LoadError{at(path, ProjectFile::tr("written by a newer version of Compute Center "
+                                                  "Planner (file version %1, this version reads "
+                                                  "up to %2)")
+                                      .arg(v)
+                                      .arg(kProjectFileVersion))};
+    if (v < 1)
+        return LoadError{damaged(path, ProjectFile::tr("no schema version"))};
+    *version = int(v);
+    // The schema first, then the limits (counts and lengths): the integrity check reads every
+    // page, and a file of a million rows should be refused before that.
+    if (auto e = checkSchema(db, path, int(v)))
+        return e;
+    if (auto e = checkRowLimits(db, path, int(v)))
+        return e;
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA quick_check")))
@@ -436,36 +517,6 @@ std::optional<LoadError> inspect(const QSqlDatabase &db, const QString &path, in
                 detail = detail.left(300) + QChar(0x2026);
             return LoadError{damaged(path, detail)};
         }
-    }
-    const QVariant appId = scalar(db, QStringLiteral("PRAGMA application_id"), &error);
-    if (!appId.isValid())
-        return LoadError{damaged(path, error)};
-    if (appId.toLongLong() != kProjectFileApplicationId)
-        return LoadError{at(path, ProjectFile::tr("not a Compute Center Planner project (an SQLite "
-                                                  "database of another application)"))};
-    const QVariant userVersion = scalar(db, QStringLiteral("PRAGMA user_version"), &error);
-    if (!userVersion.isValid())
-        return LoadError{damaged(path, error)};
-    const qint64 v = userVersion.toLongLong();
-    if (v > kProjectFileVersion)
-        return LoadError{at(path, ProjectFile::tr("written by a newer version of Compute Center "
-                                                  "Planner (file version %1, this version reads "
-                                                  "up to %2)")
-                                      .arg(v)
-                                      .arg(kProjectFileVersion))};
-    if (v < 1)
-        return LoadError{damaged(path, ProjectFile::tr("no schema version"))};
-    *version = int(v);
-    bool ok = false;
-    const QSet<QString> tables = tableNames(db, &error, &ok);
-    if (!ok)
-        return LoadError{damaged(path, error)};
-    QStringList required = {QStringLiteral("project"), QStringLiteral("scenarios")};
-    if (v >= 2)
-        required << QStringLiteral("catalog");
-    for (const QString &t : required) {
-        if (!tables.contains(t))
-            return LoadError{damaged(path, ProjectFile::tr("table \"%1\" is missing").arg(t))};
     }
     return std::nullopt;
 }
@@ -575,9 +626,12 @@ std::optional<LoadError> readCatalogTable(const QSqlDatabase &db, const QString 
         if (k == std::size(kKinds))
             return LoadError{at(path, ProjectFile::tr("catalog: unknown kind \"%1\"").arg(kind))};
         QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(q.value(2).toString().toUtf8(), &pe);
+        const QByteArray json = q.value(2).toString().toUtf8();
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject())
             return LoadError{at(where, ProjectFile::tr("not a valid JSON object"))};
+        if (auto e = JsonGuard::check(json, where))
+            return e;
         if (doc.object().value(QLatin1String("id")).toString() != id)
             return LoadError{at(where, ProjectFile::tr("the record's id differs from its key"))};
         records[k].append(doc.object());
@@ -604,11 +658,14 @@ std::optional<LoadError> readScenariosTable(const QSqlDatabase &db, const QStrin
         if (q.value(1).toString() != QLatin1String("text"))
             return LoadError{at(where, ProjectFile::tr("not a JSON text"))};
         QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(q.value(0).toString().toUtf8(), &pe);
+        const QByteArray json = q.value(0).toString().toUtf8();
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
         if (pe.error != QJsonParseError::NoError)
             return LoadError{at(where, ProjectFile::tr("not valid JSON (%1 at byte %2)")
                                            .arg(pe.errorString())
                                            .arg(pe.offset))};
+        if (auto e = JsonGuard::check(json, where))
+            return e;
         if (!doc.isObject())
             return LoadError{at(where, ProjectFile::tr("not an object"))};
         Scenario s;
@@ -672,16 +729,14 @@ bool ProjectFile::hasSqliteHeader(const QByteArray &header)
 std::optional<LoadError> ProjectFile::save(const ProjectData &p, const Catalog &catalog,
                                            const QString &path, const QDateTime &savedAt)
 {
-    const QFileInfo info(path);
-    // Saving through a symbolic link replaces the file it points to, not the link.
-    const QString target = info.isSymLink() && !info.canonicalFilePath().isEmpty()
-                               ? info.canonicalFilePath()
-                               : info.absoluteFilePath();
-    if (QFileInfo(target).isDir())
-        return LoadError{at(path, tr("cannot save: is a folder"))};
     const auto failed = [&](const QString &reason) {
         return LoadError{at(path, tr("cannot save (%1); the previous file is unchanged").arg(reason))};
     };
+    // Saving through a symbolic link replaces the file it points to, not the link; a link to
+    // nowhere is refused (SafeWrite's rule, the same for every output).
+    QString target;
+    if (auto e = SafeWrite::resolveTarget(path, &target))
+        return LoadError{at(path, tr("cannot save: %1").arg(*e))};
 
     // A file without scenarios could not be opened again.
     if (p.scenarios.empty())
@@ -689,20 +744,19 @@ std::optional<LoadError> ProjectFile::save(const ProjectData &p, const Catalog &
 
     QString tmp;
     QString error;
-    if (!createTempFile(target, &tmp, &error))
-        return failed(tr("cannot create a temporary file in %1: %2")
-                          .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath()), error));
+    if (auto e = SafeWrite::createTemp(QFileInfo(target).absolutePath(), &tmp))
+        return failed(*e);
     TempFileGuard guard(tmp);
     if (QFileInfo::exists(target))
         QFile::setPermissions(tmp, QFile::permissions(target));
     if (!writeDatabase(tmp, p, catalog, savedAt, &error))
         return failed(error);
-    if (!syncFile(tmp, &error))
-        return failed(error);
-    if (!replaceFile(tmp, target, &error))
-        return failed(error);
+    if (auto e = SafeWrite::sync(tmp))
+        return failed(*e);
+    if (auto e = SafeWrite::rename(tmp, target))
+        return failed(*e);
     guard.release();
-    syncDirectory(QFileInfo(target).absolutePath());
+    SafeWrite::syncDirectory(QFileInfo(target).absolutePath());
     return std::nullopt;
 }
 
@@ -710,9 +764,10 @@ std::optional<LoadError> ProjectFile::load(const QString &path, const Catalog &b
                                            ProjectData &out)
 {
     out = ProjectData{};
+    bool wal = false;
     const QFileInfo info(path);
     if (!info.exists())
-        return LoadError{at(path, tr("no such file"))};
+        return LoadError{at(path, SafeWrite::missingReason(path))};
     if (info.isDir())
         return LoadError{at(path, tr("is a folder, not a project file"))};
     {
@@ -725,12 +780,17 @@ std::optional<LoadError> ProjectFile::load(const QString &path, const Catalog &b
             return LoadError{at(path, tr("too large for a project file (%1 MiB, at most %2 MiB)")
                                           .arg(f.size() / (1024 * 1024))
                                           .arg(kProjectFileMaxBytes / (1024 * 1024)))};
-        if (!hasSqliteHeader(f.read(16)))
+        const QByteArray header = f.read(100);
+        if (!hasSqliteHeader(header))
             return LoadError{at(path, tr("not a Compute Center Planner project (not an SQLite "
                                          "database)"))};
+        // A file in write-ahead-log mode (bytes 18 and 19 are 2) cannot be opened read-only
+        // without SQLite creating -wal and -shm files beside it, which fails on read-only media:
+        // it is read from a private copy instead (a -wal file beside it is not read).
+        wal = header.size() >= 20 && (header[18] == 2 || header[19] == 2);
     }
     int version = 0;
-    {
+    if (!wal) {
         Connection c(info.absoluteFilePath(), QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!c.isOpen())
             return LoadError{at(path, tr("cannot open (%1)").arg(c.error()))};

@@ -3,7 +3,9 @@
 
 #include "catalogstore.h"
 #include "examples.h"
+#include "filelimits.h"
 #include "projectfile.h"
+#include "safewrite.h"
 #include "scenariojson.h"
 
 #include <QFile>
@@ -38,7 +40,7 @@ std::optional<LoadError> ProjectLoader::readProject(const QString &path, const C
         where = path;
         const QFileInfo info(path);
         if (!info.exists())
-            return LoadError{tr("%1: no such file").arg(path)};
+            return LoadError{tr("%1: %2").arg(path, SafeWrite::missingReason(path))};
         if (info.isDir())
             return LoadError{tr("%1: is a folder, not a project file").arg(path)};
         const bool isCcplan = info.suffix().compare(QLatin1String("ccplan"), Qt::CaseInsensitive) == 0;
@@ -52,9 +54,11 @@ std::optional<LoadError> ProjectLoader::readProject(const QString &path, const C
             f.close();
             return ProjectFile::load(path, catalog, project);
         }
-        constexpr qint64 kMaxBytes = 64 * 1024 * 1024;
-        if (f.size() > kMaxBytes)
-            return LoadError{tr("%1: too large for a project file").arg(path)};
+        if (f.size() > limits::kMaxJsonFileBytes)
+            return LoadError{tr("%1: too large for a project file (%2 MiB, at most %3 MiB)")
+                                 .arg(path)
+                                 .arg(f.size() / (1024 * 1024))
+                                 .arg(limits::kMaxJsonFileBytes / (1024 * 1024))};
         bytes = f.readAll();
     }
     return ScenarioJson::readProject(bytes, catalog, where, project);

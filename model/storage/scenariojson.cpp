@@ -3,11 +3,14 @@
 
 #include "catalogstore.h"
 #include "fields.h"
+#include "jsonguard.h"
+#include "filelimits.h"
 #include "riskjson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
 
 #include <charconv>
@@ -216,6 +219,14 @@ std::optional<LoadError> ScenarioJson::readScenario(const QJsonObject &o, const 
     }
     for (const char *arrayName : {"cluster.phases", "demand.segments"}) {
         const QJsonArray arr = lookup(o, arrayName).toArray();
+        const int limit = std::string_view(arrayName) == "cluster.phases" ? limits::kMaxPhases
+                                                                          : limits::kMaxSegments;
+        if (arr.size() > limit)
+            return LoadError{withWhere(where, ScenarioJson::tr("%1: %2 entries, more than the "
+                                                               "limit of %3")
+                                                  .arg(QLatin1String(arrayName))
+                                                  .arg(arr.size())
+                                                  .arg(limit))};
         resizeArray(out, arrayName, int(arr.size()));
         for (qsizetype i = 0; i < arr.size(); ++i) {
             const QJsonObject el = arr[i].toObject();
@@ -287,6 +298,8 @@ std::optional<LoadError> ScenarioJson::readProject(const QByteArray &json, const
         return LoadError{withWhere(where, ScenarioJson::tr("not valid JSON (%1 at byte %2)")
                                               .arg(pe.errorString())
                                               .arg(pe.offset))};
+    if (auto e = JsonGuard::check(json, where))
+        return e;
     if (!doc.isObject())
         return LoadError{withWhere(where, ScenarioJson::tr("not a project: the top level is not an object"))};
     return readProjectObject(doc.object(), catalog, where, out);
@@ -316,7 +329,8 @@ std::optional<LoadError> ScenarioJson::readProjectObject(const QJsonObject &o,
         return LoadError{withWhere(where, ScenarioJson::tr("schema_version %1: the file was written by a newer "
                                              "version of Compute Center Planner (this one reads "
                                              "up to %2)")
-                                              .arg(version.toInt())
+                                              .arg(QLocale::c().toString(version.toDouble(), 'g',
+                                                                   QLocale::FloatingPointShortest))
                                               .arg(kProjectSchemaVersion))};
     for (const char *k : {"name", "name_zh", "author", "description"}) {
         const QJsonValue v = o.value(QLatin1String(k));
@@ -333,6 +347,14 @@ std::optional<LoadError> ScenarioJson::readProjectObject(const QJsonObject &o,
         if (!cat.isObject())
             return LoadError{withWhere(where, ScenarioJson::tr("catalog: must be an object"))};
         const QJsonObject c = cat.toObject();
+        qsizetype records = 0;
+        for (auto it = c.begin(); it != c.end(); ++it)
+            records += it.value().toArray().size();
+        if (records > limits::kMaxEmbeddedRecords)
+            return LoadError{withWhere(where, ScenarioJson::tr("catalog: %1 records, more than the "
+                                                               "limit of %2")
+                                                  .arg(records)
+                                                  .arg(limits::kMaxEmbeddedRecords))};
         const std::pair<const char *, RecordKind> kinds[] = {
             {"cards", RecordKind::Card}, {"servers", RecordKind::Server},
             {"fabrics", RecordKind::Fabric}, {"storage", RecordKind::Storage},
@@ -361,6 +383,11 @@ std::optional<LoadError> ScenarioJson::readProjectObject(const QJsonObject &o,
     if (!scenarios.isArray() || scenarios.toArray().isEmpty())
         return LoadError{withWhere(where, ScenarioJson::tr("scenarios: the project needs at least one scenario"))};
     const QJsonArray arr = scenarios.toArray();
+    if (arr.size() > limits::kMaxScenarios)
+        return LoadError{withWhere(where, ScenarioJson::tr("scenarios: %1 scenarios, more than the "
+                                                           "limit of %2")
+                                              .arg(arr.size())
+                                              .arg(limits::kMaxScenarios))};
     for (qsizetype i = 0; i < arr.size(); ++i) {
         const QString at = withWhere(where, ScenarioJson::tr("scenario %1").arg(i + 1));
         if (!arr[i].isObject())

@@ -228,6 +228,8 @@ private Q_SLOTS:
 
     void badInput_data();
     void badInput();
+    void hostileArguments_data();
+    void hostileArguments();
 
     void catalogJsonCounts_data();
     void catalogJsonCounts();
@@ -1884,6 +1886,47 @@ void TestCommandLine::badInput()
     QVERIFY2(!err.contains(QLatin1String("Internal error")), qPrintable(err));
     for (const QString &n : needles)
         QVERIFY2(err.contains(n), qPrintable(QStringLiteral("stderr does not name \"%1\": %2").arg(n, err.trimmed())));
+}
+
+// Issue 15: a file name that is not UTF-8 (café in Latin-1) could not be opened, and
+// `-o $'out\xff.ccplan'` wrote another name with exit 0; a path beyond PATH_MAX said "no such
+// file". Each is refused with exit 2. QProcess encodes arguments as UTF-8, so the raw bytes
+// go through the shell's printf.
+void TestCommandLine::hostileArguments_data()
+{
+    QTest::addColumn<QString>("script"); // "$0" is the executable, "$1" a private folder
+    QTest::addColumn<QStringList>("needles");
+    QTest::newRow("Latin-1 input name")
+        << QStringLiteral("exec \"$0\" eval \"$1/$(printf 'caf\\351.json')\"")
+        << QStringList{QStringLiteral("UTF-8")};
+    QTest::newRow("non-UTF-8 output name (nothing written)")
+        << QStringLiteral("exec \"$0\" convert -o \"$1/$(printf 'out\\377.ccplan')\"")
+        << QStringList{QStringLiteral("UTF-8")};
+    QTest::newRow("path longer than PATH_MAX")
+        << QStringLiteral("exec \"$0\" eval \"$1/$(head -c 5000 /dev/zero | tr '\\0' p).json\"")
+        << QStringList{QStringLiteral("too long")};
+}
+
+void TestCommandLine::hostileArguments()
+{
+    QFETCH(QString, script);
+    QFETCH(QStringList, needles);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), g_dataHome);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("/bin/sh"),
+            {QStringLiteral("-c"), script, QStringLiteral(CCP_EXECUTABLE), dir.path()});
+    QVERIFY(p.waitForFinished(kGuardMs));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(p.exitCode() == 2, qPrintable(QString::number(p.exitCode()) + QLatin1Char(' ') + err));
+    for (const QString &n : needles)
+        QVERIFY2(err.contains(n), qPrintable(err.right(200)));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList());
 }
 
 // ---- catalog --json ---------------------------------------------------------------------------

@@ -8,10 +8,12 @@
 // also listed in /work/shared/data/reference-figures.md ("Network").
 
 #include "network.h"
+#include "sizing.h"
 
 #include <QtTest>
 
 #include <algorithm>
+#include <climits>
 
 using namespace ccp;
 
@@ -39,6 +41,7 @@ private Q_SLOTS:
     void sizeNetwork_data();
     void sizeNetwork();
     void sizeNetworkWithoutRadix();
+    void hostileRecordsSaturate();
 };
 
 // Hand-computed counts. Columns: leaves = leaf/edge switches, spines = spine/aggregation,
@@ -385,6 +388,41 @@ void TestNetwork::sizeNetworkWithoutRadix()
     QCOMPARE(n.transceivers, 0L);
     QCOMPARE(n.powerKw, 0.0);
     QCOMPARE(n.capex().cnyValue(), 0.0);
+}
+
+// Records beyond the catalog's ranges (issue 15: switch_rack_units 2e9, cards_per_server
+// INT_MAX, max_power_kw 1e-300, pb_per_rack 0) reach the engine only through code that skips
+// CatalogStore; the counts saturate instead of overflowing (run under UBSan in the asan preset).
+void TestNetwork::hostileRecordsSaturate()
+{
+    Fabric f;
+    f.switchRadix = 64;
+    f.switchRackUnits = INT_MAX;
+    const NetworkResult n = ccp::sizeNetwork(10000, f, 1.0);
+    QCOMPARE(n.rackUnits, INT_MAX);
+
+    Server server;
+    server.cardsPerServer = INT_MAX;
+    server.maxPowerKw = 1e-300;
+    server.rackUnits = 1;
+    Site site;
+    StorageClass storage;
+    storage.pbPerRack = 0;
+    Scenario s;
+    s.cluster.cards = 1000000;
+    s.cluster.storagePb = 10000;
+    s.network.nicsPerCard = 1;
+    ResolvedRefs refs;
+    refs.server = &server;
+    refs.fabric = &f;
+    refs.site = &site;
+    refs.storage = &storage;
+    const SizingResult z = sizeCluster(s, refs);
+    QCOMPARE(z.servers, 1);
+    QVERIFY(z.serversPerRack >= 1);
+    QVERIFY(z.storageRacks >= 0);
+    QVERIFY(z.racks >= 0);
+    QVERIFY(z.networkRacks >= 0);
 }
 
 QTEST_APPLESS_MAIN(TestNetwork)

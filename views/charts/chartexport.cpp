@@ -2,13 +2,13 @@
 #include "chartexport.h"
 
 #include "chart.h"
+#include "safewrite.h"
 
 #include <QBuffer>
 #include <QDir>
 #include <QImage>
 #include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 namespace ccp {
@@ -18,12 +18,12 @@ namespace {
 // Writes bytes atomically: the old file survives any failure.
 bool writeFile(const QString &path, const QByteArray &bytes, QString *error)
 {
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() && file.commit())
+    const auto e = SafeWrite::writeFile(path, bytes);
+    if (!e)
         return true;
     if (error) {
         *error = ChartExport::tr("Could not write the chart to “%1”: %2")
-                     .arg(QDir::toNativeSeparators(path), file.errorString());
+                     .arg(QDir::toNativeSeparators(path), *e);
     }
     return false;
 }

@@ -2,10 +2,10 @@
 #include "csvexport.h"
 
 #include "reporttables.h"
+#include "safewrite.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace ccp {
 
@@ -14,17 +14,6 @@ namespace {
 QString num(double v)
 {
     return QString::number(v, 'g', 15);
-}
-
-std::optional<QString> save(const QString &path, const QString &text)
-{
-    QSaveFile f(path);
-    const QByteArray bytes = text.toUtf8();
-    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit()) {
-        return CsvExport::tr("Cannot write “%1”: %2")
-            .arg(QDir::toNativeSeparators(path), f.errorString());
-    }
-    return std::nullopt;
 }
 
 const QLatin1String kEol("\r\n");
@@ -110,11 +99,15 @@ std::optional<QString> CsvExport::write(const Scenario &scenario, const Catalog 
         yearly += record(row) + kEol;
     }
 
+    // The four files as one set: all are written and synced before the first replaces its
+    // target, so a failure (a name too long, a full disk) leaves every old file in place.
     const QString texts[] = {monthly, inputs, bom, yearly};
-    for (int i = 0; i < 4; ++i) {
-        if (auto e = save(paths.at(i), texts[i]))
-            return e;
-    }
+    std::vector<std::pair<QString, QByteArray>> files;
+    for (int i = 0; i < 4; ++i)
+        files.emplace_back(paths.at(i), texts[i].toUtf8());
+    if (auto e = SafeWrite::writeFiles(files))
+        return CsvExport::tr("Cannot write “%1”: %2")
+            .arg(QDir::toNativeSeparators(paths.at(0)), *e);
     return std::nullopt;
 }
 

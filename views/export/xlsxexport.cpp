@@ -4,14 +4,14 @@
 #include "format.h"
 #include "reportformat.h"
 #include "reporttables.h"
+#include "safewrite.h"
 #include "sweep.h"
 #include "statementlabels.h"
 #include "xlsxsheet.h"
 
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
-#include <QTemporaryDir>
+#include <QFileInfo>
 
 #include <xlsxwriter.h>
 
@@ -161,16 +161,29 @@ std::optional<QString> XlsxExport::write(const std::vector<Scenario> &scenarios,
     const Scenario &scenario = scenarios.at(index);
     const Result &result = results.at(index);
     const QString file = QDir::toNativeSeparators(path);
-    // libxlsxwriter writes to a file name: build the workbook in a private temporary
-    // directory and copy it over the target through QSaveFile (atomic replace).
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return tr("Cannot write “%1”: %2").arg(file, out.errorString());
-    QTemporaryDir tmp;
-    if (!tmp.isValid())
-        return tr("Cannot write “%1”: no temporary directory (%2)").arg(file, tmp.errorString());
-    const QString tmpFile = tmp.filePath(QStringLiteral("export.xlsx"));
-    const QByteArray tmpTmpDir = QFile::encodeName(tmp.path());
+    // libxlsxwriter writes to a file name: build the workbook in a temporary file beside the
+    // target (SafeWrite's name, removed by the next save there if this process is killed),
+    // then sync it and rename it over the target. libxlsxwriter's own scratch files are
+    // unlinked as soon as they are created.
+    QString target;
+    if (auto e = SafeWrite::resolveTarget(path, &target))
+        return tr("Cannot write “%1”: %2").arg(file, *e);
+    const QString dir = QFileInfo(target).absolutePath();
+    QString tmpFile;
+    if (auto e = SafeWrite::createTemp(dir, &tmpFile))
+        return tr("Cannot write “%1”: %2").arg(file, *e);
+    struct Remove
+    {
+        QString path;
+        ~Remove()
+        {
+            if (!path.isEmpty())
+                QFile::remove(path);
+        }
+    } guard{tmpFile};
+    if (QFileInfo::exists(target))
+        QFile::setPermissions(tmpFile, QFile::permissions(target));
+    const QByteArray tmpTmpDir = QFile::encodeName(dir);
 
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
@@ -295,12 +308,12 @@ std::optional<QString> XlsxExport::write(const std::vector<Scenario> &scenarios,
     const lxw_error err = workbook_close(book);
     if (err != LXW_NO_ERROR)
         return tr("Cannot write “%1”: %2").arg(file, QString::fromUtf8(lxw_strerror(err)));
-    QFile built(tmpFile);
-    if (!built.open(QIODevice::ReadOnly))
-        return tr("Cannot write “%1”: %2").arg(file, built.errorString());
-    const QByteArray bytes = built.readAll();
-    if (out.write(bytes) != bytes.size() || !out.commit())
-        return tr("Cannot write “%1”: %2").arg(file, out.errorString());
+    if (auto e = SafeWrite::sync(tmpFile))
+        return tr("Cannot write “%1”: %2").arg(file, *e);
+    if (auto e = SafeWrite::rename(tmpFile, target))
+        return tr("Cannot write “%1”: %2").arg(file, *e);
+    guard.path.clear();
+    SafeWrite::syncDirectory(dir);
     return std::nullopt;
 }
 

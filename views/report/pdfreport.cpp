@@ -22,6 +22,7 @@
 #include "reportformat.h"
 #include "reportlayout.h"
 #include "reporttables.h"
+#include "safewrite.h"
 #include "sizing.h"
 #include "statementlabels.h"
 
@@ -43,7 +44,7 @@
 #include <QPdfWriter>
 #include <QPieSeries>
 #include <QPieSlice>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QXYSeries>
 
 #include <cmath>
@@ -1265,21 +1266,22 @@ std::optional<QString> PdfReport::write(const ProjectData &project, const Catalo
     if (!QCoreApplication::instance() || !QCoreApplication::instance()->inherits("QApplication"))
         return tr("Cannot write the report “%1”: charts need a QApplication").arg(file);
 
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return tr("Cannot write the report “%1”: %2").arg(file, out.errorString());
-
-    QPdfWriter pdf(&out);
-    pdf.setResolution(kDpi);
-    pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                  QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
-    pdf.setTitle(title() + QStringLiteral(" — ") + projectName(project));
-    pdf.setCreator(QStringLiteral("Compute Center Planner %1").arg(QCoreApplication::applicationVersion()));
-    pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
-    if (auto e = paint(&pdf, project, catalog, results, options))
+    // Painted into memory, then written by SafeWrite's rule (temporary file, sync, rename).
+    QBuffer out;
+    out.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&out);
+        pdf.setResolution(kDpi);
+        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(0, 0, 0, 0), QPageLayout::Millimeter));
+        pdf.setTitle(title() + QStringLiteral(" — ") + projectName(project));
+        pdf.setCreator(QStringLiteral("Compute Center Planner %1").arg(QCoreApplication::applicationVersion()));
+        pdf.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
+        if (auto e = paint(&pdf, project, catalog, results, options))
+            return tr("Cannot write the report “%1”: %2").arg(file, *e);
+    }
+    if (auto e = SafeWrite::writeFile(path, out.data()))
         return tr("Cannot write the report “%1”: %2").arg(file, *e);
-    if (!out.commit())
-        return tr("Cannot write the report “%1”: %2").arg(file, out.errorString());
     return std::nullopt;
 }
 

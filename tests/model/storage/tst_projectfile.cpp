@@ -11,6 +11,7 @@
 #include "projectloader.h"
 #include "projectlock.h"
 #include "scenariojson.h"
+#include "testfiles.h"
 
 #include <QtTest>
 
@@ -35,6 +36,7 @@
 #endif
 
 using namespace ccp;
+using namespace ccp::testfiles;
 
 #ifndef CCP_TEST_DATA_DIR
 #error "CCP_TEST_DATA_DIR must name tests/data"
@@ -43,45 +45,6 @@ using namespace ccp;
 namespace {
 
 const QDateTime kSavedAt = QDateTime(QDate(2025, 1, 2), QTime(3, 4, 5), Qt::UTC);
-
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
-
-bool writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
-// Runs SQL statements on an SQLite file (created if missing); returns the first error.
-QString runSql(const QString &path, const QStringList &statements)
-{
-    const QString name = QStringLiteral("tst-") + QUuid::createUuid().toString(QUuid::Id128);
-    QString error;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            error = db.lastError().text();
-        } else {
-            QSqlQuery q(db);
-            for (const QString &sql : statements) {
-                if (!q.exec(sql)) {
-                    error = sql + QStringLiteral(": ") + q.lastError().text();
-                    break;
-                }
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return error;
-}
 
 // The first column of the first row of `sql` on an SQLite file.
 QVariant queryValue(const QString &path, const QString &sql)
@@ -101,11 +64,6 @@ QVariant queryValue(const QString &path, const QString &sql)
     }
     QSqlDatabase::removeDatabase(name);
     return v;
-}
-
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 template<typename R>
@@ -447,7 +405,7 @@ void TestProjectFile::badFile_data()
         << "valid" << ""
         << words({"DROP TABLE project",
                   "CREATE VIEW project AS SELECT 'name' AS key, 'x' AS value"})
-        << words({"damaged", "project"});
+        << words({"damaged", "table \"project\" is missing"});
     QTest::newRow("column missing")
         << "valid" << ""
         << words({"DROP TABLE scenarios", "CREATE TABLE scenarios(position INTEGER PRIMARY KEY, name TEXT)"})
