@@ -767,10 +767,6 @@ million CNY</source>
         <translation>%1：“%2”必须是数字</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; must not be negative</source>
-        <translation>%1：“%2”不能为负数</translation>
-    </message>
-    <message>
         <source>%1: &quot;%2&quot; must be a whole number</source>
         <translation>%1：“%2”必须是整数</translation>
     </message>
@@ -789,6 +785,10 @@ million CNY</source>
     <message>
         <source>user catalog</source>
         <translation>用户目录</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3, outside its range %4 to %5</source>
+        <translation>%1：“%2”为 %3，超出其范围 %4 至 %5</translation>
     </message>
 </context>
 <context>
@@ -1494,6 +1494,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
 手册：man ccplanner；用户指南：规划器中的 帮助 &gt; 用户指南（F1）。
 </translation>
     </message>
+    <message>
+        <source>%1: not valid UTF-8 (file names and arguments must be UTF-8; rename the file)</source>
+        <translation>%1：不是有效的 UTF-8（文件名和参数必须为 UTF-8；请重命名该文件）</translation>
+    </message>
 </context>
 <context>
     <name>ccp::ComparisonChart</name>
@@ -1685,16 +1689,28 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>the same card again</source>
         <translation>同一型号再购</translation>
     </message>
+    <message>
+        <source>%1: enter a value.</source>
+        <translation>%1：请输入一个值。</translation>
+    </message>
+    <message>
+        <source>%1 is not a percentage: enter a plain number.</source>
+        <translation>%1 不是百分比：请输入一个普通数字。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a number.</source>
+        <translation>%1：“%2”不是数字。</translation>
+    </message>
 </context>
 <context>
     <name>ccp::FieldDelegate</name>
     <message>
-        <source>default</source>
-        <translation>默认</translation>
+        <source>auto, or a percentage such as 40%</source>
+        <translation>自动，或百分比，例如 40%</translation>
     </message>
     <message>
-        <source>auto, or a fraction such as 0.4</source>
-        <translation>auto，或小数，例如 0.4</translation>
+        <source>empty: all</source>
+        <translation>留空：全部</translation>
     </message>
 </context>
 <context>
@@ -3003,6 +3019,26 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Inference</source>
         <translation>推理</translation>
     </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Optional: the scenario&apos;s name shown in the Chinese interface.</source>
+        <translation>可选：中文界面中显示的方案名称。</translation>
+    </message>
+    <message>
+        <source>Chinese description</source>
+        <translation>中文说明</translation>
+    </message>
+    <message>
+        <source>Optional: the description shown in the Chinese interface.</source>
+        <translation>可选：中文界面中显示的说明。</translation>
+    </message>
+    <message>
+        <source>Optional: the segment&apos;s name shown in the Chinese interface.</source>
+        <translation>可选：中文界面中显示的客户群名称。</translation>
+    </message>
 </context>
 <context>
     <name>ccp::Format</name>
@@ -3045,6 +3081,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>%1 days</source>
         <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>never completes</source>
+        <translation>永远无法完成</translation>
     </message>
 </context>
 <context>
@@ -3157,6 +3197,25 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Unit</source>
         <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>ccp::JsonGuard</name>
+    <message>
+        <source>nested deeper than %1 levels (the limit)</source>
+        <translation>嵌套超过 %1 层（上限）</translation>
+    </message>
+    <message>
+        <source>%1: a text of %2 characters (at most %3)</source>
+        <translation>%1：文本长 %2 个字符（最多 %3 个）</translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation>（顶层）</translation>
+    </message>
+    <message>
+        <source>%1: the key appears twice in one object</source>
+        <translation>%1：该键在同一对象中出现了两次</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +4145,158 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>the KV cache of the chosen batch does not fit in the cards&apos; memory.</source>
         <translation>所选批大小的 KV 缓存超出卡的显存。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>must be %1 or more</source>
+        <translation>必须不小于 %1</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>必须为 %1</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2</source>
+        <translation>必须在 %1 至 %2 之间</translation>
+    </message>
+    <message>
+        <source>must be from %1 to %2 %3</source>
+        <translation>必须在 %1 至 %2 %3 之间</translation>
+    </message>
+    <message>
+        <source>%1 of segment “%2”</source>
+        <translation>客户群“%2”的%1</translation>
+    </message>
+    <message>
+        <source>%1 of segment %2</source>
+        <translation>客户群 %2 的%1</translation>
+    </message>
+    <message>
+        <source>%1 of build phase %2</source>
+        <translation>建设阶段 %2 的%1</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>默认（%1）</translation>
+    </message>
+    <message>
+        <source>default server</source>
+        <translation>默认服务器</translation>
+    </message>
+    <message>
+        <source>the same card again</source>
+        <translation>同一型号再购</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Change %1 (%2)</source>
+        <translation>修改 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 set to %2 (%3)</source>
+        <translation>%1 设为 %2（%3）</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 %4 (%5)</source>
+        <translation>%1 %2 → %3 %4（%5）</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (%4)</source>
+        <translation>%1 %2 → %3（%4）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Filled from %1: %2.</source>
+        <translation>已按%1填入：%2。</translation>
+    </message>
+    <message>
+        <source>Kept as set by hand: %1.</source>
+        <translation>保留手动设置的值：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is not an input of a scenario.</source>
+        <translation>%1 不是方案的输入项。</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a valid value.</source>
+        <translation>%1：“%2”不是有效的值。</translation>
+    </message>
+    <message>
+        <source>%1: not a valid value.</source>
+        <translation>%1：不是有效的值。</translation>
+    </message>
+    <message>
+        <source>%1 is required.</source>
+        <translation>%1 为必填项。</translation>
+    </message>
+    <message>
+        <source>%1 %2.</source>
+        <translation>%1%2。</translation>
+    </message>
+    <message>
+        <source>%1 %2, not %3.</source>
+        <translation>%1%2，不能为 %3。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1 必须为整数。</translation>
+    </message>
+    <message>
+        <source>%1 must not be empty.</source>
+        <translation>%1 不能为空。</translation>
+    </message>
+    <message>
+        <source>%1: there is no catalog entry “%2”.</source>
+        <translation>%1：目录中没有条目“%2”。</translation>
+    </message>
+    <message>
+        <source>%1: the server “%2” does not carry the chosen accelerator.</source>
+        <translation>%1：服务器“%2”不搭载所选的加速卡。</translation>
+    </message>
+    <message>
+        <source>The segments&apos; shares add up to %1, more than 100%.</source>
+        <translation>客户群占比之和为 %1，超过 100%。</translation>
+    </message>
+    <message>
+        <source>The build phases&apos; shares add up to %1, not 100%.</source>
+        <translation>建设阶段占比之和为 %1，不等于 100%。</translation>
+    </message>
+    <message>
+        <source>%1: there is no such row.</source>
+        <translation>%1：没有这一行。</translation>
+    </message>
+    <message>
+        <source>%1: a MaaS segment sells tokens of the inference model; choose a model first.</source>
+        <translation>%1：MaaS 客户群出售推理模型的 token，请先选择模型。</translation>
+    </message>
+    <message>
+        <source>%1: contracts apply to card-hour segments, not to MaaS segments.</source>
+        <translation>%1：合同适用于按卡时计费的客户群，不适用于 MaaS 客户群。</translation>
+    </message>
+    <message>
+        <source>The training job never completes: interruptions outpace checkpoints (target %1 days).</source>
+        <translation>训练作业永远无法完成：中断快于检查点（目标 %1 天）。</translation>
     </message>
 </context>
 <context>
@@ -5540,10 +5751,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>不存在该方案。</translation>
     </message>
     <message>
-        <source>Change %1</source>
-        <translation>修改 %1</translation>
-    </message>
-    <message>
         <source>New scenario</source>
         <translation>新方案</translation>
     </message>
@@ -5556,36 +5763,8 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <source>Duplicate scenario</source>
-        <translation>创建方案副本</translation>
-    </message>
-    <message>
-        <source>Delete scenario</source>
-        <translation>删除方案</translation>
-    </message>
-    <message>
-        <source>Move scenario</source>
-        <translation>移动方案</translation>
-    </message>
-    <message>
         <source>Segment %1</source>
         <translation>客户群 %1</translation>
-    </message>
-    <message>
-        <source>Add segment</source>
-        <translation>添加客户群</translation>
-    </message>
-    <message>
-        <source>Delete segment</source>
-        <translation>删除客户群</translation>
-    </message>
-    <message>
-        <source>Add build phase</source>
-        <translation>添加建设阶段</translation>
-    </message>
-    <message>
-        <source>Delete build phase</source>
-        <translation>删除建设阶段</translation>
     </message>
     <message>
         <source>%1 is a catalog price, not an input of the scenario: change it in the catalog.</source>
@@ -5599,16 +5778,44 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Change the Monte Carlo settings of “%1”</source>
         <translation>修改“%1”的蒙特卡洛设置</translation>
     </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1。%2</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario “%1”</source>
+        <translation>创建方案“%1”的副本</translation>
+    </message>
+    <message>
+        <source>Delete scenario “%1”</source>
+        <translation>删除方案“%1”</translation>
+    </message>
+    <message>
+        <source>Move scenario “%1”</source>
+        <translation>移动方案“%1”</translation>
+    </message>
+    <message>
+        <source>Add segment (%1)</source>
+        <translation>添加客户群（%1）</translation>
+    </message>
+    <message>
+        <source>Delete segment “%1” (%2)</source>
+        <translation>删除客户群“%1”（%2）</translation>
+    </message>
+    <message>
+        <source>Add build phase (%1)</source>
+        <translation>添加建设阶段（%1）</translation>
+    </message>
+    <message>
+        <source>Delete build phase %1 (%2)</source>
+        <translation>删除建设阶段 %1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>ccp::ProjectFile</name>
     <message>
         <source>no result</source>
         <translation>无结果</translation>
-    </message>
-    <message>
-        <source>no free temporary file name</source>
-        <translation>没有可用的临时文件名</translation>
     </message>
     <message>
         <source>the file is damaged (%1)</source>
@@ -5695,20 +5902,8 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>无法打开（%1）</translation>
     </message>
     <message>
-        <source>cannot save: is a folder</source>
-        <translation>无法保存：目标是文件夹</translation>
-    </message>
-    <message>
         <source>cannot save (%1); the previous file is unchanged</source>
         <translation>无法保存（%1）；原有文件保持不变</translation>
-    </message>
-    <message>
-        <source>cannot create a temporary file in %1: %2</source>
-        <translation>无法在 %1 中创建临时文件：%2</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>文件不存在</translation>
     </message>
     <message>
         <source>is a folder, not a project file</source>
@@ -5730,13 +5925,57 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>not a Compute Center Planner project (not an SQLite database)</source>
         <translation>不是算力中心规划器项目（不是 SQLite 数据库）</translation>
     </message>
+    <message>
+        <source>not a Compute Center Planner project: %1</source>
+        <translation>不是算力中心规划器项目：%1</translation>
+    </message>
+    <message>
+        <source>more schema objects than a project has</source>
+        <translation>模式对象多于项目应有的数量</translation>
+    </message>
+    <message>
+        <source>unexpected %1 &quot;%2&quot; in the schema</source>
+        <translation>模式中有意外的 %1“%2”</translation>
+    </message>
+    <message>
+        <source>unexpected column &quot;%1.%2&quot;</source>
+        <translation>意外的列“%1.%2”</translation>
+    </message>
+    <message>
+        <source>column &quot;%1.%2&quot; is generated</source>
+        <translation>列“%1.%2”是生成列</translation>
+    </message>
+    <message>
+        <source>column &quot;%1.%2&quot; is not defined as expected</source>
+        <translation>列“%1.%2”的定义与预期不符</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; lacks column &quot;%2&quot;</source>
+        <translation>表“%1”缺少列“%2”</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; has no primary key</source>
+        <translation>表“%1”没有主键</translation>
+    </message>
+    <message>
+        <source>table &quot;%1&quot; is not defined as expected</source>
+        <translation>表“%1”的定义与预期不符</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows, more than the limit of %3</source>
+        <translation>%1：共 %2 行，超过上限 %3</translation>
+    </message>
+    <message>
+        <source>%1: a value longer than the limit of %2 bytes</source>
+        <translation>%1：有值长度超过上限 %2 字节</translation>
+    </message>
+    <message>
+        <source>cannot save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
 </context>
 <context>
     <name>ccp::ProjectLoader</name>
-    <message>
-        <source>%1: no such file</source>
-        <translation>%1：文件不存在</translation>
-    </message>
     <message>
         <source>%1: is a folder, not a project file</source>
         <translation>%1：是文件夹，不是项目文件</translation>
@@ -5746,12 +5985,16 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>%1：无法读取（%2）</translation>
     </message>
     <message>
-        <source>%1: too large for a project file</source>
-        <translation>%1：文件过大，不是有效的项目文件</translation>
-    </message>
-    <message>
         <source>%1: unsupported file type (expected a .ccplan or .json project)</source>
         <translation>%1：不支持的文件类型（应为 .ccplan 或 .json 项目文件）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: too large for a project file (%2 MiB, at most %3 MiB)</source>
+        <translation>%1：文件过大，不是有效的项目文件（%2 MiB，最大 %3 MiB）</translation>
     </message>
 </context>
 <context>
@@ -6472,6 +6715,45 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     </message>
 </context>
 <context>
+    <name>ccp::SafeWrite</name>
+    <message>
+        <source>cannot read</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>the path is too long</source>
+        <translation>路径过长</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>no file name</source>
+        <translation>没有文件名</translation>
+    </message>
+    <message>
+        <source>the file name is longer than %1 bytes</source>
+        <translation>文件名长度超过 %1 字节</translation>
+    </message>
+    <message>
+        <source>a symbolic link that points to no file</source>
+        <translation>符号链接未指向任何文件</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>是文件夹</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file in %1: %2</source>
+        <translation>无法在 %1 中创建临时文件：%2</translation>
+    </message>
+    <message>
+        <source>no free temporary file name in %1</source>
+        <translation>%1 中没有可用的临时文件名</translation>
+    </message>
+</context>
+<context>
     <name>ccp::ScenarioJson</name>
     <message>
         <source>not valid JSON (%1 at byte %2)</source>
@@ -6528,6 +6810,18 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>--set %1: expected KEY=VALUE</source>
         <translation>--set %1：应为 KEY=VALUE</translation>
+    </message>
+    <message>
+        <source>%1: %2 entries, more than the limit of %3</source>
+        <translation>%1：共 %2 项，超过上限 %3</translation>
+    </message>
+    <message>
+        <source>catalog: %1 records, more than the limit of %2</source>
+        <translation>catalog：共 %1 条记录，超过上限 %2</translation>
+    </message>
+    <message>
+        <source>scenarios: %1 scenarios, more than the limit of %2</source>
+        <translation>scenarios：共 %1 个方案，超过上限 %2</translation>
     </message>
 </context>
 <context>
@@ -7228,10 +7522,6 @@ MaaS 客户群需要推理模型（“推理”页）。</translation>
     <message>
         <source>Cannot write “%1”: %2</source>
         <translation>无法写入“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write “%1”: no temporary directory (%2)</source>
-        <translation>无法写入“%1”：没有临时目录（%2）</translation>
     </message>
     <message>
         <source>Cannot write “%1”: the workbook could not be created</source>

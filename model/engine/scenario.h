@@ -85,7 +85,6 @@ enum class SegmentKind { Rental, Training, Maas };
 struct Segment
 {
     std::string name;
-    std::string nameZh; // optional: the name shown in a Chinese interface
     double share = 0.0;
     double utilization = 0.0;
     int rampMonths = 0;
@@ -114,6 +113,7 @@ struct Segment
     double servingHours = 24.0;
     double offhoursUtilization = 0.0;
     SegmentKind kind = SegmentKind::Rental;
+    std::string nameZh = {}; // optional: the name shown in a Chinese interface
 };
 
 struct DemandInputs

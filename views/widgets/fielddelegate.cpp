@@ -31,12 +31,6 @@ int fieldType(const QModelIndex &index)
     return v.isValid() ? v.toInt() : kNoType;
 }
 
-bool isNumeric(int type)
-{
-    return type == int(FieldType::Number) || type == int(FieldType::Integer)
-           || type == int(FieldType::MfuOrAuto);
-}
-
 // The table model behind `index`, through any proxies; null for another model.
 const ScenarioTableModel *scenarioModel(QModelIndex *index)
 {
