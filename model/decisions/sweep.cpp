@@ -33,33 +33,23 @@ TokenCostSweep sweepTokenCost(const Scenario &s, const Catalog &catalog, int poi
     if (s.inference.model.empty())
         return out;
     const Result base = evaluate(s, catalog);
-    // The engine's sold utilization: a MaaS segment sells its serving hours only, so it is
-    // below Σ share × utilization; the breakeven utilization is on this scale.
-    const double steady = base.performance.steadyUtilization;
-    out.plannedUtilization = steady;
     out.plannedCostCnyPerMillionTokens = base.finance.costPerMillionTokensCny;
     out.realizedPriceCnyPerMillionTokens = base.finance.maasPriceCnyPerMillionTokens;
     out.breakevenUtilization = base.finance.breakevenUtilization;
-    if (!(steady > 0))
+    if (!(out.plannedUtilization > 0))
         return out;
     points = std::max(2, points);
     out.points.resize(std::size_t(points));
     EvaluateOptions lean;
     lean.breakevens = false;
     lean.statements = false;
-    // Every segment's utilization, and a MaaS segment's off-hours rental, scaled by one factor
-    // as the engine's breakeven utilization scales them (evaluate.cpp).
+    // The utilization lever scales every segment as the engine's breakeven utilization does.
     parallelFor(
-        std::size_t(points), threads, [&] { return s; },
-        [&](Scenario &scaled, std::size_t i) {
+        std::size_t(points), threads, [&] { return Workbench(s, catalog); },
+        [&](Workbench &bench, std::size_t i) {
             const double u = double(i) / double(points - 1);
-            const double k = u / steady;
-            for (std::size_t g = 0; g < scaled.demand.segments.size(); ++g) {
-                scaled.demand.segments[g].utilization = s.demand.segments[g].utilization * k;
-                scaled.demand.segments[g].offhoursUtilization
-                    = s.demand.segments[g].offhoursUtilization * k;
-            }
-            out.points[i] = {u, evaluate(scaled, catalog, lean).finance.costPerMillionTokensCny};
+            bench.set(LeverId::AverageUtilization, u);
+            out.points[i] = {u, evaluate(bench.scenario(), catalog, lean).finance.costPerMillionTokensCny};
         });
     return out;
 }
