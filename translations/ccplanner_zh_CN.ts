@@ -5686,7 +5686,7 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     </message>
     <message>
         <source>The scenario serves &lt;b&gt;%1&lt;/b&gt; with %2 weights on deployments of %3 cards (tensor parallel %4 × expert parallel %5), requests of %6 input and %7 output tokens, %8 of the input found in the prefix cache. Throughput and latency come from a roofline model of continuous batching, an estimate: against 21 published serving figures its median deviation is a factor of 1.4.</source>
-        <translation>本情景以 %2 权重提供 &lt;b&gt;%1&lt;/b&gt; 服务，每个部署 %3 张卡（张量并行 %4 × 专家并行 %5），每个请求 %6 个输入 token、%7 个输出 token，%8 的输入命中前缀缓存。吞吐量与时延来自连续批处理的 roofline 模型（估算）：与 21 个公开发布的服务数据相比，中位偏差为 1.4 倍。</translation>
+        <translation>本情景以 %2 权重提供 &lt;b&gt;%1&lt;/b&gt; 服务，每个部署 %3 张卡（张量并行 %4 × 专家并行 %5），每个请求 %6 个输入 token、%7 个输出 token，%8 的输入命中前缀缓存。吞吐量与时延来自连续批处理的屋顶线模型（估算）：与 21 个公开发布的服务数据相比，中位偏差为 1.4 倍。</translation>
     </message>
     <message>
         <source>Deployment and throughput</source>
