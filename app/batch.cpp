@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "batch.h"
 
+#include "commandline.h"
 #include "evaluate.h"
 #include "overrides.h"
 #include "resultjson.h"
@@ -586,13 +587,14 @@ std::optional<LoadError> Batch::setFields(const QString &fields, const Scenario 
     return std::nullopt;
 }
 
-long Batch::run(const QByteArray &cases, const Scenario &base, CliLoader &loader, std::FILE *out)
+bool Batch::run(const QByteArray &cases, const Scenario &base, CliLoader &loader, int out)
 {
     std::string buffer;
     buffer.reserve(1 << 17);
     const auto flush = [&] {
-        std::fwrite(buffer.data(), 1, buffer.size(), out);
+        const bool written = CommandLine::writeAll(out, buffer.data(), buffer.size());
         buffer.clear();
+        return written;
     };
     const auto refuse = [&](long line, const QString &message) {
         buffer += "{\"error\":";
@@ -604,25 +606,22 @@ long Batch::run(const QByteArray &cases, const Scenario &base, CliLoader &loader
         rest.remove_prefix(3);
     const EvaluateOptions options{.breakevens = d->needBreakevens};
     std::vector<Member> members;
-    long refused = 0;
     for (long lineNo = 1; !rest.empty(); ++lineNo) {
         const std::size_t eol = rest.find('\n');
         std::string_view line = rest.substr(0, eol);
         rest = eol == std::string_view::npos ? std::string_view() : rest.substr(eol + 1);
         if (!line.empty() && line.back() == '\r')
             line.remove_suffix(1);
-        if (buffer.size() > (1 << 16))
-            flush();
+        if (buffer.size() > (1 << 16) && !flush())
+            return false;
 
         if (line.find_first_not_of(" \t") == std::string_view::npos) {
             refuse(lineNo, tr("empty line (expected a JSON object of overrides)"));
-            ++refused;
             continue;
         }
         LineParser parser(line);
         if (!parser.parse(members)) {
             refuse(lineNo, tr("not a JSON object of overrides (column %1)").arg(parser.errorColumn()));
-            ++refused;
             continue;
         }
         Overrides overrides;
@@ -639,7 +638,6 @@ long Batch::run(const QByteArray &cases, const Scenario &base, CliLoader &loader
         }
         if (error) {
             refuse(lineNo, error->message);
-            ++refused;
             continue;
         }
         try {
@@ -655,12 +653,9 @@ long Batch::run(const QByteArray &cases, const Scenario &base, CliLoader &loader
             buffer += '\n';
         } catch (const std::exception &e) {
             refuse(lineNo, tr("internal error: %1").arg(QString::fromLocal8Bit(e.what())));
-            ++refused;
         }
     }
-    flush();
-    std::fflush(out);
-    return refused;
+    return flush();
 }
 
 } // namespace ccp

@@ -22,7 +22,6 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <cstdio>
 #include <memory>
 #include <optional>
 
@@ -43,8 +42,9 @@ public:
                                        const Catalog &catalog);
 
     // Evaluates every line of `cases` (the bytes of CASES) against `base` and writes one line
-    // per case to `out`. Returns the number of cases refused.
-    long run(const QByteArray &cases, const Scenario &base, CliLoader &loader, std::FILE *out);
+    // per case to the file descriptor `out` (waiting while a non-blocking pipe is full).
+    // Returns false, after the first failed write, when the output could not be written.
+    [[nodiscard]] bool run(const QByteArray &cases, const Scenario &base, CliLoader &loader, int out);
 
 private:
     struct Private;

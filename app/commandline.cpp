@@ -22,8 +22,13 @@
 #include <QLocale>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 #include <exception>
+
+#include <poll.h>
+#include <unistd.h>
 
 namespace ccp {
 
@@ -143,8 +148,7 @@ int runCatalog(const QStringList &args)
         }
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        CommandLine::printOutput(QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries}}).toJson(QJsonDocument::Indented));
-        return CommandLine::Success;
+        return CommandLine::printOutput(QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries}}).toJson(QJsonDocument::Indented));
     }
     QString out;
     QTextStream o(&out);
@@ -158,8 +162,7 @@ int runCatalog(const QStringList &args)
           << e.value(QStringLiteral("id")).toString().leftJustified(34) << ' '
           << e.value(QStringLiteral("confidence")).toString() << "  " << name << '\n';
     }
-    CommandLine::printOutput(out.toUtf8());
-    return CommandLine::Success;
+    return CommandLine::printOutput(out.toUtf8());
 }
 
 // The bytes of CASES ("-": standard input); nullopt after printing why it cannot be read.
@@ -269,8 +272,11 @@ int runEval(const QStringList &args)
         const std::optional<QByteArray> cases = readCases(parser.value(QStringLiteral("batch")));
         if (!cases)
             return CommandLine::BadInput;
-        runner.run(*cases, base, loader, stdout);
-        return CommandLine::Success;
+        std::fflush(stdout);
+        if (runner.run(*cases, base, loader, STDOUT_FILENO))
+            return CommandLine::Success;
+        CommandLine::printError(CommandLine::tr("cannot write the output (%1)").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        return CommandLine::InternalError;
     }
     QJsonArray results;
     QString text;
@@ -286,14 +292,11 @@ int runEval(const QStringList &args)
         else
             text += table(s, r) + QLatin1Char('\n');
     }
-    if (!parser.isSet(QStringLiteral("json"))) {
-        CommandLine::printOutput(text.toUtf8());
-    } else if (parser.isSet(QStringLiteral("all"))) {
-        CommandLine::printOutput(QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}).toJson(QJsonDocument::Indented));
-    } else {
-        CommandLine::printOutput(QJsonDocument(results.at(0).toObject()).toJson(QJsonDocument::Indented));
-    }
-    return CommandLine::Success;
+    if (!parser.isSet(QStringLiteral("json")))
+        return CommandLine::printOutput(text.toUtf8());
+    if (parser.isSet(QStringLiteral("all")))
+        return CommandLine::printOutput(QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}).toJson(QJsonDocument::Indented));
+    return CommandLine::printOutput(QJsonDocument(results.at(0).toObject()).toJson(QJsonDocument::Indented));
 }
 
 // `convert IN -o OUT`: .ccplan <-> .json by the suffix of OUT. Both forms carry the catalog
@@ -406,10 +409,31 @@ void CommandLine::printError(const QString &message)
     err << message << Qt::endl;
 }
 
-void CommandLine::printOutput(const QByteArray &bytes)
+bool CommandLine::writeAll(int fd, const char *data, std::size_t size)
 {
-    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stdout);
-    std::fflush(stdout);
+    while (size > 0) {
+        const ssize_t n = ::write(fd, data, size);
+        if (n > 0) {
+            data += n;
+            size -= std::size_t(n);
+        } else if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+            pollfd p{fd, POLLOUT, 0};
+            if (::poll(&p, 1, -1) < 0 && errno != EINTR)
+                return false;
+        } else if (n < 0 && errno != EINTR) {
+            return false;
+        }
+    }
+    return true;
+}
+
+int CommandLine::printOutput(const QByteArray &bytes)
+{
+    std::fflush(stdout); // nothing is written through stdio, but keep the order if it ever is
+    if (writeAll(STDOUT_FILENO, bytes.constData(), std::size_t(bytes.size())))
+        return Success;
+    printError(tr("cannot write the output (%1)").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    return InternalError;
 }
 
 QString CommandLine::usage()
@@ -473,18 +497,15 @@ int CommandLine::run(const QStringList &arguments)
     try {
         const QString cmd = arguments.value(1);
         if (cmd == QLatin1String("--help") || cmd == QLatin1String("-h")) {
-            CommandLine::printOutput(usage().toUtf8());
-            return Success;
+            return CommandLine::printOutput(usage().toUtf8());
         }
         // `ccplanner COMMAND --help`: that command's usage, whatever else the line holds.
         if (kSubcommands.contains(cmd)
             && (arguments.contains(QStringLiteral("--help")) || arguments.contains(QStringLiteral("-h")))) {
-            CommandLine::printOutput(usage(cmd).toUtf8());
-            return Success;
+            return CommandLine::printOutput(usage(cmd).toUtf8());
         }
         if (cmd == QLatin1String("--version")) {
-            CommandLine::printOutput(QStringLiteral("ccplanner %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
-            return Success;
+            return CommandLine::printOutput(QStringLiteral("ccplanner %1\n").arg(QCoreApplication::applicationVersion()).toUtf8());
         }
         if (cmd == QLatin1String("eval"))
             return runEval(arguments);

@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <cstddef>
+
 namespace ccp {
 
 class CommandLine
@@ -37,9 +39,14 @@ public:
     // Every command's usage, in the interface's language; usage(command): one command's.
     static QString usage();
     static QString usage(const QString &command);
-    // One message and a newline on stderr; bytes on stdout, flushed. For every subcommand.
+    // One message and a newline on stderr. For every subcommand.
     static void printError(const QString &message);
-    static void printOutput(const QByteArray &bytes);
+    // Every byte on stdout: Success, or InternalError after printing why not (a closed pipe,
+    // a full disk).
+    // Standard output may be a non-blocking pipe (QProcess, some shells): a full pipe is
+    // waited for, never a reason to drop the rest.
+    [[nodiscard]] static int printOutput(const QByteArray &bytes);
+    [[nodiscard]] static bool writeAll(int fd, const char *data, std::size_t size);
 
 private:
     static Command s_report;

@@ -203,8 +203,7 @@ int runRisk(const QStringList &args)
             o.insert(QStringLiteral("target_payback_months"), *settings.targetPaybackMonths);
             o.insert(QStringLiteral("p_payback_within_target"), orNull(r.pPaybackWithinTarget));
         }
-        CommandLine::printOutput(QJsonDocument(o).toJson(QJsonDocument::Indented));
-        return CommandLine::Success;
+        return CommandLine::printOutput(QJsonDocument(o).toJson(QJsonDocument::Indented));
     }
     QString text;
     QTextStream o(&text);
@@ -242,8 +241,7 @@ int runRisk(const QStringList &args)
                       FieldLabels::formatValue(decisions::leverInfo(u.lever).key, d.a), FieldLabels::formatValue(decisions::leverInfo(u.lever).key, d.b),
                       FieldLabels::formatValue(decisions::leverInfo(u.lever).key, d.c)) << '\n';
     }
-    CommandLine::printOutput(text.toUtf8());
-    return CommandLine::Success;
+    return CommandLine::printOutput(text.toUtf8());
 }
 
 int runSensitivity(const QStringList &args)
@@ -297,11 +295,10 @@ int runSensitivity(const QStringList &args)
                 {QStringLiteral("payback_high_months"), orNull(i.atHigh.paybackMonths)},
                 {QStringLiteral("irr_low"), orNull(i.atLow.irr)},
                 {QStringLiteral("irr_high"), orNull(i.atHigh.irr)}});
-        CommandLine::printOutput(QJsonDocument(QJsonObject{{QStringLiteral("scenario"), QString::fromStdString(in.scenario.name)},
+        return CommandLine::printOutput(QJsonDocument(QJsonObject{{QStringLiteral("scenario"), QString::fromStdString(in.scenario.name)},
                                            {QStringLiteral("base"), keyFiguresJson(result.base)},
                                            {QStringLiteral("inputs"), inputs}})
                      .toJson(QJsonDocument::Indented));
-        return CommandLine::Success;
     }
     QString text;
     QTextStream o(&text);
@@ -320,8 +317,7 @@ int runSensitivity(const QStringList &args)
           << QStringLiteral("%1 / %2").arg(Format::months(i.atLow.paybackMonths), Format::months(i.atHigh.paybackMonths)).rightJustified(30)
           << '\n';
     }
-    CommandLine::printOutput(text.toUtf8());
-    return CommandLine::Success;
+    return CommandLine::printOutput(text.toUtf8());
 }
 
 int runSolve(const QStringList &args)
@@ -360,14 +356,13 @@ int runSolve(const QStringList &args)
         return CommandLine::BadInput;
     }
     if (in.parser.isSet(QStringLiteral("json"))) {
-        CommandLine::printOutput(QJsonDocument(QJsonObject{
+        return CommandLine::printOutput(QJsonDocument(QJsonObject{
                                    {QStringLiteral("scenario"), QString::fromStdString(in.scenario.name)},
                                    {QStringLiteral("key"), key},
                                    {QStringLiteral("value"), *r.value},
                                    {QStringLiteral("target"), QJsonObject{{QString::fromLatin1(decisions::targetCode(target.figure)), value}}},
                                    {QStringLiteral("achieved"), keyFiguresJson(r.achieved)}})
                      .toJson(QJsonDocument::Indented));
-        return CommandLine::Success;
     }
     QString text;
     QTextStream o(&text);
@@ -376,8 +371,7 @@ int runSolve(const QStringList &args)
       << CommandLine::tr("There: NPV %1, IRR %2, payback %3")
              .arg(Format::money(r.achieved.npv.cnyValue()), Format::percent(r.achieved.irr),
                   Format::months(r.achieved.paybackMonths)) << '\n';
-    CommandLine::printOutput(text.toUtf8());
-    return CommandLine::Success;
+    return CommandLine::printOutput(text.toUtf8());
 }
 
 namespace {
@@ -532,14 +526,13 @@ int runOptimize(const QStringList &args)
             ranked.append(configurationJson(c));
         for (const decisions::Configuration &c : r.pareto)
             pareto.append(configurationJson(c));
-        CommandLine::printOutput(QJsonDocument(QJsonObject{
+        return CommandLine::printOutput(QJsonDocument(QJsonObject{
             {QStringLiteral("scenario"), QString::fromStdString(in.scenario.name)},
             {QStringLiteral("objective"), settings.objective == decisions::Objective::MinPayback ? QStringLiteral("payback") : QStringLiteral("npv")},
             {QStringLiteral("evaluated"), double(r.evaluated)},
             {QStringLiteral("feasible"), double(r.feasible)},
             {QStringLiteral("configurations"), ranked},
             {QStringLiteral("pareto"), pareto}}).toJson(QJsonDocument::Indented));
-        return CommandLine::Success;
     }
     QString text;
     QTextStream o(&text);
@@ -568,8 +561,7 @@ int runOptimize(const QStringList &args)
     }
     if (r.feasible == 0)
         o << '\n' << "  " << CommandLine::tr("No configuration meets the constraints.") << '\n';
-    CommandLine::printOutput(text.toUtf8());
-    return CommandLine::Success;
+    return CommandLine::printOutput(text.toUtf8());
 }
 
 } // namespace ccp::DecisionCommands

@@ -16,10 +16,14 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
+#include <cerrno>
 #include <cmath>
 #include <functional>
 #include <limits>
 #include <optional>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #ifndef CCP_EXECUTABLE
 #error "CCP_EXECUTABLE must name the ccplanner executable"
@@ -66,6 +70,9 @@ Run runCli(const QStringList &args, const QString &locale = QStringLiteral("C"),
     p.setProcessEnvironment(env);
     if (input.isEmpty())
         p.setStandardInputFile(QProcess::nullDevice());
+    // Standard output as a non-blocking pipe, as some parents hand it over: a reader slower
+    // than the writer must never cost bytes (a fresh machine once cut `eval --json` at 64 KiB).
+    p.setChildProcessModifier([] { ::fcntl(STDOUT_FILENO, F_SETFL, ::fcntl(STDOUT_FILENO, F_GETFL) | O_NONBLOCK); });
     p.start(QStringLiteral(CCP_EXECUTABLE), args);
     Run r;
     if (!p.waitForStarted(kGuardMs))
@@ -195,6 +202,7 @@ private Q_SLOTS:
     void evalJsonMonthlyRows();
     void evalAllJson_data();
     void evalAllJson();
+    void outputThroughAFullNonBlockingPipe();
     void scenarioOption_data();
     void scenarioOption();
     void feasibility();
@@ -2513,6 +2521,61 @@ void TestCommandLine::helpAndVersion()
         QVERIFY2(out.contains(n), qPrintable(n + QStringLiteral(" missing from: ") + out));
     for (const QString &n : absent)
         QVERIFY2(!out.contains(n), qPrintable(n + QStringLiteral(" should not be in: ") + out));
+}
+
+// The whole `eval --all --json` (hundreds of KiB) through a non-blocking pipe shrunk to one
+// page and already full when the child starts: the child meets a full pipe at its first write
+// and must wait, not drop the rest.
+void TestCommandLine::outputThroughAFullNonBlockingPipe()
+{
+    int fds[2];
+    QCOMPARE(::pipe(fds), 0);
+    const auto closeBoth = qScopeGuard([&] { ::close(fds[0]); if (fds[1] >= 0) ::close(fds[1]); });
+    ::fcntl(fds[1], F_SETPIPE_SZ, 4096); // may be refused; the pipe is then larger, still full below
+    ::fcntl(fds[1], F_SETFL, ::fcntl(fds[1], F_GETFL) | O_NONBLOCK);
+    const QByteArray filler(4096, 'x');
+    qint64 prefilled = 0;
+    for (;;) {
+        const ssize_t n = ::write(fds[1], filler.constData(), std::size_t(filler.size()));
+        if (n <= 0)
+            break;
+        prefilled += n;
+    }
+    QCOMPARE(errno, EAGAIN);
+
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), g_dataHome);
+    p.setProcessEnvironment(env);
+    p.setStandardInputFile(QProcess::nullDevice());
+    const int writeEnd = fds[1];
+    p.setChildProcessModifier([writeEnd] { ::dup2(writeEnd, STDOUT_FILENO); });
+    p.start(QStringLiteral(CCP_EXECUTABLE), {QStringLiteral("eval"), QStringLiteral("--all"), QStringLiteral("--json")});
+    QVERIFY(p.waitForStarted(kGuardMs));
+    ::close(fds[1]);
+    fds[1] = -1;
+
+    QByteArray all;
+    char chunk[4096];
+    for (;;) {
+        const ssize_t n = ::read(fds[0], chunk, sizeof chunk);
+        if (n > 0)
+            all.append(chunk, n);
+        else if (n == 0 || errno != EINTR)
+            break;
+    }
+    QVERIFY(p.waitForFinished(kGuardMs));
+    QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, p.readAllStandardError().constData());
+    QCOMPARE(all.left(prefilled), QByteArray(prefilled, 'x'));
+    const QByteArray json = all.mid(prefilled);
+    QVERIFY2(json.size() > 4 * prefilled, "the output is too small to have met a full pipe");
+    QString error;
+    const QJsonDocument doc = parse(json, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(doc.object().value(QStringLiteral("results")).toArray().size(),
+             exampleProject().value(QStringLiteral("scenarios")).toArray().size());
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
