@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliloader.h"
 
-#include "projectloader.h"
-
 #include "catalogstore.h"
+#include "commandline.h"
+#include "projectloader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -98,7 +98,12 @@ bool CliLoader::loadUser()
     if (m_userRead)
         return m_haveUser;
     m_userRead = true;
-    m_haveUser = withUserCatalog([&](const CatalogStore &store) { m_user = store.catalog(); });
+    m_haveUser = withUserCatalog([&](const CatalogStore &store) {
+        m_user = store.catalog();
+        // Left-out records are not the command's input: say so and go on.
+        for (const QString &problem : store.problems())
+            CommandLine::printError(CommandLine::tr("warning: left out of the catalog: %1").arg(problem));
+    });
     if (m_haveUser)
         rebuild();
     return m_haveUser;

@@ -77,6 +77,10 @@ int main(int argc, char *argv[])
             catalog = memory.catalog();
         } else {
             catalog = store.catalog();
+            if (!store.problems().isEmpty())
+                QMessageBox::warning(nullptr, QObject::tr("Catalog entries left out"),
+                                     QObject::tr("These entries of your own catalog cannot be used and were left out:")
+                                         + QStringLiteral("\n\n") + store.problems().join(QLatin1Char('\n')));
         }
     }
     ccp::MainWindow window(catalog);

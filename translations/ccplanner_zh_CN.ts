@@ -7,6 +7,14 @@
         <source>Cannot load the catalog</source>
         <translation>无法加载目录</translation>
     </message>
+    <message>
+        <source>Catalog entries left out</source>
+        <translation>目录条目未载入</translation>
+    </message>
+    <message>
+        <source>These entries of your own catalog cannot be used and were left out:</source>
+        <translation>您自建目录中的以下条目无法使用，已略去：</translation>
+    </message>
 </context>
 <context>
     <name>ccp::AnnualChart</name>
@@ -1497,6 +1505,14 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>%1: not valid UTF-8 (file names and arguments must be UTF-8; rename the file)</source>
         <translation>%1：不是有效的 UTF-8（文件名和参数必须为 UTF-8；请重命名该文件）</translation>
+    </message>
+    <message>
+        <source>warning: left out of the catalog: %1</source>
+        <translation>警告：目录中略去了：%1</translation>
+    </message>
+    <message>
+        <source>cannot write the output (%1)</source>
+        <translation>无法写出输出（%1）</translation>
     </message>
 </context>
 <context>

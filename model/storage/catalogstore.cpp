@@ -366,6 +366,7 @@ std::optional<LoadError> CatalogStore::insert(const Catalog &c, const QString &o
 Catalog CatalogStore::catalog() const
 {
     Catalog result, user;
+    m_problems.clear();
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     for (const KindInfo &k : kKinds) {
         withKind(k.kind, [&]<typename R>() {
@@ -373,25 +374,44 @@ Catalog CatalogStore::catalog() const
             q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(k.table)));
             while (q.next()) {
                 const QSqlRecord rec = q.record();
-                R r;
-                r.id = rec.value(QStringLiteral("id")).toString().toStdString();
-                r.name = rec.value(QStringLiteral("name")).toString().toStdString();
-                r.nameZh = rec.value(QStringLiteral("name_zh")).toString().toStdString();
-                r.provenance.source = rec.value(QStringLiteral("source")).toString().toStdString();
-                r.provenance.date = rec.value(QStringLiteral("date")).toString().toStdString();
-                r.provenance.notes = rec.value(QStringLiteral("notes")).toString().toStdString();
-                r.provenance.confidence
-                    = confidenceFromCode(rec.value(QStringLiteral("confidence")).toString().toStdString())
-                          .value_or(Confidence::Unverified);
-                const QJsonArray est = QJsonDocument::fromJson(
-                                           rec.value(QStringLiteral("estimates")).toString().toUtf8())
-                                           .array();
-                for (const QJsonValue &e : est)
-                    r.provenance.estimates.push_back(e.toString().toStdString());
-                for (const Column<R> &c : columns<R>())
-                    c.set(r, rec.value(QLatin1String(c.key)));
+                // The row as a data-file record, read by the data files' reader.
+                QJsonObject o;
+                for (const char *key : {"id", "name", "name_zh", "source", "date", "confidence", "notes"}) {
+                    const QVariant v = rec.value(QLatin1String(key));
+                    if (!v.isNull())
+                        o.insert(QLatin1String(key), v.toString());
+                }
+                o.insert(QLatin1String("estimates"),
+                         QJsonDocument::fromJson(rec.value(QStringLiteral("estimates")).toString().toUtf8()).array());
+                for (const Column<R> &c : columns<R>()) {
+                    const QVariant v = rec.value(QLatin1String(c.key));
+                    switch (c.type) {
+                    case ColumnType::Real:
+                    case ColumnType::Integer:
+                    case ColumnType::Money: {
+                        bool ok = false;
+                        const double d = v.toDouble(&ok);
+                        if (ok)
+                            o.insert(QLatin1String(c.key), d);
+                        break;
+                    }
+                    case ColumnType::Bool:
+                        if (!v.isNull())
+                            o.insert(QLatin1String(c.key), v.toLongLong() != 0);
+                        break;
+                    default:
+                        if (!v.isNull())
+                            o.insert(QLatin1String(c.key), v.toString());
+                        break;
+                    }
+                }
                 const bool isUser = rec.value(QStringLiteral("origin")).toString()
                                     == QLatin1String("user");
+                R r;
+                if (auto e = parseRecord(o, CatalogStore::tr("user catalog"), r)) {
+                    m_problems << e->message;
+                    continue;
+                }
                 recordsOf<R>(isUser ? user : result).push_back(std::move(r));
             }
         });

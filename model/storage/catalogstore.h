@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -31,8 +32,14 @@ public:
     // and loads the built-in records. On failure returns the reason.
     std::optional<LoadError> open(const QString &path = QStringLiteral(":memory:"));
 
-    // Built-in records overlaid with user records.
+    // Built-in records overlaid with user records. A user record is read through the same
+    // checks as the data files (the user may have edited the database, or an older version
+    // may have saved a value a newer range refuses): a record that fails them is left out and
+    // the reason kept in problems().
     Catalog catalog() const;
+    // Why user records were left out by the last catalog(): one message per record, naming the
+    // record and the key. Empty when every record was read.
+    QStringList problems() const { return m_problems; }
 
     // Adds or replaces a user record of any kind given as a data-file record object; the
     // record is validated like the data files. Refuses ids of built-in records.
@@ -58,6 +65,7 @@ private:
     std::optional<LoadError> createTables();
     std::optional<LoadError> insert(const Catalog &c, const QString &origin);
     QString m_connection;
+    mutable QStringList m_problems;
 };
 
 } // namespace ccp

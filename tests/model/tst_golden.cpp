@@ -3,11 +3,9 @@
 // (docs/product.md, "Stylized facts"). The golden file tests/data/golden_example.json is
 // regenerated only on purpose: `tst_golden --write-golden` after a deliberate model change.
 
-#include "catalogstore.h"
+#include "../exampleproject.h"
 #include "evaluate.h"
-#include "examples.h"
 #include "resultjson.h"
-#include "scenariojson.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -57,9 +55,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(!CatalogStore::builtin(m_catalog));
-        QVERIFY(!ScenarioJson::readProject(Examples::exampleProjectJson(), m_catalog,
-                                           QStringLiteral("example"), m_project));
+        QVERIFY(test::loadExampleProject(m_catalog, m_project));
         QVERIFY(m_project.scenarios.size() >= 3);
         for (const Scenario &s : m_project.scenarios)
             m_results.push_back(ResultJson::write(s, evaluate(s, m_catalog)));

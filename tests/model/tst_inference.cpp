@@ -7,14 +7,12 @@
 // (tests/data/inference_published.csv, residuals in docs/methodology.md §9), and the economics:
 // a MaaS segment's revenue by hand, the cost per million tokens, the breakeven token price.
 
-#include "catalogstore.h"
 #include "evaluate.h"
-#include "examples.h"
 #include "inference.h"
-#include "scenariojson.h"
 #include "warnings.h"
 
 #include "../earningexample.h"
+#include "../exampleproject.h"
 
 #include <QFile>
 #include <QTest>
@@ -112,9 +110,7 @@ class TestInference : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(!CatalogStore::builtin(m_catalog));
-        QVERIFY(!ScenarioJson::readProject(Examples::exampleProjectJson(), m_catalog,
-                                           QStringLiteral("example"), m_project));
+        QVERIFY(test::loadExampleProject(m_catalog, m_project));
         QVERIFY(m_catalog.models.size() >= 8);
     }
 

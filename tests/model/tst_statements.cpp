@@ -10,11 +10,9 @@
 // amounts that obey the VAT identity. A hand-computed two-year case (tests/data/
 // debt_ratio_hand.csv) fixes the debt ratio and the year-end books.
 
-#include "catalogstore.h"
+#include "../exampleproject.h"
 #include "evaluate.h"
-#include "examples.h"
 #include "fields.h"
-#include "scenariojson.h"
 #include "statements.h"
 
 #include <QFile>
@@ -248,9 +246,7 @@ class TestStatements : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(!CatalogStore::builtin(m_catalog));
-        QVERIFY(!ScenarioJson::readProject(Examples::exampleProjectJson(), m_catalog,
-                                           QStringLiteral("example"), m_project));
+        QVERIFY(test::loadExampleProject(m_catalog, m_project));
         QVERIFY(!m_project.scenarios.empty());
     }
 

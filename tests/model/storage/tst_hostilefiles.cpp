@@ -23,6 +23,9 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <sys/resource.h>
@@ -219,6 +222,49 @@ void TestHostileFiles::hostileCatalogValue()
                                               QStringLiteral("user catalog"), parsed);
     QVERIFY(u);
     QVERIFY2(u->message.contains(key), qPrintable(u->message));
+
+    // A user catalog database edited by hand after the record was saved: the record is left
+    // out when read, with the reason, and the rest of the catalog still reads.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("catalog.sqlite"));
+    QJsonObject user = records.at(0).toObject();
+    user.insert(QStringLiteral("id"), QStringLiteral("user-edited"));
+    {
+        CatalogStore store;
+        QVERIFY(!store.open(path));
+        const auto saved = store.saveUserRecord(recordKind, user);
+        QVERIFY2(!saved, saved ? qPrintable(saved->message) : "");
+        QVERIFY(store.catalog().record(recordKind, "user-edited"));
+        QVERIFY(store.problems().isEmpty());
+    }
+    {
+        const QString table = QHash<QString, QString>{{QStringLiteral("card"), QStringLiteral("cards")},
+                                                      {QStringLiteral("server"), QStringLiteral("servers")},
+                                                      {QStringLiteral("fabric"), QStringLiteral("fabrics")},
+                                                      {QStringLiteral("storage"), QStringLiteral("storage")},
+                                                      {QStringLiteral("site"), QStringLiteral("sites")},
+                                                      {QStringLiteral("model"), QStringLiteral("models")}}
+                                  .value(kind);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("edit"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY2(q.exec(QStringLiteral("UPDATE %1 SET %2 = %3 WHERE id = 'user-edited'").arg(table, key, value)),
+                 qPrintable(q.lastError().text()));
+        QCOMPARE(q.numRowsAffected(), 1);
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("edit"));
+    CatalogStore store;
+    QVERIFY(!store.open(path));
+    const Catalog read = store.catalog();
+    QVERIFY(!read.record(recordKind, "user-edited"));
+    QVERIFY(read.record(recordKind, records.at(0).toObject().value(QStringLiteral("id")).toString().toStdString()));
+    QCOMPARE(store.problems().size(), 1);
+    QVERIFY2(store.problems().at(0).contains(QLatin1String("user-edited")) && store.problems().at(0).contains(key),
+             qPrintable(store.problems().at(0)));
 }
 
 void TestHostileFiles::hostileSchema_data()
