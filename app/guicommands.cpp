@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <functional>
+
 namespace ccp {
 
 namespace {
@@ -25,11 +27,13 @@ void printErr(const QString &message)
 
 // Shared by `report` and `export`: loads FILE, picks the scenario of --scenario (the first
 // when not given) and evaluates every scenario, or with `onlySelected` the chosen one alone
-// (the others' results stay default-constructed). Returns an exit status other than Success
-// after printing the message.
+// (the others' results stay default-constructed). With `keepRows`, a scenario for which it
+// returns false keeps its figures only (dropRows), one at a time as it is evaluated, so that
+// memory stays that of a few results however many scenarios the file holds. Returns an exit
+// status other than Success after printing the message.
 int loadAndEvaluate(const QCommandLineParser &parser, const QString &command, Catalog &catalog,
                     ProjectData &project, std::vector<Result> &results, int &selected,
-                    bool onlySelected = false)
+                    bool onlySelected = false, const std::function<bool(int, int)> &keepRows = {})
 {
     const QStringList positional = parser.positionalArguments().mid(1);
     if (positional.size() > 1) {
@@ -67,8 +71,12 @@ int loadAndEvaluate(const QCommandLineParser &parser, const QString &command, Ca
         results[std::size_t(selected)] = evaluate(project.scenarios[std::size_t(selected)], catalog);
         return CommandLine::Success;
     }
-    for (const Scenario &s : project.scenarios)
+    results.reserve(project.scenarios.size());
+    for (const Scenario &s : project.scenarios) {
         results.push_back(evaluate(s, catalog));
+        if (keepRows && !keepRows(int(results.size()) - 1, selected))
+            dropRows(results.back());
+    }
     return CommandLine::Success;
 }
 
@@ -111,7 +119,8 @@ int runReport(const QStringList &args)
     ProjectData project;
     std::vector<Result> results;
     int selected = 0;
-    if (const int status = loadAndEvaluate(parser, QStringLiteral("report"), catalog, project, results, selected))
+    if (const int status = loadAndEvaluate(parser, QStringLiteral("report"), catalog, project, results,
+                                           selected, false, &PdfReport::needsRows))
         return status;
     ReportOptions options;
     options.scenario = selected;

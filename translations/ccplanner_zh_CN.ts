@@ -5748,6 +5748,16 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>The cost per million tokens if the customers bought a different average share of the capacity (each segment&apos;s utilization scaled, the mix kept); the dot is the planned utilization (%1). The dashed line is the price the tokens realize: where the cost falls below it, the tokens pay for the cards that serve them.</source>
         <translation>若客户购买的平均算力份额不同（各客户群利用率按同一比例缩放，客户结构不变），每百万 token 的成本；圆点为计划利用率（%1）。虚线为 token 的实现价格：成本低于虚线时，token 收入足以覆盖服务它们的算力卡。</translation>
     </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The chart below draws the main scenario and the first %1 others; the table above holds all %2.</source>
+        <translation>下图绘出主方案及其后的前 %1 个方案；上表列出全部 %2 个方案。</translation>
+    </message>
 </context>
 <context>
     <name>ccp::PhasesModel</name>

@@ -342,4 +342,14 @@ struct Result
     std::vector<UndefinedFigure> undefined; // every empty optional figure above, with its reason
 };
 
+// Keeps the figures (sizing, performance, finance, warnings, undefined) and frees the monthly
+// and yearly rows and the statements: what a comparison of many scenarios keeps of those it
+// does not draw, so that its memory stays that of a few results however many scenarios.
+inline void dropRows(Result &r)
+{
+    std::vector<MonthRow>().swap(r.monthly);
+    std::vector<YearRow>().swap(r.yearly);
+    r.statements = Statements();
+}
+
 } // namespace ccp

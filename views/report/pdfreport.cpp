@@ -56,6 +56,8 @@ namespace {
 
 constexpr int kDpi = 300;
 constexpr double kMarginMm = 18;
+// The title page lists this many scenarios at most (then "and N more").
+constexpr int kListedOnTitle = 12;
 
 QString esc(const QString &s)
 {
@@ -230,8 +232,12 @@ private:
         m_l.paragraph(PdfReport::tr("Main scenario: <b>%1</b>").arg(esc(fromStd(m_s.name))), 13);
         if (m_project.scenarios.size() > 1) {
             QString list;
-            for (int i = 0; i < int(m_project.scenarios.size()); ++i)
+            const int n = int(m_project.scenarios.size());
+            const int listed = n > kListedOnTitle ? kListedOnTitle - 1 : n; // no "1 more"
+            for (int i = 0; i < listed; ++i)
                 list += QStringLiteral("<li>%1</li>").arg(esc(scenarioName(i)));
+            if (listed < n)
+                list += QStringLiteral("<li>%1</li>").arg(PdfReport::tr("and %n more", nullptr, n - listed));
             m_l.paragraph(PdfReport::tr("Scenarios compared:") + QStringLiteral("<ul>%1</ul>").arg(list), 11);
         }
         m_l.spacing(12);
@@ -822,53 +828,62 @@ private:
     void comparison()
     {
         section(PdfReport::tr("Scenario comparison"));
+        const int n = int(m_project.scenarios.size());
         text(PdfReport::tr("The key figures of every scenario of the project; the main scenario of this "
                    "report is marked with *."));
-        ReportTable t;
-        t.header << PdfReport::tr("Key figure");
-        const int n = int(m_project.scenarios.size());
-        for (int i = 0; i < n; ++i)
-            t.header << (i == m_options.scenario ? scenarioName(i) + QStringLiteral(" *") : scenarioName(i));
-        t.alignment.push_back(Qt::AlignLeft);
-        for (int i = 0; i < n; ++i)
-            t.alignment.push_back(Qt::AlignRight);
-        t.weights.push_back(n > 3 ? 1.3 : 1.5);
-        for (int i = 0; i < n; ++i)
-            t.weights.push_back(1.0);
-        t.pointSize = n > 3 ? 7.5 : 8.5;
+        // The key figures are text, kept for every scenario; the results themselves may be
+        // those of dropRows() except for the charted ones.
         std::vector<std::vector<KeyFigure>> figures;
         for (int i = 0; i < n; ++i)
             figures.push_back(ReportFormat::keyFigures(m_project.scenarios[std::size_t(i)], m_results[std::size_t(i)]));
-        QStringList cards{PdfReport::tr("Cards")};
-        QStringList site{PdfReport::tr("Site")};
-        for (int i = 0; i < n; ++i) {
-            const Scenario &s = m_project.scenarios[std::size_t(i)];
-            const Card *c = m_catalog.card(s.cluster.card);
-            cards << PdfReport::tr("%1 × %2").arg(QLocale().toString(m_results[std::size_t(i)].sizing.cards),
-                                          c ? FieldLabels::recordName(*c) : fromStd(s.cluster.card));
-            const Site *st = m_catalog.site(s.site.region);
-            site << (st ? FieldLabels::recordName(*st) : fromStd(s.site.region));
+        for (int first = 0; first < n; first += PdfReport::kComparedPerTable) {
+            const int last = std::min(n, first + PdfReport::kComparedPerTable);
+            const int columns = last - first;
+            ReportTable t;
+            t.header << PdfReport::tr("Key figure");
+            for (int i = first; i < last; ++i)
+                t.header << (i == m_options.scenario ? scenarioName(i) + QStringLiteral(" *") : scenarioName(i));
+            t.alignment.push_back(Qt::AlignLeft);
+            for (int i = first; i < last; ++i)
+                t.alignment.push_back(Qt::AlignRight);
+            t.weights.push_back(columns > 3 ? 1.3 : 1.5);
+            for (int i = first; i < last; ++i)
+                t.weights.push_back(1.0);
+            t.pointSize = columns > 3 ? 7.5 : 8.5;
+            QStringList cards{PdfReport::tr("Cards")};
+            QStringList site{PdfReport::tr("Site")};
+            for (int i = first; i < last; ++i) {
+                const Scenario &s = m_project.scenarios[std::size_t(i)];
+                const Card *c = m_catalog.card(s.cluster.card);
+                cards << PdfReport::tr("%1 × %2").arg(QLocale().toString(m_results[std::size_t(i)].sizing.cards),
+                                              c ? FieldLabels::recordName(*c) : fromStd(s.cluster.card));
+                const Site *st = m_catalog.site(s.site.region);
+                site << (st ? FieldLabels::recordName(*st) : fromStd(s.site.region));
+            }
+            t.rows.push_back(cards);
+            t.rows.push_back(site);
+            for (std::size_t k = 0; k < figures[std::size_t(first)].size(); ++k) {
+                QStringList row{figures[std::size_t(first)][k].label};
+                if (k == 1) // the discount rate differs between scenarios; each value is at its own
+                    row[0] = PdfReport::tr("Net present value (NPV)");
+                for (int i = first; i < last; ++i)
+                    row << figures[std::size_t(i)][k].value;
+                t.rows.push_back(row);
+            }
+            m_l.table(std::move(t));
         }
-        t.rows.push_back(cards);
-        t.rows.push_back(site);
-        for (std::size_t k = 0; k < figures[0].size(); ++k) {
-            QStringList row{figures[0][k].label};
-            if (k == 1) // the discount rate differs between scenarios; each value is at its own
-                row[0] = PdfReport::tr("Net present value (NPV)");
-            for (int i = 0; i < n; ++i)
-                row << figures[std::size_t(i)][k].value;
-            t.rows.push_back(row);
-        }
-        m_l.table(std::move(t));
         // Their cumulative cash flows and utilizations overlaid, the main scenario first.
         std::vector<Scenario> scenarios{m_project.scenarios[std::size_t(m_options.scenario)]};
         std::vector<Result> results{m_results[std::size_t(m_options.scenario)]};
         for (int i = 0; i < n; ++i) {
-            if (i == m_options.scenario)
+            if (!PdfReport::needsRows(i, m_options.scenario) || i == m_options.scenario)
                 continue;
             scenarios.push_back(m_project.scenarios[std::size_t(i)]);
             results.push_back(m_results[std::size_t(i)]);
         }
+        if (n > int(scenarios.size()))
+            text(PdfReport::tr("The chart below draws the main scenario and the first %1 others; the "
+                               "table above holds all %2.").arg(scenarios.size() - 1).arg(n));
         m_comparisonChart.setScenarios(scenarios, results);
         m_comparisonChart.setResult(scenarios.front(), results.front());
         chart(m_comparisonChart, 0.5);
@@ -1175,6 +1190,13 @@ private:
 };
 
 } // namespace
+
+bool PdfReport::needsRows(int index, int mainScenario)
+{
+    // The main scenario, then the first others in project order.
+    const int others = index < mainScenario ? index : index - 1;
+    return index == mainScenario || others < kChartedScenarios - 1;
+}
 
 QString PdfReport::fontFamily()
 {

@@ -80,6 +80,14 @@ public:
                                         const Catalog &catalog, const std::vector<Result> &results,
                                         const ReportOptions &options = {});
 
+    // The scenario comparison draws the cumulative cash flow of the main scenario and of the
+    // first kChartedScenarios − 1 others; the key figures of every scenario are tabled, at
+    // most kComparedPerTable scenarios to a table. needsRows(): whether the report reads the
+    // monthly rows of scenario `index` (the others' results may have had dropRows()).
+    static constexpr int kChartedScenarios = 6;
+    static constexpr int kComparedPerTable = 5;
+    static bool needsRows(int index, int mainScenario);
+
     // The font family every text of the report is set in: the first installed of Noto Sans
     // CJK SC, Source Han Sans SC, WenQuanYi Micro Hei, else the default family.
     static QString fontFamily();

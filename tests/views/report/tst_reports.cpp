@@ -327,6 +327,50 @@ private Q_SLOTS:
         QVERIFY(text.contains(QString::fromStdString(m_project.scenarios[2].name) + QStringLiteral(" *")));
     }
 
+    // A project of many scenarios: the report keeps the monthly rows of the charted ones only
+    // (dropRows on the others, as `ccplanner report` does while it evaluates), tables the key
+    // figures of all of them, five to a table, and lists a dozen on the title page.
+    void manyScenarios()
+    {
+        ProjectData many = m_project;
+        many.scenarios.clear();
+        std::vector<Result> results;
+        const int n = 23;
+        const int main = 7;
+        for (int i = 0; i < n; ++i) {
+            Scenario s = m_project.scenarios[std::size_t(i) % m_project.scenarios.size()];
+            s.name = "Variant " + std::to_string(i + 1);
+            s.nameZh.clear();
+            s.cluster.cards += 8 * i;
+            many.scenarios.push_back(s);
+            results.push_back(evaluate(s, m_catalog));
+            if (!PdfReport::needsRows(i, main))
+                dropRows(results.back());
+        }
+        int kept = 0;
+        for (const Result &r : results)
+            kept += r.monthly.empty() ? 0 : 1;
+        QCOMPARE(kept, PdfReport::kChartedScenarios);
+        QVERIFY(PdfReport::needsRows(main, main));
+        QVERIFY(!PdfReport::needsRows(n - 1, main));
+
+        ReportOptions options;
+        options.scenario = main;
+        const QString file = path(QStringLiteral("many.pdf"));
+        const auto e = PdfReport::write(many, m_catalog, results, file, options);
+        QVERIFY2(!e, qPrintable(e.value_or(QString())));
+        const QString text = pdfText(file);
+        for (int i = 0; i < n; ++i) {
+            const QString name = QStringLiteral("Variant %1").arg(i + 1);
+            QVERIFY2(text.contains(name + (i == main ? QStringLiteral(" *") : QStringLiteral(" "))), qPrintable(name));
+            // Every scenario's NPV in the comparison tables, rows dropped or not.
+            const KeyFigure npv = ReportFormat::keyFigures(many.scenarios[std::size_t(i)], results[std::size_t(i)]).at(1);
+            QVERIFY2(text.contains(npv.value), qPrintable(name + QStringLiteral(": ") + npv.value));
+        }
+        QVERIFY2(text.contains(QStringLiteral("and 12 more")), "the title page lists 11 and says how many more");
+        QVERIFY2(text.contains(QStringLiteral("the first 5 others; the table above holds all 23")), "the chart says whom it draws");
+    }
+
     // The report of the scenario that sells tokens: its inference section with the deployment,
     // throughput and MaaS figures as ReportFormat formats them, the chart's title, and the
     // model's catalog entry with its source.
