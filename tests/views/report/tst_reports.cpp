@@ -543,7 +543,7 @@ private Q_SLOTS:
             QVERIFY2(text.contains(StatementLabels::title(s.key)), s.key);
         for (const int y : st.years)
             QVERIFY2(text.contains(StatementLabels::year(y)), qPrintable(StatementLabels::year(y)));
-        // The last year's assets as printed in ten thousand CNY.
+        // The last year's assets as printed in million CNY.
         const double assets = st.find("balance_sheet")->line("assets_cny")->values.back().cnyValue();
         QVERIFY(text.contains(Format::tableMoney(assets)));
         QVERIFY(text.contains(QStringLiteral("Debt ratio (largest year)")));
@@ -630,13 +630,15 @@ private Q_SLOTS:
         QCOMPARE(Format::percent(std::nullopt), QStringLiteral("—"));
         QCOMPARE(Format::years(41.0), QStringLiteral("3.4 years"));
         QCOMPARE(Format::years(std::nullopt), QStringLiteral("—"));
-        QCOMPARE(Format::tableMoney(-4.9e3), QStringLiteral("0"));
+        QCOMPARE(Format::tableMoney(-4.9e3), QStringLiteral("0.00"));
+        QCOMPARE(Format::tableMoney(1234.56e6), QStringLiteral("1,234.56"));
+        // One scale in Chinese too: million CNY (百万元), headline and table alike.
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         const QString big = Format::money(1.2345e9);
-        const QString small = Format::money(5.5e7);
+        const QString table = Format::tableMoney(1.2345e9);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QCOMPARE(big, ReportFormat::tr("%1 hundred million CNY").arg(QStringLiteral("12.35")));
-        QCOMPARE(small, ReportFormat::tr("%1 ten thousand CNY").arg(QStringLiteral("5,500.0")));
+        QCOMPARE(big, Format::tr("CNY %1 million").arg(QStringLiteral("1,234.5")));
+        QCOMPARE(table, QStringLiteral("1,234.50"));
     }
 };
 
