@@ -286,6 +286,14 @@ million CNY</source>
         <source>Land</source>
         <translation>土地</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Others %1</source>
+        <translation>其他 %1</translation>
+    </message>
 </context>
 <context>
     <name>ccp::BreakevenMapChart</name>
@@ -339,10 +347,6 @@ million CNY</source>
     <message>
         <source>Year %1</source>
         <translation>第 %1 年</translation>
-    </message>
-    <message>
-        <source>10k CNY</source>
-        <translation>万元</translation>
     </message>
     <message>
         <source>Month</source>
@@ -1049,10 +1053,6 @@ Estimated values: %7
         <translation>累计</translation>
     </message>
     <message>
-        <source>(money in ten thousand CNY)</source>
-        <translation>（金额单位：万元）</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
@@ -1498,6 +1498,14 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>%1: not valid UTF-8 (file names and arguments must be UTF-8; rename the file)</source>
         <translation>%1：不是有效的 UTF-8（文件名和参数必须为 UTF-8；请重命名该文件）</translation>
     </message>
+    <message>
+        <source>(money in %1)</source>
+        <translation>（金额单位：%1）</translation>
+    </message>
+    <message>
+        <source>cannot write the output (%1)</source>
+        <translation>无法写入输出（%1）</translation>
+    </message>
 </context>
 <context>
     <name>ccp::ComparisonChart</name>
@@ -1510,12 +1518,12 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>月份</translation>
     </message>
     <message>
-        <source>Cumulative cash flow (million CNY)</source>
-        <translation>累计现金流（百万元）</translation>
+        <source>Cumulative cash flow&lt;br&gt;(million CNY)</source>
+        <translation>累计现金流&lt;br&gt;（百万元）</translation>
     </message>
     <message>
-        <source>Sold utilization (%, dashed)</source>
-        <translation>售出利用率（%，虚线）</translation>
+        <source>Sold utilization&lt;br&gt;(%, dashed)</source>
+        <translation>售出利用率&lt;br&gt;（%，虚线）</translation>
     </message>
 </context>
 <context>
@@ -1599,16 +1607,8 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>标称</translation>
     </message>
     <message>
-        <source>Available&lt;br&gt;× %1 availability</source>
-        <translation>可用&lt;br&gt;× 可用率 %1</translation>
-    </message>
-    <message>
-        <source>Sold&lt;br&gt;× %1 utilization</source>
-        <translation>售出&lt;br&gt;× 利用率 %1</translation>
-    </message>
-    <message>
         <source>Useful (estimate)&lt;br&gt;× MFU %1&lt;br&gt;× goodput %2</source>
-        <translation>有效（估算）&lt;br&gt;× MFU %1&lt;br&gt;× 有效训练时间占比 %2</translation>
+        <translation>有效（估算）&lt;br&gt;× MFU %1&lt;br&gt;× 有效时间占比 %2</translation>
     </message>
     <message>
         <source>Capacity</source>
@@ -1631,8 +1631,20 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>%1：%2 PFLOPS</translation>
     </message>
     <message>
-        <source>PFLOPS (BF16, dense)</source>
-        <translation>PFLOPS（BF16，稠密）</translation>
+        <source>Available&lt;br&gt;× %1&lt;br&gt;availability</source>
+        <translation>可用&lt;br&gt;× 可用率 %1</translation>
+    </message>
+    <message>
+        <source>Sold&lt;br&gt;× %1&lt;br&gt;utilization</source>
+        <translation>售出&lt;br&gt;× 利用率 %1</translation>
+    </message>
+    <message>
+        <source>Derating step</source>
+        <translation>折减步骤</translation>
+    </message>
+    <message>
+        <source>PFLOPS&lt;br&gt;(BF16, dense)</source>
+        <translation>PFLOPS&lt;br&gt;（BF16，稠密）</translation>
     </message>
 </context>
 <context>
@@ -3043,20 +3055,8 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
 <context>
     <name>ccp::Format</name>
     <message>
-        <source>%1 hundred million CNY</source>
-        <translation>%1 亿元</translation>
-    </message>
-    <message>
-        <source>%1 ten thousand CNY</source>
-        <translation>%1 万元</translation>
-    </message>
-    <message>
         <source>CNY %1 million</source>
         <translation>%1 百万元</translation>
-    </message>
-    <message>
-        <source>ten thousand CNY</source>
-        <translation>万元</translation>
     </message>
     <message>
         <source>%1 CNY</source>
@@ -3085,6 +3085,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>never completes</source>
         <translation>永远无法完成</translation>
+    </message>
+    <message>
+        <source>million CNY</source>
+        <translation>百万元</translation>
     </message>
 </context>
 <context>
@@ -4618,6 +4622,18 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Utilization and cash flow by month</source>
         <translation>逐月利用率与现金流</translation>
+    </message>
+    <message>
+        <source>Cash = 0</source>
+        <translation>累计现金流 = 0</translation>
+    </message>
+    <message>
+        <source>Residual value %1</source>
+        <translation>残值 %1</translation>
+    </message>
+    <message>
+        <source>Month %1: the residual (book) value of what is left, %2 million CNY, counts as received</source>
+        <translation>第 %1 月：剩余资产的残值（账面价值）%2 百万元，计为收回</translation>
     </message>
 </context>
 <context>
@@ -6532,10 +6548,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>抽样占比（%）</translation>
     </message>
     <message>
-        <source>Draws at or below (%)</source>
-        <translation>不高于该值的抽样占比（%）</translation>
-    </message>
-    <message>
         <source>Share of draws</source>
         <translation>抽样占比</translation>
     </message>
@@ -6550,6 +6562,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Run a Monte Carlo analysis (Tools › Run Monte Carlo…, Ctrl+M) to see the range of outcomes.</source>
         <translation>运行蒙特卡洛模拟（工具 › 运行蒙特卡洛模拟…，Ctrl+M）即可查看结果分布。</translation>
+    </message>
+    <message>
+        <source>Draws at or below&lt;br&gt;(%)</source>
+        <translation>不高于该值的抽样&lt;br&gt;（%）</translation>
     </message>
 </context>
 <context>
@@ -7259,10 +7275,6 @@ MaaS 客户群需要推理模型（“推理”页）。</translation>
         <translation>平均售出利用率（%）</translation>
     </message>
     <message>
-        <source>Cost (CNY per million tokens)</source>
-        <translation>成本（元/百万 token）</translation>
-    </message>
-    <message>
         <source>Choose an inference model (Inference tab) to see what a million tokens costs.</source>
         <translation>请在“推理”页选择推理模型，以查看每百万 token 的成本。</translation>
     </message>
@@ -7285,6 +7297,10 @@ MaaS 客户群需要推理模型（“推理”页）。</translation>
     <message>
         <source>planned %1: %2</source>
         <translation>计划 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cost&lt;br&gt;(CNY per million tokens)</source>
+        <translation>成本&lt;br&gt;（元/百万 token）</translation>
     </message>
 </context>
 <context>
@@ -7532,10 +7548,6 @@ MaaS 客户群需要推理模型（“推理”页）。</translation>
         <translation>键</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>名称</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -7610,6 +7622,122 @@ MaaS 客户群需要推理模型（“推理”页）。</translation>
     <message>
         <source>Cost (CNY per million tokens)</source>
         <translation>成本（元/百万 token）</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入项</translation>
+    </message>
+    <message>
+        <source>Key (for scripts)</source>
+        <translation>键名（供脚本使用）</translation>
+    </message>
+    <message>
+        <source>VAT, surtax and working capital (CNY)</source>
+        <translation>增值税、附加税与流动资金（元）</translation>
+    </message>
+    <message>
+        <source>Payback reached in month (helper)</source>
+        <translation>回收达成月份（辅助列）</translation>
+    </message>
+    <message>
+        <source>Discounted cash flow (CNY)</source>
+        <translation>折现现金流（元）</translation>
+    </message>
+    <message>
+        <source>Discounted cumulative cash flow (CNY)</source>
+        <translation>折现累计现金流（元）</translation>
+    </message>
+    <message>
+        <source>Discounted payback reached in month (helper)</source>
+        <translation>动态回收达成月份（辅助列）</translation>
+    </message>
+    <message>
+        <source>Computed as</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <source>Discount rate (per year)</source>
+        <translation>折现率（年）</translation>
+    </message>
+    <message>
+        <source>From the Inputs sheet</source>
+        <translation>取自“输入参数”工作表</translation>
+    </message>
+    <message>
+        <source>Scenario input</source>
+        <translation>方案输入</translation>
+    </message>
+    <message>
+        <source>Discount rate (per month)</source>
+        <translation>折现率（月）</translation>
+    </message>
+    <message>
+        <source>(1 + annual rate)^(1/12) − 1</source>
+        <translation>(1 + 年折现率)^(1/12) − 1</translation>
+    </message>
+    <message>
+        <source>Net present value (NPV)</source>
+        <translation>净现值（NPV）</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Cash flow of month 0 + NPV(monthly rate, months 1 to H)</source>
+        <translation>第 0 月现金流 + NPV(月折现率, 第 1 至 H 月)</translation>
+    </message>
+    <message>
+        <source>Internal rate of return (IRR)</source>
+        <translation>内部收益率（IRR）</translation>
+    </message>
+    <message>
+        <source>(1 + IRR of the monthly cash flows)^12 − 1; “—” when no rate makes the NPV zero</source>
+        <translation>(1 + 月度现金流的 IRR)^12 − 1；若没有使净现值为零的折现率则为“—”</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <source>First month the cumulative cash flow reaches zero, interpolated; “—” when never</source>
+        <translation>累计现金流首次达到零的月份（插值）；从未达到则为“—”</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>动态投资回收期</translation>
+    </message>
+    <message>
+        <source>The same on the discounted cash flows</source>
+        <translation>按折现现金流同样计算</translation>
+    </message>
+    <message>
+        <source>Equity NPV</source>
+        <translation>资本金净现值</translation>
+    </message>
+    <message>
+        <source>The NPV of the equity cash flows</source>
+        <translation>资本金现金流的净现值</translation>
+    </message>
+    <message>
+        <source>Total cash flow over the horizon</source>
+        <translation>测算期现金流合计</translation>
+    </message>
+    <message>
+        <source>Sum of the monthly cash flows</source>
+        <translation>各月现金流之和</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: no such scenario</source>
+        <translation>无法写入“%1”：没有该方案</translation>
     </message>
 </context>
 </TS>
