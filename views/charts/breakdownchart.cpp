@@ -38,8 +38,9 @@ std::vector<Item> largestFirst(std::vector<Item> items)
     return items;
 }
 
-// Slices below this share are named together in one label.
-constexpr double kOwnLabelShare = 0.08;
+// Slices below this share are named together in one label (a slice of 12% spans 43°: enough
+// for its own label not to meet its neighbours').
+constexpr double kOwnLabelShare = 0.12;
 
 } // namespace
 
@@ -127,15 +128,13 @@ void BreakdownChart::populate(QChart *chart)
             series->setHoleSize(compact ? 0.19 : 0.26);
             QFont small;
             small.setPointSizeF(small.pointSizeF() * (compact ? 0.85 : 1.0));
-            // A low chart has little room above and below the donut: fewer labels there.
-            const double ownLabel = chart->plotArea().height() < 320 ? 0.12 : kOwnLabelShare;
             QStringList grouped;
             double groupedShare = 0;
             std::vector<QPieSlice *> groupedSlices;
             for (const Part &p : parts) {
                 p.slice->setLabelPosition(QPieSlice::LabelOutside);
                 p.slice->setLabelFont(small);
-                if (p.fraction >= ownLabel) {
+                if (p.fraction >= kOwnLabelShare) {
                     p.slice->setLabel(compact ? tr("%1<br>%2").arg(p.name, p.compactShare)
                                               : tr("%1<br>%2 (%3)").arg(p.name, p.amount, p.share));
                     p.slice->setLabelVisible(true);

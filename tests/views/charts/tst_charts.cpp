@@ -268,8 +268,8 @@ private Q_SLOTS:
             QVERIFY(pie->count() >= 2 && pie->count() <= 6);
             const double total = (name == QLatin1String("capex") ? f.capex.total() : f.opexSteadyYear.total()).cnyValue() / 1e6;
             QVERIFY(qAbs(pie->sum() - total) <= 1e-9 * total);
-            // Large slices have a label with their share; the small ones (below 8%, or 12% on a
-            // low chart), side by side, share one label that names them all.
+            // Large slices have a label with their share; the small ones (below 12%), side by
+            // side, share one label that names them all.
             const auto slices = pie->slices();
             int hidden = 0, groupLabels = 0;
             for (QPieSlice *slice : slices) {
