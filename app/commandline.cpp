@@ -106,12 +106,12 @@ QString table(const Scenario &s, const Result &r)
       << CommandLine::tr("Capex").rightJustified(16) << CommandLine::tr("Cash flow").rightJustified(16)
       << CommandLine::tr("Cumulative").rightJustified(16) << '\n';
     for (const YearRow &y : r.yearly) {
-        const auto m = [&](Money v) { return l.toString(v.cnyValue() / 1e4, 'f', 0).rightJustified(16); };
+        const auto m = [&](Money v) { return Format::tableMoney(v.cnyValue()).rightJustified(16); };
         o << "  " << QString::number(y.year).leftJustified(6)
           << (l.toString(y.utilization * 100.0, 'f', 1) + QLatin1Char('%')).rightJustified(12)
           << m(y.revenue) << m(y.opex) << m(y.capex) << m(y.cashFlow) << m(y.cumulative) << '\n';
     }
-    o << "  " << CommandLine::tr("(money in ten thousand CNY)") << '\n';
+    o << "  " << CommandLine::tr("(money in %1)").arg(Format::tableMoneyUnit()) << '\n';
     return out;
 }
 

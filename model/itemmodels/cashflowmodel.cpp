@@ -124,7 +124,7 @@ QVariant CashFlowModel::data(const QModelIndex &index, int role) const
             return periodLabel(row);
         if (column == UtilizationColumn)
             return Format::trimmedPercent(raw(row, column), 1);
-        return Format::number(raw(row, column) / 1e4, 1);
+        return Format::tableMoney(raw(row, column));
     case Qt::EditRole:
     case Qt::UserRole:
         if (column == PeriodColumn)
@@ -140,26 +140,26 @@ QVariant CashFlowModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0
         || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    const QString tenThousand = tr("10k CNY");
+    const QString unit = Format::tableMoneyUnit();
     switch (section) {
     case PeriodColumn:
         return m_monthly ? tr("Month") : tr("Year");
     case UtilizationColumn:
         return tr("Utilization (%)");
     case RevenueColumn:
-        return tr("Revenue (%1)").arg(tenThousand);
+        return tr("Revenue (%1)").arg(unit);
     case OpexColumn:
-        return tr("Opex (%1)").arg(tenThousand);
+        return tr("Opex (%1)").arg(unit);
     case EnergyColumn:
-        return tr("of which energy (%1)").arg(tenThousand);
+        return tr("of which energy (%1)").arg(unit);
     case CapexColumn:
-        return tr("Capex (%1)").arg(tenThousand);
+        return tr("Capex (%1)").arg(unit);
     case TaxColumn:
-        return tr("Tax (%1)").arg(tenThousand);
+        return tr("Tax (%1)").arg(unit);
     case CashFlowColumn:
-        return tr("Cash flow (%1)").arg(tenThousand);
+        return tr("Cash flow (%1)").arg(unit);
     case CumulativeColumn:
-        return tr("Cumulative (%1)").arg(tenThousand);
+        return tr("Cumulative (%1)").arg(unit);
     default:
         return {};
     }

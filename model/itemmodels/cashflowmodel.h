@@ -4,7 +4,7 @@
 // The cash flows of the current scenario's result, read-only: yearly rows (year 0 is the
 // commissioning month 0, then each operating year) or monthly rows (month 0 … horizon).
 // Columns: period, utilization, revenue, opex, of which energy, capex, tax, cash flow,
-// cumulative. DisplayRole shows money in ten thousand CNY (万元) and utilization as a
+// cumulative. DisplayRole shows money in million CNY (百万元, Format::tableMoney) and utilization as a
 // percentage; EditRole and Qt::UserRole give raw values (CNY, fractions, the period number),
 // so a proxy sorts numerically and charts can bind to the same model.
 

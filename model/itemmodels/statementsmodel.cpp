@@ -98,7 +98,7 @@ QVariant StatementsModel::data(const QModelIndex &index, int role) const
         if (column == 0)
             return QString(2 * line.level, QLatin1Char(' '))
                    + StatementLabels::line(s->key, line.key);
-        return Format::number(value / 1e4, 1);
+        return Format::tableMoney(value);
     case Qt::EditRole:
         return column == 0 ? QVariant(StatementLabels::line(s->key, line.key)) : QVariant(value);
     case Qt::UserRole:

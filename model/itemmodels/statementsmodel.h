@@ -4,7 +4,7 @@
 // One of the six yearly statements of the current scenario's result (Result::statements),
 // read-only, laid out as a feasibility study prints it: line items as rows, years as columns.
 // Column 0 is the line item's name (indented by its level; totals bold), column y + 1 year y.
-// DisplayRole shows money in ten thousand CNY (万元, the unit in the first header, as in the
+// DisplayRole shows money in million CNY (百万元, the unit in the first header, as in the
 // cash-flow table); EditRole and Qt::UserRole give raw CNY; Qt::UserRole on column 0 the line
 // item's key ("revenue_cny").
 

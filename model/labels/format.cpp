@@ -20,13 +20,7 @@ QString Format::undefined()
 
 QString Format::money(double cny)
 {
-    const QLocale l;
-    if (chinese()) {
-        if (std::abs(cny) >= 1e8)
-            return tr("%1 hundred million CNY").arg(l.toString(cny / 1e8, 'f', 2));
-        return tr("%1 ten thousand CNY").arg(l.toString(cny / 1e4, 'f', 1));
-    }
-    return tr("CNY %1 million").arg(l.toString(cny / 1e6, 'f', 1));
+    return tr("CNY %1 million").arg(millions(cny, 1));
 }
 
 QString Format::money(std::optional<double> cny)
@@ -36,13 +30,12 @@ QString Format::money(std::optional<double> cny)
 
 QString Format::tableMoney(double cny)
 {
-    const double v = std::round(cny / 1e4);
-    return QLocale().toString(v == 0 ? 0.0 : v, 'f', 0); // no "-0"
+    return millions(cny, 2);
 }
 
 QString Format::tableMoneyUnit()
 {
-    return tr("ten thousand CNY");
+    return tr("million CNY");
 }
 
 QString Format::price(double cny)
@@ -76,7 +69,9 @@ QString Format::months(std::optional<double> months)
 
 QString Format::millions(double cny, int decimals)
 {
-    return number(cny / 1e6, decimals);
+    const double v = cny / 1e6;
+    // −0.004 million reads 0.00, not −0.00.
+    return number(std::abs(v) < 0.5 * std::pow(10.0, -decimals) ? 0.0 : v, decimals);
 }
 
 QString Format::number(double value, int decimals)

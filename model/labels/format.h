@@ -6,9 +6,10 @@
 // the installed translation. The command line's tables, the key figures, charts, item models,
 // the report and the exports all print a figure through here, so it reads the same everywhere.
 //
-// Money: in a Chinese locale 万元 / 亿元 style ("%1 ten thousand CNY" / "%1 hundred million
-// CNY" in the source language), otherwise "CNY %1 million". Tables of cash flows use ten
-// thousand CNY in both languages (tableMoney), with the unit in the header.
+// Money: one scale everywhere, million CNY (百万元): headline amounts "CNY 1,234.5 million"
+// ("1,234.5 百万元"), tables and charts the number in million CNY with the unit in the header
+// or axis title, so that the key figures, the cash-flow tables, the charts and the report
+// agree digit for digit.
 // An undefined figure is "—"; its reason (Messages::undefinedReason) goes in a tooltip or note.
 
 #include <QCoreApplication>
@@ -26,15 +27,16 @@ public:
 
     static QString undefined(); // "—"
 
-    // A headline amount: "CNY 1,234.5 million", or "12.35 hundred million CNY" (亿元) /
-    // "1,234.5 ten thousand CNY" (万元) in a Chinese locale.
+    // A headline amount: "CNY 1,234.5 million" ("1,234.5 百万元").
     static QString money(double cny);
     static QString money(std::optional<double> cny);
-    // An amount in ten thousand CNY without unit, no decimals: for cash-flow tables.
+    // An amount in million CNY without unit, two decimals (0.01 million = 10,000 CNY): for
+    // tables, whose header names tableMoneyUnit().
     static QString tableMoney(double cny);
-    // An amount in million CNY without unit: for charts whose axis or label names the unit.
+    // An amount in million CNY without unit (no "−0"): for charts whose axis or label names
+    // the unit.
     static QString millions(double cny, int decimals = 1);
-    static QString tableMoneyUnit(); // "ten thousand CNY"
+    static QString tableMoneyUnit(); // "million CNY"
     // A price with two decimals: "1.23 CNY".
     static QString price(double cny);
     // 0.1234 → "12.3%"; empty → "—".

@@ -14,6 +14,7 @@
 #include <QPieSlice>
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 #include <vector>
 
@@ -28,20 +29,18 @@ struct Item
     int color = 0;
 };
 
-// Big and small slices alternate, so the labels of neighbouring small slices do not collide.
-std::vector<Item> interleaved(std::vector<Item> items)
+// Largest first, clockwise from 12 o'clock: the small slices end up side by side, where one
+// label names them all instead of several labels colliding.
+std::vector<Item> largestFirst(std::vector<Item> items)
 {
     std::stable_sort(items.begin(), items.end(),
                      [](const Item &a, const Item &b) { return a.value > b.value; });
-    std::vector<Item> out;
-    std::size_t i = 0, j = items.size();
-    while (i < j) {
-        out.push_back(items[i++]);
-        if (i < j)
-            out.push_back(items[--j]);
-    }
-    return out;
+    return items;
 }
+
+// Slices below this share are named together in one label (a slice of 12% spans 43°: enough
+// for its own label not to meet its neighbours').
+constexpr double kOwnLabelShare = 0.12;
 
 } // namespace
 
@@ -79,28 +78,27 @@ void BreakdownChart::populate(QChart *chart)
         series->setVerticalPosition(0.5);
         series->setPieSize(0.48);
         series->setHoleSize(0.26);
-        struct Label
+        // Each slice's label parts; which slices are named together depends on the size the
+        // chart is laid out at, so place() decides.
+        struct Part
         {
             QPieSlice *slice;
-            QString full, compact;
-            double share;
+            QString name, amount, share, compactShare;
+            double fraction;
         };
-        std::vector<Label> labels;
-        for (const Item &item : interleaved(items)) {
+        std::vector<Part> parts;
+        for (const Item &item : largestFirst(items)) {
             if (item.value <= Money::zero())
                 continue;
             const double share = total > Money::zero() ? item.value / total : 0.0;
-            auto *slice = new QPieSlice(
-                tr("%1<br>%2 (%3)")
-                    .arg(item.name, Format::millions(item.value.cnyValue()), Format::percent(share)),
-                item.value.cnyValue() / 1e6);
+            auto *slice = new QPieSlice(item.name, item.value.cnyValue() / 1e6);
             slice->setColor(ChartColors::category(item.color));
             slice->setBorderColor(Qt::white);
             slice->setBorderWidth(1);
             slice->setLabelArmLengthFactor(0.12);
             series->append(slice);
-            labels.push_back({slice, slice->label(),
-                              tr("%1<br>%2").arg(item.name, Format::percent(share, 0)), share});
+            parts.push_back({slice, item.name, Format::millions(item.value.cnyValue()),
+                             Format::percent(share), Format::percent(share, 0), share});
             const QString tip = tr("%1: %2 million CNY (%3)")
                                     .arg(item.name, Format::millions(item.value.cnyValue()),
                                          Format::percent(share));
@@ -120,32 +118,75 @@ void BreakdownChart::populate(QChart *chart)
         label->setPlainText(centerText);
         label->document()->setDefaultTextOption(QTextOption(Qt::AlignHCenter));
         // Small charts (thumbnails, narrow windows) have no room for every label: they draw
-        // smaller donuts, label only slices of 8% or more with name and share in a smaller
-        // font, and put a shorter text in the hole.
-        const auto place = [chart, series, label, x, labels, bold, centerText, compactCenterText] {
+        // smaller donuts, label the slices with name and share only, in a smaller font. The
+        // text in the hole takes the largest font (down to 60%) at which it fits inside the
+        // hole, the shorter text when the full one does not fit at all.
+        const auto place = [chart, series, label, x, parts, bold, centerText, compactCenterText] {
             const bool compact = chart->size().width() < 700;
             series->setPieSize(compact ? 0.36 : 0.48);
             series->setHorizontalPosition(0.5 + (x - 0.5) * (compact ? 0.8 : 0.9));
             series->setHoleSize(compact ? 0.19 : 0.26);
             QFont small;
             small.setPointSizeF(small.pointSizeF() * (compact ? 0.85 : 1.0));
-            for (const Label &s : labels) {
-                s.slice->setLabel(compact ? s.compact : s.full);
-                s.slice->setLabelVisible(!compact || s.share >= 0.08);
-                s.slice->setLabelPosition(QPieSlice::LabelOutside);
-                s.slice->setLabelFont(small);
+            QStringList grouped;
+            double groupedShare = 0;
+            std::vector<QPieSlice *> groupedSlices;
+            for (const Part &p : parts) {
+                p.slice->setLabelPosition(QPieSlice::LabelOutside);
+                p.slice->setLabelFont(small);
+                if (p.fraction >= kOwnLabelShare) {
+                    p.slice->setLabel(compact ? tr("%1<br>%2").arg(p.name, p.compactShare)
+                                              : tr("%1<br>%2 (%3)").arg(p.name, p.amount, p.share));
+                    p.slice->setLabelVisible(true);
+                } else {
+                    grouped << tr("%1 %2 (%3)").arg(p.name, p.amount, p.share);
+                    groupedShare += p.fraction;
+                    groupedSlices.push_back(p.slice);
+                    p.slice->setLabelVisible(false);
+                }
             }
-            QFont f = bold;
-            if (compact)
-                f.setPointSizeF(f.pointSizeF() * 0.8);
-            label->setFont(f);
-            label->setPlainText(compact ? compactCenterText : centerText);
-            label->setTextWidth(-1);
-            label->setTextWidth(label->document()->idealWidth());
+            // The small slices come last, just before 12 o'clock. On a wide and low chart the
+            // donut turns so that they and their label (several lines) face the side away from
+            // the other donut, where there is room, instead of the top, where there is none.
+            const QRectF area = chart->plotArea();
+            const bool sideways = area.height() < 320 && area.width() > 3.2 * area.height();
+            double start = 0;
+            if (!groupedSlices.empty()) { // the middle one of the small slices names them all
+                QPieSlice *middle = groupedSlices[groupedSlices.size() / 2];
+                middle->setLabel(compact ? tr("Others %1").arg(Format::percent(groupedShare, 0))
+                                         : grouped.join(QStringLiteral("<br>")));
+                middle->setLabelVisible(true);
+                if (sideways)
+                    start = (x < 0.5 ? 270.0 : 90.0) - 360.0 + groupedShare * 180.0;
+            }
+            series->setPieStartAngle(start);
+            series->setPieEndAngle(start + 360.0);
             const QRectF plot = chart->plotArea();
+            const double hole = series->holeSize() * std::min(plot.width(), plot.height());
+            const auto fits = [&](const QString &text, double factor) {
+                QFont f = bold;
+                f.setPointSizeF(f.pointSizeF() * factor);
+                label->setFont(f);
+                label->setPlainText(text);
+                label->setTextWidth(-1);
+                label->setTextWidth(label->document()->idealWidth());
+                // The text's box, less the item's document margins, inside the hole's circle.
+                const double margin = 2 * label->document()->documentMargin();
+                const QSizeF b = label->boundingRect().size() - QSizeF(margin, margin);
+                return std::hypot(b.width(), b.height()) <= hole;
+            };
+            bool done = false;
+            for (const QString &text : {compact ? compactCenterText : centerText, compactCenterText}) {
+                for (double factor = compact ? 0.8 : 1.0; factor >= 0.6 && !done; factor -= 0.05)
+                    done = fits(text, factor);
+                if (done)
+                    break;
+            }
+            if (!done)
+                fits(compactCenterText, 0.6);
             const QRectF b = label->boundingRect();
             label->setPos(plot.left() + plot.width() * series->horizontalPosition() - b.width() / 2,
-                          plot.center().y() - b.height() / 2);
+                          plot.top() + plot.height() * series->verticalPosition() - b.height() / 2);
         };
         connect(chart, &QChart::plotAreaChanged, chart, place);
         place();

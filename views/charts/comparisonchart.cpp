@@ -30,8 +30,8 @@ void ComparisonChart::setScenarios(std::vector<Scenario> scenarios, std::vector<
 void ComparisonChart::populate(QChart *chart)
 {
     auto *axisX = addValueAxis(chart, tr("Month"), Qt::AlignBottom);
-    auto *axisY = addValueAxis(chart, tr("Cumulative cash flow (million CNY)"), Qt::AlignLeft);
-    auto *axisU = addValueAxis(chart, tr("Sold utilization (%, dashed)"), Qt::AlignRight);
+    auto *axisY = addValueAxis(chart, tr("Cumulative cash flow<br>(million CNY)"), Qt::AlignLeft);
+    auto *axisU = addValueAxis(chart, tr("Sold utilization<br>(%, dashed)"), Qt::AlignRight);
     double lo = 0, hi = 0;
     int horizon = 1;
     for (std::size_t k = 0; k < m_results.size() && k < m_scenarios.size(); ++k) {

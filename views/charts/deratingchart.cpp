@@ -32,8 +32,8 @@ void DeratingChart::populate(QChart *chart)
     const double availability = scenario().cluster.availability;
     const QStringList categories = {
         tr("Nameplate"),
-        tr("Available<br>× %1 availability").arg(Format::percent(availability)),
-        tr("Sold<br>× %1 utilization").arg(Format::percent(p.steadyUtilization)),
+        tr("Available<br>× %1<br>availability").arg(Format::percent(availability)),
+        tr("Sold<br>× %1<br>utilization").arg(Format::percent(p.steadyUtilization)),
         tr("Useful (estimate)<br>× MFU %1<br>× goodput %2").arg(Format::percent(p.mfu), Format::percent(p.goodput))};
 
     auto *capacity = new QBarSet(tr("Capacity"));
@@ -74,14 +74,16 @@ void DeratingChart::populate(QChart *chart)
 
     auto *axisX = new QBarCategoryAxis;
     axisX->append(categories);
+    axisX->setTitleText(tr("Derating step"));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
-    auto *axisY = addValueAxis(chart, tr("PFLOPS (BF16, dense)"), Qt::AlignLeft);
+    auto *axisY = addValueAxis(chart, tr("PFLOPS<br>(BF16, dense)"), Qt::AlignLeft);
     axisY->setRange(0, std::max(1.0, values[0] * 1.12));
     axisY->applyNiceNumbers();
     axisY->setLabelFormat(QStringLiteral("%.0f"));
     series->attachAxis(axisY);
     axisX->setLabelsFont(axisY->labelsFont());
+    axisX->setTitleFont(axisY->titleFont());
 
     for (std::size_t i = 0; i < values.size(); ++i)
         addPointLabel(chart, series, QPointF(double(i), values[i]), Format::number(values[i], 1), 4);

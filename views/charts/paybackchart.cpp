@@ -28,6 +28,17 @@ int monthTickInterval(int horizon)
     return 240;
 }
 
+// A round tick step (1, 2, 2.5 or 5 × 10^k) that divides `span` into at most about `count`.
+double niceStep(double span, int count)
+{
+    const double raw = std::max(span, 1e-9) / count;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (double m : {1.0, 2.0, 2.5, 5.0})
+        if (m * magnitude >= raw)
+            return m * magnitude;
+    return 10.0 * magnitude;
+}
+
 } // namespace
 
 PaybackChart::PaybackChart(QObject *parent)
@@ -78,10 +89,14 @@ void PaybackChart::populate(QChart *chart)
     }
     zeroBound->append(0, 0);
     zeroBound->append(horizon, 0);
+    // Round ticks anchored at zero, so that 0 is always labelled, whatever the font's size.
     const double pad = std::max(1.0, (hi - lo) * 0.08);
-    axisCash->setRange(lo - pad, hi + pad);
-    axisCash->applyNiceNumbers();
-    axisCash->setLabelFormat(QStringLiteral("%.0f"));
+    const double step = niceStep(hi - lo + 2 * pad, 6);
+    axisCash->setRange(std::floor((lo - pad) / step) * step, std::ceil((hi + pad) / step) * step);
+    axisCash->setTickType(QValueAxis::TicksDynamic);
+    axisCash->setTickAnchor(0);
+    axisCash->setTickInterval(step);
+    axisCash->setLabelFormat(step < 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
     const auto addArea = [&](QLineSeries *upper, QLineSeries *lower, QColor color, const QString &name) {
         auto *area = new QAreaSeries(upper, lower);
         area->setObjectName(name);
@@ -117,11 +132,13 @@ void PaybackChart::populate(QChart *chart)
     zero->setObjectName(QStringLiteral("zero"));
     zero->append(0, 0);
     zero->append(horizon, 0);
-    zero->setPen(QPen(ChartColors::zeroLine(), 1.2, Qt::DashLine));
+    // The cash axis's zero, in the cash color and named in the legend, so that it does not
+    // read as a utilization threshold where it meets a utilization gridline.
+    zero->setName(tr("Cash = 0"));
+    zero->setPen(QPen(ChartColors::cashFlow().darker(150), 1.2, Qt::DashLine));
     chart->addSeries(zero);
     zero->attachAxis(axisX);
     zero->attachAxis(axisCash);
-    hideFromLegend(chart, zero);
 
     // Utilization, drawn over the area.
     auto *util = new QLineSeries;
@@ -138,6 +155,31 @@ void PaybackChart::populate(QChart *chart)
             return hideToolTip();
         showToolTip(tr("Month %1: utilization %2").arg(Format::integer(std::lround(p.x())), Format::percent(p.y() / 100.0)));
     });
+
+    // The last month receives the residual (book) value of everything left: the jump of the
+    // cumulative cash flow at the end is that, and says so in the legend.
+    if (!r.monthly.empty() && r.monthly.back().residual > Money::zero()) {
+        const MonthRow &last = r.monthly.back();
+        auto *residual = new QScatterSeries;
+        residual->setObjectName(QStringLiteral("residual"));
+        residual->setName(tr("Residual value %1").arg(Format::millions(last.residual.cnyValue())));
+        residual->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
+        residual->setMarkerSize(10);
+        residual->setColor(ChartColors::cashFlow().darker(150));
+        residual->setBorderColor(Qt::white);
+        residual->append(last.month, last.cumulative.cnyValue() / 1e6);
+        chart->addSeries(residual);
+        residual->attachAxis(axisX);
+        residual->attachAxis(axisCash);
+        const QString tip = tr("Month %1: the residual (book) value of what is left, %2 million CNY, "
+                               "counts as received")
+                                .arg(Format::integer(last.month), Format::millions(last.residual.cnyValue()));
+        connect(residual, &QScatterSeries::hovered, residual, [tip](const QPointF &, bool state) {
+            if (!state)
+                return hideToolTip();
+            showToolTip(tip);
+        });
+    }
 
     if (r.finance.paybackMonths) {
         const double pb = *r.finance.paybackMonths;
@@ -170,7 +212,8 @@ void PaybackChart::populate(QChart *chart)
             showToolTip(tr("Payback after %1 (%2)").arg(Format::months(pb), Format::years(pb)));
         });
     } else {
-        addPointLabel(chart, zero, QPointF(horizon / 2.0, 0), tr("No payback within the horizon"), 6);
+        // Below the zero line, in the area under water, clear of the utilization line above.
+        addPointLabel(chart, zero, QPointF(horizon / 2.0, 0), tr("No payback within the horizon"), -22);
     }
 }
 

@@ -34,7 +34,7 @@ void RiskChart::populate(QChart *chart)
 {
     auto *axisX = addValueAxis(chart, tr("NPV (million CNY)"), Qt::AlignBottom);
     auto *axisY = addValueAxis(chart, tr("Share of draws (%)"), Qt::AlignLeft);
-    auto *axisCdf = addValueAxis(chart, tr("Draws at or below (%)"), Qt::AlignRight);
+    auto *axisCdf = addValueAxis(chart, tr("Draws at or below<br>(%)"), Qt::AlignRight);
     axisCdf->setRange(0, 100);
     axisCdf->setGridLineVisible(false);
     axisCdf->setLabelFormat(QStringLiteral("%.0f"));

@@ -35,7 +35,7 @@ void TokenCostChart::populate(QChart *chart)
     axisX->setRange(0, 100);
     axisX->setTickCount(11);
     axisX->setLabelFormat(QStringLiteral("%.0f"));
-    auto *axisY = addValueAxis(chart, tr("Cost (CNY per million tokens)"), Qt::AlignLeft);
+    auto *axisY = addValueAxis(chart, tr("Cost<br>(CNY per million tokens)"), Qt::AlignLeft);
     const decisions::TokenCostSweep &w = m_sweep;
     const bool any = std::any_of(w.points.begin(), w.points.end(),
                                  [](const decisions::TokenCostPoint &p) {

@@ -58,7 +58,7 @@ void XlsxDecisions::write(lxw_workbook *book, const Formats &f,
             QStringList limits;
             for (const Warning &w : broken)
                 limits << Messages::warningTitle(w.code);
-            s.text(row, 0, QString::fromStdString(scenarios[i].name), f.text);
+            s.text(row, 0, FieldLabels::scenarioName(scenarios[i]), f.text);
             s.text(row, 1, broken.empty() ? tr("yes") : tr("no"), f.text);
             s.number(row, 2, r.finance.capex.total().cnyValue(), f.money, 14);
             s.number(row, 3, r.finance.npv.cnyValue(), f.money, 14);
@@ -83,7 +83,7 @@ void XlsxDecisions::write(lxw_workbook *book, const Formats &f,
         std::vector<decisions::UtilizationSweep> sweeps;
         for (const Scenario &sc : scenarios) {
             sweeps.push_back(decisions::sweepUtilization(sc, catalog, 101));
-            const QString name = QString::fromStdString(sc.name);
+            const QString name = FieldLabels::scenarioName(sc);
             header << tr("NPV (CNY): %1").arg(name) << tr("Payback (months): %1").arg(name);
         }
         s.header(header, f.header);

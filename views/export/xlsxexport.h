@@ -1,16 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Excel export of one scenario's tables (libxlsxwriter): the sheets "Inputs" (key, label,
-// value, unit, source, estimate), "Bill of materials", "Monthly cash flow" (every monthly
-// field of the eval contract, months 0..H, in CNY) and "Yearly summary"; then the decision
-// sheets (xlsxdecisions.cpp): "Comparison" of every scenario, "Payback vs utilization",
-// "Breakeven map", "Sensitivity" and "Monte Carlo" (with the scenario's own settings); the
-// "Financial statements"; and "Inference": the deployment's and the MaaS figures (key, figure,
-// value, unit, why undefined) and the cost per million tokens against utilization.
-// Undefined figures are "—", never 0. Header rows are
-// frozen, CNY cells formatted #,##0 and fractions 0.0%, units in the headers. The file is
-// replaced atomically: a failure leaves an existing file as it was.
+// Excel export (libxlsxwriter, docs/reports.md "Excel workbook"). For every scenario of the
+// project one sheet set: "Inputs" (label, value, unit, source, estimate, key), "Bill of
+// materials", "Monthly cash flow" (every monthly field of the eval contract, months 0..H, in
+// CNY), "Yearly summary", "Indicators" (NPV, IRR, paybacks), "Financial statements" and
+// "Inference"; then the decision sheets (xlsxdecisions.cpp) of the chosen scenario:
+// "Comparison" of every scenario, "Payback vs utilization", "Breakeven map", "Sensitivity" and
+// "Monte Carlo". The monthly cash flow and cumulative cash, the yearly totals, NPV, IRR and
+// the paybacks are live formulas (over the monthly amounts and the Inputs sheet's discount
+// rate) with the engine's values as their cached results, so a spreadsheet that recalculates
+// shows the same figures. Undefined figures are "—", never 0. Header rows are frozen, CNY
+// cells formatted #,##0 and fractions 0.0%, units in the headers. The file is replaced
+// atomically: a failure leaves an existing file as it was.
 
 #include "catalog.h"
 #include "result.h"
@@ -28,7 +30,8 @@ class XlsxExport
 {
     Q_DECLARE_TR_FUNCTIONS(ccp::XlsxExport)
 public:
-    // The workbook of scenario `index` of a project (the comparison lists every scenario).
+    // The workbook of a project: every scenario's sheet set, the decision sheets of scenario
+    // `index` (the comparison lists every scenario).
     // Returns a translated message naming the file on failure.
     static std::optional<QString> write(const std::vector<Scenario> &scenarios,
                                         const std::vector<Result> &results, std::size_t index,
@@ -36,8 +39,13 @@ public:
     // One scenario on its own.
     static std::optional<QString> write(const Scenario &scenario, const Catalog &catalog,
                                         const Result &result, const QString &path);
-    // The sheet names in order (translated, at most 31 characters, no []:*?/\).
-    static QStringList sheetNames();
+    // The sheet names of a workbook of `scenarioCount` scenarios, in order (translated, at most
+    // 31 characters, no []:*?/\): each scenario's set, numbered "1 ", "2 "… when there are
+    // several, then the decision sheets.
+    static QStringList sheetNames(std::size_t scenarioCount = 1);
+    // One scenario's sheets: Inputs, Bill of materials, Monthly cash flow, Yearly summary,
+    // Indicators, Financial statements, Inference.
+    static QStringList scenarioSheetNames(const QString &prefix = {});
 };
 
 } // namespace ccp

@@ -37,6 +37,7 @@ struct Formats
     lxw_format *number = nullptr;
     lxw_format *money = nullptr;
     lxw_format *fraction = nullptr;
+    lxw_format *rate = nullptr; // a monthly rate: 0.0000%
     lxw_format *moneyBold = nullptr;
     lxw_format *bold = nullptr;
 };

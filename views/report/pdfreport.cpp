@@ -393,9 +393,7 @@ private:
         t.pointSize = 7.5;
         for (const RecordRow &r : records) {
             // Field keys may break after their underscores.
-            QString estimates = r.estimates;
-            estimates.replace(QLatin1Char('_'), QStringLiteral("_\u200B"));
-            t.rows.push_back({r.kind, r.name, r.source, r.date, r.confidence, estimates});
+            t.rows.push_back({r.kind, r.name, r.source, r.date, r.confidence, r.estimates});
         }
         m_l.table(std::move(t));
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reporttables.h"
 
+#include "catalogmodel.h"
 #include "costs.h"
 #include "fieldlabels.h"
 #include "fields.h"
@@ -212,7 +213,7 @@ std::vector<RecordRow> ReportTables::records(const Scenario &s, const Catalog &c
             return;
         QStringList estimates;
         for (const std::string &e : r->provenance.estimates)
-            estimates << fromStd(e);
+            estimates << CatalogModel::columnTitle(e); // the column's title, never its key
         rows.push_back({kindName(kind), fromStd(r->id), FieldLabels::recordName(*r),
                         fromStd(r->provenance.source), fromStd(r->provenance.date),
                         FieldLabels::confidence(r->provenance.confidence),

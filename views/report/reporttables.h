@@ -42,7 +42,7 @@ struct RecordRow
     QString source;
     QString date;
     QString confidence;
-    QString estimates; // the estimated fields, comma-separated keys
+    QString estimates; // the estimated fields' translated titles, comma-separated
 };
 
 struct BomRow

@@ -3,6 +3,7 @@
 
 #include "catalogmodel.h"
 #include "catalogstore.h"
+#include "fieldlabels.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -175,14 +176,16 @@ void CatalogWindow::updateDetails()
     const QJsonObject o = recordJson(m_catalog, currentKind(), id);
     QStringList estimates;
     for (const QJsonValue &e : o.value(QLatin1String("estimates")).toArray())
-        estimates << e.toString();
+        estimates << CatalogModel::columnTitle(e.toString().toStdString()); // a title, never the key
+    const QString confidenceCode = o.value(QLatin1String("confidence")).toString();
+    const std::optional<Confidence> confidence = confidenceFromCode(confidenceCode.toStdString());
     m_details->setText(
         tr("%1 (%2, %3)\nSource: %4 (%5), confidence %6\nEstimated values: %7\n%8")
             .arg(o.value(QLatin1String("name")).toString(), id,
                  builtin ? tr("built-in, read-only") : tr("user entry"),
                  o.value(QLatin1String("source")).toString(),
                  o.value(QLatin1String("date")).toString(),
-                 o.value(QLatin1String("confidence")).toString(),
+                 confidence ? FieldLabels::confidence(*confidence) : confidenceCode,
                  estimates.isEmpty() ? tr("none") : estimates.join(QStringLiteral(", ")),
                  o.value(QLatin1String("notes")).toString()));
 }

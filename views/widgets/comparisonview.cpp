@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonview.h"
-#include "fieldlabels.h"
 
-#include "format.h"
 #include "comparisonchart.h"
+#include "fieldlabels.h"
+#include "format.h"
+#include "messages.h"
 #include "warnings.h"
 
 #include <QChart>
@@ -89,6 +90,7 @@ void ComparisonView::rebuild()
         std::function<std::optional<double>(const Result &)> value;
         std::function<QString(std::optional<double>)> text;
         std::function<QString(double)> difference;
+        const char *key = nullptr; // the figure's key, for the reason it is undefined
     };
     const auto money = [](std::optional<double> v) { return v ? Format::money(*v) : Format::undefined(); };
     const auto moneyDiff = [](double d) { return (d >= 0 ? QStringLiteral("+") : QString()) + Format::money(d); };
@@ -101,12 +103,12 @@ void ComparisonView::rebuild()
         return (d >= 0 ? QStringLiteral("+") : QString()) + Format::years(d);
     };
     const std::vector<Row> rows = {
-        {tr("Capex"), [](const Result &r) { return std::optional(r.finance.capex.total().cnyValue()); }, money, moneyDiff},
-        {tr("NPV"), [](const Result &r) { return std::optional(r.finance.npv.cnyValue()); }, money, moneyDiff},
-        {tr("IRR"), [](const Result &r) { return r.finance.irr; }, pct, points},
-        {tr("Payback"), [](const Result &r) { return r.finance.paybackMonths; }, years, yearsDiff},
-        {tr("Discounted payback"), [](const Result &r) { return r.finance.discountedPaybackMonths; }, years, yearsDiff},
-        {tr("Breakeven utilization"), [](const Result &r) { return r.finance.breakevenUtilization; }, pct, points},
+        {tr("Capex"), [](const Result &r) { return std::optional(r.finance.capex.total().cnyValue()); }, money, moneyDiff, "finance.capex_cny"},
+        {tr("NPV"), [](const Result &r) { return std::optional(r.finance.npv.cnyValue()); }, money, moneyDiff, "finance.npv_cny"},
+        {tr("IRR"), [](const Result &r) { return r.finance.irr; }, pct, points, "finance.irr"},
+        {tr("Payback"), [](const Result &r) { return r.finance.paybackMonths; }, years, yearsDiff, "finance.payback_months"},
+        {tr("Discounted payback"), [](const Result &r) { return r.finance.discountedPaybackMonths; }, years, yearsDiff, "finance.discounted_payback_months"},
+        {tr("Breakeven utilization"), [](const Result &r) { return r.finance.breakevenUtilization; }, pct, points, "finance.breakeven_utilization"},
         {tr("Planned utilization"), [](const Result &r) { return std::optional(r.performance.steadyUtilization); }, pct, points},
         {tr("Effective PFLOPS"), [](const Result &r) { return std::optional(r.performance.effectivePflops); },
          [](std::optional<double> v) { return Format::pflops(*v); },
@@ -136,6 +138,8 @@ void ComparisonView::rebuild()
                 text += QStringLiteral("\n") + tr("(%1)").arg(row.difference(*v - *b));
             auto *item = new QTableWidgetItem(text);
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (!v && row.key) // a dash says why in its tooltip
+                item->setToolTip(Messages::undefinedReason(m_results[std::size_t(i)], row.key));
             m_table->setItem(i, k, item);
         }
     }

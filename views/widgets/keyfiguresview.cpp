@@ -144,11 +144,12 @@ void KeyFiguresView::rebuild()
         p.training.days
             ? tr("%1 on %2 cards").arg(Format::days(*p.training.days), Format::integer(p.training.cards))
             : undefined(Training, "performance.training.days"),
-        f.costPerMillionTokensCny
+        !f.costPerMillionTokensCny ? undefined(TokenCost, "finance.cost_per_million_tokens_cny")
+        : f.costPerMillionOutputTokensCny
             ? tr("%1 (levelized; output only %2)")
                   .arg(Format::price(*f.costPerMillionTokensCny),
-                       Format::price(f.costPerMillionOutputTokensCny.value_or(0.0)))
-            : undefined(TokenCost, "finance.cost_per_million_tokens_cny"),
+                       Format::price(*f.costPerMillionOutputTokensCny))
+            : tr("%1 (levelized)").arg(Format::price(*f.costPerMillionTokensCny)),
         p.inference.fits() ? Format::integer(p.inference.outputTokensPerSPerServer)
                            : undefined(TokensPerServer,
                                        "performance.inference.output_tokens_per_s_per_server"),

@@ -833,7 +833,7 @@ private Q_SLOTS:
         QCOMPARE(capex0.data(Qt::EditRole).toDouble(), r.yearly[0].capex.cnyValue());
         QCOMPARE(capex0.data(Qt::UserRole).toDouble(), r.yearly[0].capex.cnyValue());
         QCOMPARE(capex0.data().toString(),
-                 QLocale().toString(r.yearly[0].capex.cnyValue() / 1e4, 'f', 1));
+                 Format::tableMoney(r.yearly[0].capex.cnyValue()));
         const QModelIndex util = model.index(3, CashFlowModel::UtilizationColumn);
         QCOMPARE(util.data().toString(), Format::trimmedPercent(r.yearly[3].utilization, 1));
         QCOMPARE(model.index(2, CashFlowModel::PeriodColumn).data(Qt::EditRole).toInt(), 2);
@@ -860,7 +860,7 @@ private Q_SLOTS:
     // --- StatementsModel ----------------------------------------------------------------------
 
     // Each statement: its line items as rows, a column per year; raw CNY behind the display in
-    // ten thousand CNY; a changed horizon changes the columns, an edit the cells.
+    // million CNY; a changed horizon changes the columns, an edit the cells.
     void statements_layout()
     {
         auto project = makeProject();
@@ -883,7 +883,7 @@ private Q_SLOTS:
                 QVERIFY(!model.index(row, 0).data().toString().trimmed().isEmpty());
                 const double v = st.lines[std::size_t(row)].values[1].cnyValue();
                 QCOMPARE(model.index(row, 2).data(Qt::EditRole).toDouble(), v);
-                QCOMPARE(model.index(row, 2).data().toString(), Format::number(v / 1e4, 1));
+                QCOMPARE(model.index(row, 2).data().toString(), Format::tableMoney(v));
             }
             QCOMPARE(model.toTsv().count(QLatin1Char('\n')), int(st.lines.size()) + 1);
         }

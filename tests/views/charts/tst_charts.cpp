@@ -9,9 +9,11 @@
 #include "breakevenmapchart.h"
 #include "catalogstore.h"
 #include "chartexport.h"
+#include "comparisonchart.h"
 #include "deratingchart.h"
 #include "evaluate.h"
 #include "examples.h"
+#include "format.h"
 #include "paybackchart.h"
 #include "scenariojson.h"
 #include "tokencostchart.h"
@@ -26,6 +28,13 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QValueAxis>
+#include <QScopeGuard>
+#include <QLegendMarker>
+#include <QLegend>
+#include <QGraphicsTextItem>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsScene>
 #include <QLineSeries>
 #include <QPainter>
 #include <QPieSeries>
@@ -46,6 +55,9 @@ using namespace ccp;
 namespace {
 
 enum class Kind { Payback, Annual, Breakdown, Derating };
+
+// The chart pane of the main window at 1366×768: wide and low.
+constexpr QSize kWide(1340, 330);
 
 std::unique_ptr<QtChart> makeChart(Kind kind)
 {
@@ -86,6 +98,35 @@ int paintedPixels(const QImage &image, QRgb fill, QSet<QRgb> *colors = nullptr)
     return n;
 }
 
+// Renders the chart at `size` and returns the first text of it that is elided ("…", "...") or
+// reaches outside the chart, or an empty string.
+QString textProblem(QtChart &chart, QSize size)
+{
+    QImage image(size, QImage::Format_ARGB32);
+    QPainter painter(&image);
+    chart.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    painter.end();
+    QChart *c = chart.chart();
+    const QRectF bounds = c->sceneBoundingRect().adjusted(-1, -1, 1, 1);
+    const auto items = c->scene()->items();
+    for (const QGraphicsItem *item : items) {
+        if (!item->isVisible())
+            continue;
+        QString text;
+        if (const auto *t = dynamic_cast<const QGraphicsTextItem *>(item))
+            text = t->toPlainText();
+        else if (const auto *t = dynamic_cast<const QGraphicsSimpleTextItem *>(item))
+            text = t->text();
+        if (text.isEmpty())
+            continue;
+        if (text.contains(QStringLiteral("…")) || text.contains(QStringLiteral("...")))
+            return QStringLiteral("elided: “%1”").arg(text);
+        if (!bounds.contains(item->sceneBoundingRect()))
+            return QStringLiteral("outside the chart: “%1”").arg(text);
+    }
+    return {};
+}
+
 // Stands in for the Chinese catalog in dumpPngs, so CJK text is seen in every kind of place:
 // chart title, axis title, legend, category labels, slice labels, point labels.
 class FakeChinese : public QTranslator
@@ -116,7 +157,7 @@ public:
             {QStringLiteral("Derating: from nameplate to useful compute"), QStringLiteral("算力折减：从标称到有效")},
             {QStringLiteral("Nameplate"), QStringLiteral("标称")},
             {QStringLiteral("Useful (estimate)\n× MFU %1 × goodput %2"), QStringLiteral("有效（估算）\n× MFU %1 × 有效训练率 %2")},
-            {QStringLiteral("PFLOPS (BF16, dense)"), QStringLiteral("PFLOPS（BF16，稠密）")},
+            {QStringLiteral("PFLOPS<br>(BF16, dense)"), QStringLiteral("PFLOPS<br>（BF16，稠密）")},
         };
         return zh.value(QString::fromUtf8(source));
     }
@@ -227,9 +268,22 @@ private Q_SLOTS:
             QVERIFY(pie->count() >= 2 && pie->count() <= 6);
             const double total = (name == QLatin1String("capex") ? f.capex.total() : f.opexSteadyYear.total()).cnyValue() / 1e6;
             QVERIFY(qAbs(pie->sum() - total) <= 1e-9 * total);
+            // Large slices have a label with their share; the small ones (below 12%), side by
+            // side, share one label that names them all.
             const auto slices = pie->slices();
-            for (QPieSlice *slice : slices)
+            int hidden = 0, groupLabels = 0;
+            for (QPieSlice *slice : slices) {
+                if (!slice->isLabelVisible()) {
+                    ++hidden;
+                    QVERIFY(slice->percentage() < 0.12);
+                    continue;
+                }
                 QVERIFY2(slice->label().contains(QLatin1Char('%')), qPrintable(slice->label()));
+                // A group's label lists "name amount (share)" lines; a slice's own label puts
+                // its name on the first line alone.
+                groupLabels += slice->label().section(QStringLiteral("<br>"), 0, 0).contains(QLatin1Char('%')) ? 1 : 0;
+            }
+            QVERIFY(hidden == 0 || groupLabels == 1);
         }
     }
 
@@ -258,7 +312,7 @@ private Q_SLOTS:
     }
 
     // Vertical value axes name their unit in parentheses; horizontal axes are titled with
-    // theirs ("Month", "Year"); the derating categories name themselves.
+    // theirs ("Month", "Year"), the derating steps too.
     void axesHaveTitlesWithUnits_data() { addKindRows(); }
     void axesHaveTitlesWithUnits()
     {
@@ -271,7 +325,7 @@ private Q_SLOTS:
             QVERIFY(axes.isEmpty());
         for (QAbstractAxis *axis : axes) {
             if (axis->orientation() == Qt::Horizontal) {
-                QCOMPARE(axis->titleText().isEmpty(), kind == Kind::Derating);
+                QVERIFY(!axis->titleText().isEmpty());
             } else {
                 QVERIFY2(axis->titleText().contains(QLatin1Char('(')) && axis->titleText().contains(QLatin1Char(')')),
                          qPrintable(axis->titleText()));
@@ -537,6 +591,100 @@ private Q_SLOTS:
         w->hide();
     }
 
+    // No text of a chart is elided ("…", "...") or reaches outside the chart, at the size of
+    // the chart pane of a 1366×768 window, at the export size and small, in English and with
+    // Chinese texts; the payback chart's cash axis has a 0 tick (anchored at 0).
+    void textsFit_data()
+    {
+        QTest::addColumn<Kind>("kind");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<bool>("chinese");
+        const std::pair<Kind, const char *> kinds[] = {{Kind::Payback, "payback"}, {Kind::Annual, "annual"},
+                                                       {Kind::Breakdown, "breakdown"}, {Kind::Derating, "derating"}};
+        for (const auto &[kind, name] : kinds)
+            for (const QSize size : {kWide, QSize(900, 550), QSize(700, 330)})
+                for (const bool chinese : {false, true})
+                    QTest::newRow(qPrintable(QStringLiteral("%1 %2×%3%4").arg(QLatin1String(name)).arg(size.width())
+                                                 .arg(size.height()).arg(chinese ? QStringLiteral(" zh") : QString())))
+                        << kind << size << chinese;
+    }
+
+    void textsFit()
+    {
+        QFETCH(Kind, kind);
+        QFETCH(QSize, size);
+        QFETCH(bool, chinese);
+        FakeChinese zh;
+        if (chinese) {
+            QCoreApplication::installTranslator(&zh);
+            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        }
+        const auto restore = qScopeGuard([&] {
+            QCoreApplication::removeTranslator(&zh);
+            QLocale::setDefault(QLocale::c());
+        });
+        for (std::size_t i = 0; i < m_results.size(); ++i) {
+            auto chart = chartFor(kind, i);
+            const QString problem = textProblem(*chart, size);
+            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("scenario %1: %2").arg(i).arg(problem)));
+            QChart *c = chart->chart();
+            if (kind == Kind::Payback) {
+                QValueAxis *cash = nullptr;
+                for (QAbstractAxis *a : c->axes(Qt::Vertical))
+                    if (a->alignment() == Qt::AlignRight)
+                        cash = qobject_cast<QValueAxis *>(a);
+                QVERIFY(cash);
+                QCOMPARE(cash->tickType(), QValueAxis::TicksDynamic);
+                QCOMPARE(cash->tickAnchor(), 0.0);
+                QVERIFY(cash->min() <= 0 && cash->max() >= 0);
+            }
+        }
+    }
+
+    // The same for the token-cost and comparison charts at the chart pane's size.
+    void otherChartsTextsFit()
+    {
+        const auto maas = std::find_if(m_project.scenarios.begin(), m_project.scenarios.end(),
+                                       [](const Scenario &s) { return !s.inference.model.empty(); });
+        QVERIFY(maas != m_project.scenarios.end());
+        const std::size_t q = std::size_t(maas - m_project.scenarios.begin());
+        for (const QSize size : {kWide, QSize(900, 550)}) {
+            TokenCostChart tokens;
+            tokens.setSweep(decisions::sweepTokenCost(*maas, m_catalog, 51));
+            tokens.setResult(*maas, m_results[q]);
+            QString problem = textProblem(tokens, size);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            ComparisonChart comparison;
+            comparison.setScenarios(m_project.scenarios, m_results);
+            problem = textProblem(comparison, size);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+    }
+
+    // The payback chart names the zero of cumulative cash in its legend and marks the
+    // residual value received at the end.
+    void paybackZeroAndResidual()
+    {
+        for (std::size_t i = 0; i < m_results.size(); ++i) {
+            auto chart = chartFor(Kind::Payback, i);
+            auto *zero = findSeries<QLineSeries>(chart->chart(), QStringLiteral("zero"));
+            QVERIFY(zero);
+            QVERIFY(!zero->name().isEmpty());
+            bool zeroInLegend = false;
+            for (QLegendMarker *m : chart->chart()->legend()->markers(zero))
+                zeroInLegend = zeroInLegend || m->isVisible();
+            QVERIFY(zeroInLegend);
+            const MonthRow &last = m_results[i].monthly.back();
+            auto *residual = findSeries<QScatterSeries>(chart->chart(), QStringLiteral("residual"));
+            QCOMPARE(residual != nullptr, last.residual > Money::zero());
+            if (residual) {
+                QCOMPARE(residual->count(), 1);
+                QCOMPARE(residual->at(0).x(), double(last.month));
+                QVERIFY(residual->name().contains(Format::millions(last.residual.cnyValue())));
+            }
+        }
+    }
+
     void dumpPngs()
     {
         const QString dirName = qEnvironmentVariable("CCP_CHART_DUMP_DIR");
@@ -560,12 +708,21 @@ private Q_SLOTS:
         };
         dump(QString(), QSize(900, 550));
         dump(QStringLiteral("-small"), QSize(400, 300));
+        dump(QStringLiteral("-wide"), kWide); // the chart pane of a 1366×768 window
         FakeChinese zh;
         QCoreApplication::installTranslator(&zh);
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         dump(QStringLiteral("-zh"), QSize(900, 550));
-        QLocale::setDefault(QLocale::c());
         QCoreApplication::removeTranslator(&zh);
+        // With CCP_CHART_QM naming the built ccplanner_zh_CN.qm, the real translation too.
+        QTranslator real;
+        if (real.load(qEnvironmentVariable("CCP_CHART_QM"))) {
+            QCoreApplication::installTranslator(&real);
+            dump(QStringLiteral("-zhreal"), QSize(900, 550));
+            dump(QStringLiteral("-zhreal-wide"), kWide);
+            QCoreApplication::removeTranslator(&real);
+        }
+        QLocale::setDefault(QLocale::c());
     }
 };
 

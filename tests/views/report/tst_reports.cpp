@@ -19,6 +19,7 @@
 #include "scenariojson.h"
 #include "xlsxexport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonObject>
 #include <QLocale>
@@ -127,6 +128,85 @@ double leadingNumber(const QString &s)
 {
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("-?[0-9][0-9,]*(\\.[0-9]+)?")).match(s);
     return m.hasMatch() ? QString(m.captured(0)).remove(QLatin1Char(',')).toDouble() : std::nan("");
+}
+
+// A CSV line of LibreOffice's export split into cells (quoted cells may hold commas).
+QStringList csvCells(const QByteArray &line)
+{
+    QStringList cells{QString()};
+    bool quoted = false;
+    for (const QChar c : QString::fromUtf8(line)) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (c == u',' && !quoted)
+            cells << QString();
+        else
+            cells.last() += c;
+    }
+    return cells;
+}
+
+// A number of LibreOffice's CSV export: a percent-formatted cell keeps its "%" even at full
+// precision ("23.2194632453586%").
+double cellNumber(const QString &cell, bool *ok = nullptr)
+{
+    const bool percent = cell.endsWith(QLatin1Char('%'));
+    return QString(cell).remove(QLatin1Char('%')).toDouble(ok) / (percent ? 100.0 : 1.0);
+}
+
+// The rows of one sheet of LibreOffice's CSV export.
+std::vector<QStringList> csvSheet(const QString &file)
+{
+    QFile f(file);
+    std::vector<QStringList> rows;
+    if (!f.open(QIODevice::ReadOnly))
+        return rows;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (!line.isEmpty())
+            rows.push_back(csvCells(line));
+    return rows;
+}
+
+// The first cell of a recalculated sheet (header row first) that differs from the engine's
+// row values by more than 1e-6 (relative): "row, key: got, expected"; empty when none does.
+template<typename Column, typename Row>
+QString columnMismatch(const std::vector<QStringList> &sheet, const std::vector<Column> &cols,
+                       const std::vector<Row> &rows)
+{
+    for (std::size_t c = 0; c < cols.size(); ++c) {
+        for (std::size_t i = 0; i < rows.size() && i + 1 < sheet.size(); ++i) {
+            const double expected = cols[c].value(rows[i]);
+            const double got = cellNumber(sheet[i + 1].value(qsizetype(c)));
+            if (std::abs(got - expected) > 1e-6 * std::max(1.0, std::max(std::abs(got), std::abs(expected))))
+                return QStringLiteral("%1, %2: %3, expected %4")
+                    .arg(i).arg(QLatin1String(cols[c].key)).arg(got, 0, 'g', 15).arg(expected, 0, 'g', 15);
+        }
+    }
+    return {};
+}
+
+// Opens an xlsx in LibreOffice headless with a fresh profile that recalculates every formula
+// on load (Tools > Options > Calc > Formula > "Recalculation on file load": always), and
+// writes every sheet as <outDir>/<base>-<sheet>.csv with full-precision values.
+bool recalculateToCsv(const QString &xlsx, const QString &outDir, const QString &profile)
+{
+    QDir().mkpath(profile + QStringLiteral("/user"));
+    QFile registry(profile + QStringLiteral("/user/registrymodifications.xcu"));
+    if (!registry.open(QIODevice::WriteOnly))
+        return false;
+    registry.write(R"(<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+)");
+    registry.close();
+    return runTool(QStringLiteral("soffice"),
+                   {QStringLiteral("-env:UserInstallation=file://") + profile, QStringLiteral("--headless"),
+                    QStringLiteral("--convert-to"),
+                    QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"),
+                    QStringLiteral("--outdir"), outDir, xlsx})
+        .ok;
 }
 
 class ExtraSection : public ReportSection
@@ -428,10 +508,10 @@ private Q_SLOTS:
         QCOMPARE(XlsxExport::sheetNames(),
                  QStringList({QStringLiteral("Inputs"), QStringLiteral("Bill of materials"),
                               QStringLiteral("Monthly cash flow"), QStringLiteral("Yearly summary"),
-                              QStringLiteral("Comparison"), QStringLiteral("Payback vs utilization"),
-                              QStringLiteral("Breakeven map"), QStringLiteral("Sensitivity"),
-                              QStringLiteral("Monte Carlo"), QStringLiteral("Financial statements"),
-                              QStringLiteral("Inference")}));
+                              QStringLiteral("Indicators"), QStringLiteral("Financial statements"),
+                              QStringLiteral("Inference"), QStringLiteral("Comparison"),
+                              QStringLiteral("Payback vs utilization"), QStringLiteral("Breakeven map"),
+                              QStringLiteral("Sensitivity"), QStringLiteral("Monte Carlo")}));
         const QString strings = part("xl/sharedStrings.xml");
         QVERIFY(strings.contains(QStringLiteral("Revenue (CNY)")));
         QVERIFY(strings.contains(QStringLiteral("cluster.cards")));
@@ -448,7 +528,7 @@ private Q_SLOTS:
         QVERIFY(m.hasMatch());
         QVERIFY(close(m.captured(1).toDouble(), m_results[0].monthly[0].capex.cnyValue()));
         // The six statements, one block each, with the balance sheet's formulas.
-        const QString statements = part("xl/worksheets/sheet10.xml");
+        const QString statements = part("xl/worksheets/sheet6.xml");
         QVERIFY(statements.contains(QStringLiteral("state=\"frozen\"")));
         int lines = 0;
         for (const Statement &st : m_results[0].statements.tables) {
@@ -479,7 +559,9 @@ private Q_SLOTS:
                                 "finance.maas_gross_margin",
                                 "finance.breakeven_token_price_factor"})
             QVERIFY2(strings.contains(QLatin1String(key)), key);
-        const QString sheet = part(QStringLiteral("xl/worksheets/sheet11.xml"));
+        // The inference sheet of scenario q: the 7th of its set of seven.
+        const QString sheet = part(QStringLiteral("xl/worksheets/sheet%1.xml").arg(7 * q + 7));
+        QVERIFY(XlsxExport::sheetNames(m_project.scenarios.size()).at(qsizetype(7 * q + 6)).endsWith(QLatin1String("Inference")));
         const int figures = int(ReportFormat::inferenceFigures(m_project.scenarios[q], m_results[q]).size()
                                 + ReportFormat::maasFigures(m_results[q]).size());
         // Header, the figures, a blank row (not written), the curve's header and 51 points.
@@ -503,14 +585,18 @@ private Q_SLOTS:
         const auto part = [&file](const QString &name) {
             return QString::fromUtf8(runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), file, name}).out);
         };
-        const QString comparison = part(QStringLiteral("xl/worksheets/sheet5.xml"));
+        // After the seven sheets of each scenario: the comparison, sweep, map and tornado.
+        const int d = 7 * int(m_project.scenarios.size());
+        const auto sheet = [&part](int n) { return part(QStringLiteral("xl/worksheets/sheet%1.xml").arg(n)); };
+        QCOMPARE(XlsxExport::sheetNames(m_project.scenarios.size()).at(d), QStringLiteral("Comparison"));
+        const QString comparison = sheet(d + 1);
         QCOMPARE(int(comparison.count(QStringLiteral("<row "))), int(m_project.scenarios.size()) + 1);
         QVERIFY(comparison.contains(QStringLiteral("<f>D3-D$2</f>")));
-        const QString sweep = part(QStringLiteral("xl/worksheets/sheet6.xml"));
+        const QString sweep = sheet(d + 2);
         QCOMPARE(int(sweep.count(QStringLiteral("<row "))), 1 + 101 + 2);
-        const QString map = part(QStringLiteral("xl/worksheets/sheet7.xml"));
+        const QString map = sheet(d + 3);
         QVERIFY(int(map.count(QStringLiteral("<row "))) >= 61);
-        const QString tornado = part(QStringLiteral("xl/worksheets/sheet8.xml"));
+        const QString tornado = sheet(d + 4);
         QVERIFY(int(tornado.count(QStringLiteral("<row "))) >= 13);
         QVERIFY(tornado.contains(QStringLiteral("<f>ABS(F2-E2)</f>")));
         const QString strings = part(QStringLiteral("xl/sharedStrings.xml"));
@@ -521,12 +607,7 @@ private Q_SLOTS:
             QSKIP("LibreOffice is not installed: the recalculation check is skipped");
         // LibreOffice recalculates every formula: the results equal the values written.
         const QString outDir = path(QStringLiteral("recalculated"));
-        const Tool lo = runTool(QStringLiteral("soffice"),
-                                {QStringLiteral("-env:UserInstallation=file://") + path(QStringLiteral("lo-profile")),
-                                 QStringLiteral("--headless"), QStringLiteral("--convert-to"),
-                                    QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1"),
-                                    QStringLiteral("--outdir"), outDir, file});
-        QVERIFY2(lo.ok, "soffice --convert-to failed");
+        QVERIFY2(recalculateToCsv(file, outDir, path(QStringLiteral("lo-profile"))), "soffice --convert-to failed");
         QFile csv(outDir + QStringLiteral("/decisions-Comparison.csv"));
         QVERIFY2(csv.open(QIODevice::ReadOnly), qPrintable(csv.fileName()));
         const QList<QByteArray> lines = csv.readAll().split('\n');
@@ -550,7 +631,7 @@ private Q_SLOTS:
         }
         // The statements: LibreOffice's liabilities + equity equal the assets, and the balance
         // check is 0, in every year.
-        QFile statementsCsv(outDir + QStringLiteral("/decisions-Financial statements.csv"));
+        QFile statementsCsv(outDir + QStringLiteral("/decisions-1 Financial statements.csv"));
         QVERIFY2(statementsCsv.open(QIODevice::ReadOnly), qPrintable(statementsCsv.fileName()));
         std::map<QString, QStringList> byKey;
         bool inBalanceSheet = false;
@@ -576,6 +657,124 @@ private Q_SLOTS:
         }
     }
 
+    // Every scenario has its sheet set; LibreOffice, recalculating every formula, gives the
+    // engine's monthly cash flow and cumulative cash, yearly totals, NPV, IRR, paybacks and
+    // equity NPV within 1e-6 (relative); undefined figures are "—". A changed discount rate in
+    // the Inputs sheet gives the NPV the engine computes at that rate.
+    void xlsxFormulasRecalculated()
+    {
+        const QString file = path(QStringLiteral("formulas.xlsx"));
+        const std::size_t n = m_project.scenarios.size();
+        const auto e = XlsxExport::write(m_project.scenarios, m_results, 1, m_catalog, file);
+        QVERIFY2(!e, qPrintable(e.value_or(QString())));
+        const QString workbook = QString::fromUtf8(
+            runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), file, QStringLiteral("xl/workbook.xml")}).out);
+        const QStringList names = XlsxExport::sheetNames(n);
+        QCOMPARE(names.size(), qsizetype(7 * n + 5));
+        for (const QString &name : names)
+            QVERIFY2(workbook.contains(QStringLiteral("name=\"%1\"").arg(name)), qPrintable(name));
+        if (QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty())
+            QSKIP("LibreOffice (soffice) is not installed: the recalculation check is skipped");
+        const QString outDir = path(QStringLiteral("formulas-csv"));
+        QVERIFY2(recalculateToCsv(file, outDir, path(QStringLiteral("lo-profile-formulas"))),
+                 "soffice --convert-to failed");
+        const auto near = [](double a, double b) {
+            return std::abs(a - b) <= 1e-6 * std::max(1.0, std::max(std::abs(a), std::abs(b)));
+        };
+        const auto indicators = [](const std::vector<QStringList> &rows) {
+            std::map<QString, QString> byKey; // key → value as LibreOffice computed it
+            for (const QStringList &r : rows)
+                if (r.size() >= 5 && !r.at(4).isEmpty())
+                    byKey[r.at(4)] = r.at(1);
+            return byKey;
+        };
+        const auto checkFigure = [&near](const std::map<QString, QString> &byKey, const char *key,
+                                         const std::optional<double> &expected) {
+            const auto it = byKey.find(QLatin1String(key));
+            if (it == byKey.end())
+                return QStringLiteral("%1 missing").arg(QLatin1String(key));
+            if (!expected)
+                return it->second == QStringLiteral("—") ? QString() : QStringLiteral("%1: %2, expected —").arg(QLatin1String(key), it->second);
+            bool ok = false;
+            const double v = cellNumber(it->second, &ok);
+            return ok && near(v, *expected) ? QString()
+                                            : QStringLiteral("%1: %2, expected %3").arg(QLatin1String(key), it->second).arg(*expected, 0, 'g', 12);
+        };
+        const std::vector<MonthlyColumn> mcols = ReportTables::monthlyColumns();
+        const std::vector<YearlyColumn> ycols = ReportTables::yearlyColumns();
+        for (std::size_t k = 0; k < n; ++k) {
+            const Result &r = m_results[k];
+            const QString prefix = outDir + QStringLiteral("/formulas-%1 ").arg(k + 1);
+            const std::map<QString, QString> byKey = indicators(csvSheet(prefix + QStringLiteral("Indicators.csv")));
+            QVERIFY2(!byKey.empty(), qPrintable(prefix));
+            for (const auto &[key, value] : std::initializer_list<std::pair<const char *, std::optional<double>>>{
+                     {"finance.npv_cny", r.finance.npv.cnyValue()},
+                     {"finance.irr", r.finance.irr},
+                     {"finance.payback_months", r.finance.paybackMonths},
+                     {"finance.discounted_payback_months", r.finance.discountedPaybackMonths},
+                     {"finance.equity_npv_cny", r.finance.equityNpv.cnyValue()}}) {
+                const QString problem = checkFigure(byKey, key, value);
+                QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("scenario %1: %2").arg(k + 1).arg(problem)));
+            }
+            // The monthly cash flow (the sum of its parts) and the cumulative cash flow; the
+            // yearly sums, means and the running cumulative cash flow.
+            const std::vector<QStringList> monthly = csvSheet(prefix + QStringLiteral("Monthly cash flow.csv"));
+            QCOMPARE(monthly.size(), r.monthly.size() + 1);
+            QString problem = columnMismatch(monthly, mcols, r.monthly);
+            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("scenario %1, month %2").arg(k + 1).arg(problem)));
+            const std::vector<QStringList> yearly = csvSheet(prefix + QStringLiteral("Yearly summary.csv"));
+            QCOMPARE(yearly.size(), r.yearly.size() + 1);
+            problem = columnMismatch(yearly, ycols, r.yearly);
+            QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("scenario %1, year %2").arg(k + 1).arg(problem)));
+        }
+
+        // The planner changes the discount rate of scenario 1 in the Inputs sheet: NPV and
+        // discounted payback follow, as the engine computes them at that rate.
+        if (QStandardPaths::findExecutable(QStringLiteral("zip")).isEmpty())
+            QSKIP("zip is not installed: the changed-input check is skipped");
+        const std::vector<InputRow> inputs = ReportTables::inputs(m_project.scenarios[0], m_catalog, m_results[0]);
+        const auto at = std::find_if(inputs.begin(), inputs.end(),
+                                     [](const InputRow &r) { return r.key == "finance.discount_rate"; });
+        QVERIFY(at != inputs.end());
+        const int excelRow = int(at - inputs.begin()) + 2;
+        const QString unpacked = path(QStringLiteral("unpacked"));
+        QVERIFY(runTool(QStringLiteral("unzip"), {QStringLiteral("-q"), QStringLiteral("-o"), file,
+                                                  QStringLiteral("xl/worksheets/sheet1.xml"), QStringLiteral("-d"), unpacked})
+                    .ok);
+        QFile sheet(unpacked + QStringLiteral("/xl/worksheets/sheet1.xml"));
+        QVERIFY(sheet.open(QIODevice::ReadOnly));
+        QString xml = QString::fromUtf8(sheet.readAll());
+        sheet.close();
+        const QRegularExpression cell(QStringLiteral("(<c r=\"B%1\"[^>]*><v>)[^<]*(</v>)").arg(excelRow));
+        const QRegularExpressionMatch m = cell.match(xml);
+        QVERIFY(m.hasMatch());
+        xml.replace(m.capturedStart(), m.capturedLength(), m.captured(1) + QStringLiteral("0.12") + m.captured(2));
+        QVERIFY(sheet.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        sheet.write(xml.toUtf8());
+        sheet.close();
+        const QString changed = path(QStringLiteral("changed.xlsx"));
+        QVERIFY(QFile::copy(file, changed));
+        QProcess zip;
+        zip.setWorkingDirectory(unpacked);
+        zip.start(QStringLiteral("zip"), {QStringLiteral("-q"), changed, QStringLiteral("xl/worksheets/sheet1.xml")});
+        QVERIFY(zip.waitForFinished(60000) && zip.exitCode() == 0);
+        const QString changedDir = path(QStringLiteral("changed-csv"));
+        QVERIFY2(recalculateToCsv(changed, changedDir, path(QStringLiteral("lo-profile-changed"))),
+                 "soffice --convert-to failed");
+        Scenario at12 = m_project.scenarios[0];
+        at12.finance.discountRate = 0.12;
+        const Result r12 = evaluate(at12, m_catalog);
+        QVERIFY(!near(r12.finance.npv.cnyValue(), m_results[0].finance.npv.cnyValue()));
+        const std::map<QString, QString> byKey = indicators(csvSheet(changedDir + QStringLiteral("/changed-1 Indicators.csv")));
+        for (const auto &[key, value] : std::initializer_list<std::pair<const char *, std::optional<double>>>{
+                 {"finance.npv_cny", r12.finance.npv.cnyValue()},
+                 {"finance.discounted_payback_months", r12.finance.discountedPaybackMonths},
+                 {"finance.irr", r12.finance.irr}}) {
+            const QString problem = checkFigure(byKey, key, value);
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        }
+    }
+
     // The appendix prints the six statements, every year of each in a block that fits the page.
     void statementsAppendix()
     {
@@ -587,7 +786,7 @@ private Q_SLOTS:
             QVERIFY2(text.contains(StatementLabels::title(s.key)), s.key);
         for (const int y : st.years)
             QVERIFY2(text.contains(StatementLabels::year(y)), qPrintable(StatementLabels::year(y)));
-        // The last year's assets as printed in ten thousand CNY.
+        // The last year's assets as printed in million CNY.
         const double assets = st.find("balance_sheet")->line("assets_cny")->values.back().cnyValue();
         QVERIFY(text.contains(Format::tableMoney(assets)));
         QVERIFY(text.contains(QStringLiteral("Debt ratio (largest year)")));
@@ -674,13 +873,15 @@ private Q_SLOTS:
         QCOMPARE(Format::percent(std::nullopt), QStringLiteral("—"));
         QCOMPARE(Format::years(41.0), QStringLiteral("3.4 years"));
         QCOMPARE(Format::years(std::nullopt), QStringLiteral("—"));
-        QCOMPARE(Format::tableMoney(-4.9e3), QStringLiteral("0"));
+        QCOMPARE(Format::tableMoney(-4.9e3), QStringLiteral("0.00"));
+        QCOMPARE(Format::tableMoney(1234.56e6), QStringLiteral("1,234.56"));
+        // One scale in Chinese too: million CNY (百万元), headline and table alike.
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         const QString big = Format::money(1.2345e9);
-        const QString small = Format::money(5.5e7);
+        const QString table = Format::tableMoney(1.2345e9);
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-        QCOMPARE(big, ReportFormat::tr("%1 hundred million CNY").arg(QStringLiteral("12.35")));
-        QCOMPARE(small, ReportFormat::tr("%1 ten thousand CNY").arg(QStringLiteral("5,500.0")));
+        QCOMPARE(big, Format::tr("CNY %1 million").arg(QStringLiteral("1,234.5")));
+        QCOMPARE(table, QStringLiteral("1,234.50"));
     }
 };
 
