@@ -316,7 +316,7 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
         resizeDocks({m_docks[1]},
                     {std::clamp(m_figures->sizeHint().width() + 24, 300, width() / 3)},
                     Qt::Horizontal);
-        resizeDocks({m_docks[2]}, {height() * 45 / 100}, Qt::Vertical);
+        resizeDocks({m_docks[2]}, {height() * 40 / 100}, Qt::Vertical);
     }
 }
 
@@ -784,6 +784,7 @@ void MainWindow::retranslate()
     m_docks[2]->setWindowTitle(tr("Charts"));
     m_docks[3]->setWindowTitle(tr("Tables"));
     m_docks[4]->setWindowTitle(tr("Undo History"));
+    m_undoView->setEmptyLabel(tr("(as opened)"));
     const QStringList tabs = {tr("Cluster"), tr("Network"), tr("Site and Power"),
                               tr("Demand"), tr("Finance"), tr("Training Job"),
                               tr("Inference"), tr("Scenario")};

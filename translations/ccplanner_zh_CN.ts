@@ -3983,6 +3983,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Scenario</source>
         <translation>方案概况</translation>
     </message>
+    <message>
+        <source>(as opened)</source>
+        <translation>（打开时的状态）</translation>
+    </message>
 </context>
 <context>
     <name>ccp::Messages</name>

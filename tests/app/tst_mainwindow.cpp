@@ -1039,9 +1039,16 @@ private Q_SLOTS:
         const QString after = w.menuBar()->actions().first()->text();
         QVERIFY2(after.contains(QStringLiteral("文件")), qPrintable(after));
         QVERIFY(keyFiguresText(&w).contains(QStringLiteral("净现值")));
+        auto *list = w.findChild<QListView *>();
+        const QString zhName = QString::fromStdString(w.project()->scenario(0).nameZh);
+        QVERIFY(!zhName.isEmpty());
+        QCOMPARE(list->model()->index(0, 0).data().toString(), zhName);
         Language::install(QStringLiteral("en"));
         QCoreApplication::processEvents();
         QCOMPARE(w.menuBar()->actions().first()->text(), before);
+        // Names read in the language switched to, not the one switched from.
+        QCOMPARE(list->model()->index(0, 0).data().toString(),
+                 QString::fromStdString(w.project()->scenario(0).name));
     }
 
     // A session that dies after an autosave leaves a recovery copy; the next session loads
