@@ -193,6 +193,11 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
         m_inputViews.push_back(view);
         connect(m_inputModels[i], &InputModel::editRefused, this, &MainWindow::refuse);
         const QString group = QLatin1String(kGroups[i]);
+        if (group.isEmpty()) {
+            // The description is long: shown whole, wrapped, rather than cut at the cell.
+            view->setWordWrap(true);
+            view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        }
         if (group == QLatin1String("inference.")) {
             // The deployment's results beside its inputs, so that an edit shows its effect.
             auto *split = new QSplitter(Qt::Horizontal, page);
