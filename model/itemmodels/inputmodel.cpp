@@ -5,6 +5,8 @@
 #include "fieldlabels.h"
 #include "project.h"
 
+#include <algorithm>
+
 namespace ccp {
 
 InputModel::InputModel(Project *project, QString groupPrefix, QObject *parent)
@@ -22,6 +24,9 @@ InputModel::InputModel(Project *project, QString groupPrefix, QObject *parent)
         if (prefix.empty() ? topLevel : f.key.substr(0, prefix.size()) == prefix)
             m_fields.push_back(&f);
     }
+    // The description, long, last: the horizon stays in sight above it.
+    std::stable_partition(m_fields.begin(), m_fields.end(),
+                          [](const FieldSpec *f) { return f->key != "description"; });
 }
 
 QString InputModel::groupTitle() const
