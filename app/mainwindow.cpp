@@ -215,6 +215,9 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
             layout->addWidget(view);
         }
         if (group == QLatin1String("demand.")) {
+            // The few demand inputs take the height of their rows; the segments the rest.
+            view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+            view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
             m_segmentsCaption = makeCaption(page);
             layout->addWidget(m_segmentsCaption);
             m_segmentsView = makeTable(page);
