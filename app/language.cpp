@@ -22,6 +22,11 @@ QString Language::systemDefault()
 void Language::install(const QString &code)
 {
     auto *app = QCoreApplication::instance();
+    // The locale first: removing a translator sends LanguageChange at once, and what reacts
+    // to it (names in the interface's language, undo texts) reads the locale.
+    const QLocale locale(code == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
+                         code == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates);
+    QLocale::setDefault(locale);
     for (QTranslator **t : {&appTranslator, &qtTranslator}) {
         if (*t) {
             app->removeTranslator(*t);
@@ -29,9 +34,6 @@ void Language::install(const QString &code)
             *t = nullptr;
         }
     }
-    const QLocale locale(code == QLatin1String("zh_CN") ? QLocale::Chinese : QLocale::English,
-                         code == QLatin1String("zh_CN") ? QLocale::China : QLocale::UnitedStates);
-    QLocale::setDefault(locale);
     if (code != QLatin1String("zh_CN"))
         return;
     appTranslator = new QTranslator(app);

@@ -43,6 +43,8 @@
 #include "tornadochart.h"
 #include "xlsxexport.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -85,10 +87,64 @@ namespace ccp {
 namespace {
 constexpr int kMaxRecent = 8;
 constexpr int kAutosaveIdleMs = 3000;
+// What a window frame and the desktop's panels may take beyond the free area a screen reports.
+constexpr QSize kFrameAllowance(16, 40);
+// The widest the file's path is shown in the status bar, in pixels.
+constexpr int kStatusPathWidth = 420;
 
-// The groups of scalar inputs, one tab each, in the order a planner thinks.
-const char *const kGroups[] = {"cluster.", "network.", "site.", "demand.", "finance.", "training.",
-                               "inference."};
+// The groups of scalar inputs, one tab each, in the order a planner thinks; last the
+// scenario's own fields (name, description, horizon).
+const char *const kGroups[] = {"cluster.", "network.", "site.",     "demand.",
+                               "finance.", "training.", "inference.", ""};
+
+// The platform's keys for a standard action, or the common key where the platform has none
+// (Qt gives Save As a key on GNOME and macOS only, Quit none on Windows).
+QList<QKeySequence> standardKeys(QKeySequence::StandardKey key, const QKeySequence &common)
+{
+    QList<QKeySequence> keys = QKeySequence::keyBindings(key);
+    if (keys.isEmpty())
+        keys << common;
+    return keys;
+}
+
+// The fallback of a theme icon: a simple drawing bundled in the resources (resources/icons).
+QIcon themeIcon(const char *name)
+{
+    const QString n = QLatin1String(name);
+    return QIcon::fromTheme(n, QIcon(QStringLiteral(":/icons/%1.svg").arg(n)));
+}
+
+// A caption above a table: what the table is.
+QLabel *makeCaption(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+// A pane of `view` with a note below it (`*legend`) on what its italics mean.
+QWidget *withLegend(QWidget *view, QLabel **legend, QWidget *parent)
+{
+    auto *pane = new QWidget(parent);
+    auto *layout = new QVBoxLayout(pane);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    view->setParent(pane);
+    layout->addWidget(view, 1);
+    auto *label = new QLabel(pane);
+    label->setWordWrap(true);
+    label->setObjectName(QStringLiteral("estimateLegend"));
+    label->setContentsMargins(6, 0, 6, 2);
+    QPalette palette = label->palette();
+    palette.setColor(QPalette::WindowText, palette.color(QPalette::PlaceholderText));
+    label->setPalette(palette);
+    layout->addWidget(label);
+    *legend = label;
+    return pane;
+}
 
 QTableView *makeTable(QWidget *parent)
 {
@@ -137,6 +193,11 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
         m_inputViews.push_back(view);
         connect(m_inputModels[i], &InputModel::editRefused, this, &MainWindow::refuse);
         const QString group = QLatin1String(kGroups[i]);
+        if (group.isEmpty()) {
+            // The description is long: shown whole, wrapped, rather than cut at the cell.
+            view->setWordWrap(true);
+            view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        }
         if (group == QLatin1String("inference.")) {
             // The deployment's results beside its inputs, so that an edit shows its effect.
             auto *split = new QSplitter(Qt::Horizontal, page);
@@ -154,6 +215,11 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
             layout->addWidget(view);
         }
         if (group == QLatin1String("demand.")) {
+            // The few demand inputs take the height of their rows; the segments the rest.
+            view->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+            view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+            m_segmentsCaption = makeCaption(page);
+            layout->addWidget(m_segmentsCaption);
             m_segmentsView = makeTable(page);
             m_segmentsView->setModel(m_segmentsModel);
             m_segmentsView->setItemDelegate(delegate);
@@ -164,6 +230,8 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
             layout->addWidget(m_segmentsView, 1);
             connect(m_segmentsModel, &SegmentsModel::editRefused, this, &MainWindow::refuse);
         } else if (group == QLatin1String("cluster.")) {
+            m_phasesCaption = makeCaption(page);
+            layout->addWidget(m_phasesCaption);
             m_phasesView = makeTable(page);
             m_phasesView->setModel(m_phasesModel);
             m_phasesView->setItemDelegate(delegate);
@@ -172,7 +240,9 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
             // Build phases are optional (Scenario › Add Build Phase); the table shows when
             // there are some.
             const auto showPhases = [this] {
-                m_phasesView->setVisible(m_phasesModel->rowCount() > 0);
+                const bool some = m_phasesModel->rowCount() > 0;
+                m_phasesCaption->setVisible(some);
+                m_phasesView->setVisible(some);
             };
             connect(m_phasesModel, &QAbstractItemModel::modelReset, this, showPhases);
             connect(m_phasesModel, &QAbstractItemModel::rowsInserted, this, showPhases);
@@ -181,7 +251,8 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
         }
         m_inputTabs->addTab(page, QString());
     }
-    setCentralWidget(m_inputTabs);
+    // Below the inputs, what their italics mean.
+    setCentralWidget(withLegend(m_inputTabs, &m_inputLegend, this));
 
     connect(m_scenarioModel, &ScenarioListModel::editRefused, this, &MainWindow::refuse);
     connect(m_project, &Project::notice, this,
@@ -242,14 +313,71 @@ MainWindow::MainWindow(Catalog builtin, QWidget *parent)
     m_statusFile = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusFile);
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        const QRect available = screen()->availableGeometry();
-        resize(std::min(1400, available.width() * 95 / 100),
-               std::min(900, available.height() * 92 / 100));
-    }
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     retranslate();
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())
+        || !fitsScreen())
+        placeOnScreen();
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray())) {
+        // First start: the docks in proportion to the window.
+        resizeDocks({m_docks[0]}, {std::min(260, width() / 6)}, Qt::Horizontal);
+        resizeDocks({m_docks[1]},
+                    {std::clamp(m_figures->sizeHint().width() + 24, 300, width() / 3)},
+                    Qt::Horizontal);
+        resizeDocks({m_docks[2]}, {height() * 40 / 100}, Qt::Vertical);
+    }
+}
+
+bool MainWindow::fitsScreen() const
+{
+    // The saved geometry is of the frame; it must lie on a screen that still exists, whole.
+    const QRect frame = frameGeometry();
+    for (const QScreen *s : QGuiApplication::screens()) {
+        if (s->availableGeometry().contains(frame))
+            return true;
+    }
+    return false;
+}
+
+void MainWindow::placeOnScreen()
+{
+    // A fresh window (or one whose saved place is off every screen): on the screen it is on,
+    // at most 1400 × 900, and leaving room for the frame and the desktop's panels.
+    const QRect available = (screen() ? screen() : QGuiApplication::primaryScreen())
+                                ->availableGeometry();
+    const QSize size(std::min(1400, available.width() - kFrameAllowance.width()),
+                     std::min(900, available.height() - kFrameAllowance.height()));
+    setWindowState(windowState() & ~(Qt::WindowMaximized | Qt::WindowFullScreen));
+    resize(size.expandedTo(minimumSizeHint()).boundedTo(available.size()));
+    move(available.topLeft()
+         + QPoint((available.width() - width()) / 2,
+                  std::max(0, (available.height() - height() - kFrameAllowance.height()) / 2)));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // The frame is known now: a window larger than the screen's free area is made to fit.
+    keepOnScreen();
+}
+
+void MainWindow::keepOnScreen()
+{
+    if (isMaximized() || isFullScreen() || !screen())
+        return;
+    const QRect available = screen()->availableGeometry();
+    const QSize frameExtra = frameGeometry().size() - size();
+    const QSize most = available.size() - frameExtra;
+    if (width() > most.width() || height() > most.height())
+        resize(size().boundedTo(most));
+    // Then the whole frame onto the free area.
+    const QRect frame = frameGeometry();
+    const QPoint shift(std::max(available.left() - frame.left(),
+                                std::min(0, available.right() - frame.right())),
+                       std::max(available.top() - frame.top(),
+                                std::min(0, available.bottom() - frame.bottom())));
+    if (!shift.isNull())
+        move(pos() + shift);
 }
 
 MainWindow::~MainWindow() = default;
@@ -257,10 +385,10 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     m_newAct = new QAction(this);
-    m_newAct->setShortcut(QKeySequence::New);
+    m_newAct->setShortcuts(QKeySequence::New);
     connect(m_newAct, &QAction::triggered, this, &MainWindow::newProject);
     m_openAct = new QAction(this);
-    m_openAct->setShortcut(QKeySequence::Open);
+    m_openAct->setShortcuts(QKeySequence::Open);
     connect(m_openAct, &QAction::triggered, this, &MainWindow::openDialog);
     m_exampleAct = new QAction(this);
     connect(m_exampleAct, &QAction::triggered, this, [this] {
@@ -268,21 +396,37 @@ void MainWindow::createActions()
             openProject(QString());
     });
     m_saveAct = new QAction(this);
-    m_saveAct->setShortcut(QKeySequence::Save);
+    m_saveAct->setShortcuts(QKeySequence::Save);
     connect(m_saveAct, &QAction::triggered, this, &MainWindow::save);
     m_saveAsAct = new QAction(this);
-    m_saveAsAct->setShortcut(QKeySequence::SaveAs);
+    m_saveAsAct->setShortcuts(
+        standardKeys(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     connect(m_saveAsAct, &QAction::triggered, this, &MainWindow::saveAs);
     m_revertAct = new QAction(this);
     connect(m_revertAct, &QAction::triggered, this, &MainWindow::revert);
+    // One window per project: closing it (with the usual question about unsaved changes)
+    // ends the session like Quit.
+    m_closeAct = new QAction(this);
+    m_closeAct->setShortcuts(standardKeys(QKeySequence::Close, QKeySequence(Qt::CTRL | Qt::Key_W)));
+    connect(m_closeAct, &QAction::triggered, this, &QWidget::close);
     m_quitAct = new QAction(this);
-    m_quitAct->setShortcut(QKeySequence::Quit);
+    m_quitAct->setShortcuts(standardKeys(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    m_quitAct->setMenuRole(QAction::QuitRole);
     connect(m_quitAct, &QAction::triggered, this, &QWidget::close);
 
-    m_undoAct = m_project->undoStack()->createUndoAction(this);
-    m_undoAct->setShortcut(QKeySequence::Undo);
-    m_redoAct = m_project->undoStack()->createRedoAction(this);
-    m_redoAct->setShortcut(QKeySequence::Redo);
+    // Undo and redo are own actions rather than QUndoStack's: those keep the language they
+    // were made in. The menu says what will be undone; the toolbar button keeps its short
+    // text (iconText) so that the toolbar does not move, with the full text as tooltip.
+    QUndoStack *stack = m_project->undoStack();
+    m_undoAct = new QAction(this);
+    m_undoAct->setShortcuts(QKeySequence::Undo);
+    connect(m_undoAct, &QAction::triggered, stack, &QUndoStack::undo);
+    m_redoAct = new QAction(this);
+    m_redoAct->setShortcuts(QKeySequence::Redo);
+    connect(m_redoAct, &QAction::triggered, stack, &QUndoStack::redo);
+    connect(stack, &QUndoStack::indexChanged, this, &MainWindow::updateUndoActions);
+    connect(stack, &QUndoStack::cleanChanged, this, &MainWindow::updateUndoActions);
+    connect(m_project, &Project::undoTextsChanged, this, &MainWindow::updateUndoActions);
     m_copyAct = new QAction(this);
     m_copyAct->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     connect(m_copyAct, &QAction::triggered, this, &MainWindow::copyTable);
@@ -304,7 +448,11 @@ void MainWindow::createActions()
     connect(m_renameAct, &QAction::triggered, this, [this] {
         m_scenarioView->edit(m_scenarioModel->index(currentScenario()));
     });
+    // Delete removes the scenario when the scenario list has the focus (elsewhere the key
+    // belongs to the table or editor that has it); one undo step like every edit.
     m_deleteAct = new QAction(this);
+    m_deleteAct->setShortcuts(QKeySequence::Delete);
+    m_deleteAct->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     connect(m_deleteAct, &QAction::triggered, this, [this] {
         if (m_project->scenarioCount() <= 1) {
             refuse(tr("A project keeps at least one scenario."));
@@ -323,8 +471,10 @@ void MainWindow::createActions()
         m_project->moveScenario(i, i + 1);
     });
     m_addSegmentAct = new QAction(this);
-    connect(m_addSegmentAct, &QAction::triggered, this,
-            [this] { m_project->addSegment(currentScenario()); });
+    connect(m_addSegmentAct, &QAction::triggered, this, [this] {
+        m_project->addSegment(currentScenario());
+        showNewRow(m_segmentsView);
+    });
     m_removeSegmentAct = new QAction(this);
     connect(m_removeSegmentAct, &QAction::triggered, this, [this] {
         const QModelIndex i = m_segmentsView->currentIndex();
@@ -335,8 +485,10 @@ void MainWindow::createActions()
         m_project->removeSegment(currentScenario(), i.row());
     });
     m_addPhaseAct = new QAction(this);
-    connect(m_addPhaseAct, &QAction::triggered, this,
-            [this] { m_project->addPhase(currentScenario()); });
+    connect(m_addPhaseAct, &QAction::triggered, this, [this] {
+        m_project->addPhase(currentScenario());
+        showNewRow(m_phasesView);
+    });
     m_removePhaseAct = new QAction(this);
     connect(m_removePhaseAct, &QAction::triggered, this, [this] {
         const QModelIndex i = m_phasesView->currentIndex();
@@ -347,7 +499,7 @@ void MainWindow::createActions()
         m_project->removePhase(currentScenario(), i.row());
     });
     m_previewAct = new QAction(this);
-    m_previewAct->setShortcut(QKeySequence::Print);
+    m_previewAct->setShortcuts(QKeySequence::Print);
     connect(m_previewAct, &QAction::triggered, this, &MainWindow::previewReport);
     m_reportAct = new QAction(this);
     connect(m_reportAct, &QAction::triggered, this, &MainWindow::exportReport);
@@ -367,10 +519,24 @@ void MainWindow::createActions()
     // An edit makes the last Monte Carlo run stale.
     connect(m_project->undoStack(), &QUndoStack::indexChanged, this, [this] { m_risk.reset(); });
     m_guideAct = new QAction(this);
-    m_guideAct->setShortcut(QKeySequence::HelpContents);
+    m_guideAct->setShortcuts(QKeySequence::HelpContents);
     connect(m_guideAct, &QAction::triggered, this, &MainWindow::showGuide);
     m_aboutAct = new QAction(this);
     connect(m_aboutAct, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // Theme icons where the desktop has them, our own drawings otherwise.
+    const std::pair<QAction *, const char *> icons[] = {
+        {m_newAct, "document-new"},      {m_openAct, "document-open"},
+        {m_saveAct, "document-save"},    {m_saveAsAct, "document-save-as"},
+        {m_undoAct, "edit-undo"},        {m_redoAct, "edit-redo"},
+        {m_addScenarioAct, "list-add"},  {m_duplicateAct, "edit-copy"},
+        {m_deleteAct, "list-remove"},    {m_upAct, "go-up"},
+        {m_downAct, "go-down"},          {m_previewAct, "document-print-preview"},
+        {m_catalogAct, "x-office-address-book"}, {m_closeAct, "window-close"},
+        {m_quitAct, "application-exit"}, {m_guideAct, "help-contents"},
+    };
+    for (const auto &[action, name] : icons)
+        action->setIcon(themeIcon(name));
 
     m_languageGroup = new QActionGroup(this);
     m_zhAct = new QAction(QStringLiteral("中文（简体）"), m_languageGroup);
@@ -394,6 +560,7 @@ void MainWindow::createDocks()
     m_scenarioView->setModel(m_scenarioModel);
     m_scenarioView->setEditTriggers(QAbstractItemView::DoubleClicked
                                     | QAbstractItemView::EditKeyPressed);
+    m_scenarioView->addAction(m_deleteAct); // Delete works where the scenarios are
     sl->addWidget(m_scenarioView);
     auto *buttons = new QHBoxLayout;
     for (QAction *a : {m_addScenarioAct, m_duplicateAct, m_deleteAct, m_upAct, m_downAct}) {
@@ -411,8 +578,13 @@ void MainWindow::createDocks()
     // Key figures.
     auto *figuresDock = new QDockWidget(this);
     figuresDock->setObjectName(QStringLiteral("KeyFiguresDock"));
-    m_figures = new KeyFiguresView(figuresDock);
-    figuresDock->setWidget(m_figures);
+    // Scrolls rather than grows when warnings are added: the window must fit the screen.
+    auto *figuresScroll = new QScrollArea(figuresDock);
+    figuresScroll->setWidgetResizable(true);
+    figuresScroll->setFrameShape(QFrame::NoFrame);
+    m_figures = new KeyFiguresView(figuresScroll);
+    figuresScroll->setWidget(m_figures);
+    figuresDock->setWidget(figuresScroll);
     addDockWidget(Qt::RightDockWidgetArea, figuresDock);
 
     // Charts.
@@ -444,7 +616,7 @@ void MainWindow::createDocks()
     m_bomView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_bomView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_bomView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_tableTabs->addTab(m_bomView, QString());
+    m_tableTabs->addTab(withLegend(m_bomView, &m_bomLegend, m_tableTabs), QString());
     QWidget *cashPane = new QWidget(m_tableTabs);
     auto *cl = new QVBoxLayout(cashPane);
     cl->setContentsMargins(0, 0, 0, 0);
@@ -488,9 +660,17 @@ void MainWindow::createDocks()
     undoDock->hide();
 
     m_docks = {scenarioDock, figuresDock, chartDock, tableDock, undoDock};
-    resizeDocks({scenarioDock}, {240}, Qt::Horizontal);
-    resizeDocks({figuresDock}, {360}, Qt::Horizontal);
-    resizeDocks({chartDock}, {380}, Qt::Vertical);
+    // The history shares the key figures' place rather than taking height from it.
+    tabifyDockWidget(figuresDock, undoDock);
+    connect(undoDock->toggleViewAction(), &QAction::triggered, undoDock, [undoDock](bool on) {
+        if (on)
+            undoDock->raise();
+    });
+    figuresDock->raise();
+    // The key figures take the right side from top to bottom: they are what the planner
+    // reads after every edit, and on a low screen the charts leave them little height.
+    setCorner(Qt::TopRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 }
 
 void MainWindow::createMenus()
@@ -503,7 +683,7 @@ void MainWindow::createMenus()
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_previewAct, m_reportAct, m_exportAct});
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAct);
+    m_fileMenu->addActions({m_closeAct, m_quitAct});
     updateRecentMenu();
 
     m_editMenu = menuBar()->addMenu(QString());
@@ -540,7 +720,7 @@ void MainWindow::createMenus()
 
     QToolBar *tb = addToolBar(QString());
     tb->setObjectName(QStringLiteral("MainToolBar"));
-    tb->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    tb->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tb->addActions({m_newAct, m_openAct, m_saveAct});
     tb->addSeparator();
     tb->addActions({m_undoAct, m_redoAct});
@@ -558,9 +738,9 @@ void MainWindow::retranslate()
     m_saveAct->setText(tr("&Save"));
     m_saveAsAct->setText(tr("Save &As…"));
     m_revertAct->setText(tr("&Revert"));
+    m_closeAct->setText(tr("&Close"));
     m_quitAct->setText(tr("&Quit"));
-    m_undoAct->setText(tr("&Undo"));
-    m_redoAct->setText(tr("&Redo"));
+    updateUndoActions();
     m_copyAct->setText(tr("&Copy Table as TSV"));
     m_addScenarioAct->setText(tr("&Add"));
     m_addScenarioAct->setToolTip(tr("Add a scenario"));
@@ -572,18 +752,33 @@ void MainWindow::retranslate()
     m_upAct->setText(tr("Move &Up"));
     m_downAct->setText(tr("Move Do&wn"));
     m_addSegmentAct->setText(tr("Add Customer &Segment"));
-    m_removeSegmentAct->setText(tr("Delete Customer Segment"));
+    m_removeSegmentAct->setText(tr("Dele&te Customer Segment"));
     m_addPhaseAct->setText(tr("Add &Build Phase"));
-    m_removePhaseAct->setText(tr("Delete Build Phase"));
+    m_removePhaseAct->setText(tr("Delete Build P&hase"));
     m_catalogAct->setText(tr("&Catalog…"));
     m_riskAct->setText(tr("Run &Monte Carlo…"));
     m_goalSeekAct->setText(tr("&Goal Seek…"));
     m_optimizeAct->setText(tr("&Optimize Configuration…"));
     m_previewAct->setText(tr("&Preview Report…"));
-    m_reportAct->setText(tr("Export &Report as PDF…"));
+    m_reportAct->setText(tr("Export Report as P&DF…"));
     m_exportAct->setText(tr("Export &Tables (Excel, CSV)…"));
     m_guideAct->setText(tr("User &Guide"));
     m_aboutAct->setText(tr("&About Compute Center Planner"));
+    // Toolbar buttons: a short text beside the icon, the full one in the tooltip.
+    m_newAct->setIconText(tr("New"));
+    m_newAct->setToolTip(tr("New project (%1)").arg(m_newAct->shortcut().toString(QKeySequence::NativeText)));
+    m_openAct->setIconText(tr("Open"));
+    m_openAct->setToolTip(tr("Open a project (%1)").arg(m_openAct->shortcut().toString(QKeySequence::NativeText)));
+    m_saveAct->setIconText(tr("Save"));
+    m_saveAct->setToolTip(tr("Save the project (%1)").arg(m_saveAct->shortcut().toString(QKeySequence::NativeText)));
+    m_addScenarioAct->setIconText(tr("Add Scenario"));
+    m_duplicateAct->setIconText(tr("Duplicate"));
+    m_previewAct->setIconText(tr("Report"));
+    m_previewAct->setToolTip(tr("Preview the report and print it (%1)").arg(m_previewAct->shortcut().toString(QKeySequence::NativeText)));
+    m_catalogAct->setIconText(tr("Catalog"));
+    m_catalogAct->setToolTip(tr("Hardware and site catalog"));
+    m_upAct->setToolTip(tr("Move the scenario up"));
+    m_downAct->setToolTip(tr("Move the scenario down"));
     m_fileMenu->setTitle(tr("&File"));
     m_recentMenu->setTitle(tr("Recent &Files"));
     m_editMenu->setTitle(tr("&Edit"));
@@ -597,15 +792,22 @@ void MainWindow::retranslate()
     m_docks[2]->setWindowTitle(tr("Charts"));
     m_docks[3]->setWindowTitle(tr("Tables"));
     m_docks[4]->setWindowTitle(tr("Undo History"));
+    m_undoView->setEmptyLabel(tr("(as opened)"));
     const QStringList tabs = {tr("Cluster"), tr("Network"), tr("Site and Power"),
                               tr("Demand"), tr("Finance"), tr("Training Job"),
-                              tr("Inference")};
+                              tr("Inference"), tr("Scenario")};
     for (int i = 0; i < m_inputTabs->count() && i < tabs.size(); ++i)
         m_inputTabs->setTabText(i, tabs[i]);
     for (int i = 0; i < m_chartTabs->count(); ++i) {
         m_charts[std::size_t(i)]->retranslate();
         m_chartTabs->setTabText(i, m_charts[std::size_t(i)]->title());
     }
+    m_phasesCaption->setText(tr("Build phases: when the cards go into service, in stages"));
+    m_segmentsCaption->setText(tr("Customer segments: who buys the capacity, how much and at "
+                                  "what price"));
+    m_inputLegend->setText(tr("Values in italics are estimates (a site preset or an unverified "
+                              "catalog figure); the tooltip names the source."));
+    m_bomLegend->setText(tr("Prices in italics are estimates; the tooltip names the source."));
     m_tableTabs->setTabText(0, tr("Bill of Materials"));
     m_tableTabs->setTabText(1, tr("Cash Flow"));
     m_tableTabs->setTabText(2, tr("Comparison"));
@@ -620,9 +822,50 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        // Texts of another length are laid out after this event: check the size then.
+        QTimer::singleShot(0, this, &MainWindow::keepOnScreen);
+    }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateUndoActions()
+{
+    const QUndoStack *stack = m_project->undoStack();
+    const QString undo = stack->undoText();
+    const QString redo = stack->redoText();
+    m_undoAct->setEnabled(stack->canUndo());
+    m_redoAct->setEnabled(stack->canRedo());
+    m_undoAct->setText(undo.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(undo));
+    m_redoAct->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
+    m_undoAct->setIconText(tr("Undo"));
+    m_redoAct->setIconText(tr("Redo"));
+    const QString undoKey = m_undoAct->shortcut().toString(QKeySequence::NativeText);
+    const QString redoKey = m_redoAct->shortcut().toString(QKeySequence::NativeText);
+    m_undoAct->setToolTip(undo.isEmpty() ? tr("Nothing to undo")
+                                         : tr("Undo: %1 (%2)").arg(undo, undoKey));
+    m_redoAct->setToolTip(redo.isEmpty() ? tr("Nothing to redo")
+                                         : tr("Redo: %1 (%2)").arg(redo, redoKey));
+}
+
+void MainWindow::showNewRow(QTableView *view)
+{
+    // The row just added is the last: show the tab that holds the table, and select it.
+    for (QWidget *w = view->parentWidget(); w; w = w->parentWidget()) {
+        const int tab = m_inputTabs->indexOf(w);
+        if (tab >= 0) {
+            m_inputTabs->setCurrentIndex(tab);
+            break;
+        }
+    }
+    const int row = view->model()->rowCount() - 1;
+    if (row < 0)
+        return;
+    view->setCurrentIndex(view->model()->index(row, 0));
+    view->selectRow(row);
+    view->scrollTo(view->currentIndex());
+    view->setFocus();
 }
 
 void MainWindow::updateTitle()
@@ -633,8 +876,11 @@ void MainWindow::updateTitle()
                              : QFileInfo(m_project->fileName()).fileName();
     setWindowTitle(tr("%1[*] — Compute Center Planner").arg(file));
     setWindowModified(m_project->isModified());
-    m_statusFile->setText(m_project->fileName().isEmpty() ? tr("Not saved yet")
-                                                          : m_project->fileName());
+    const QString path = m_project->fileName();
+    m_statusFile->setText(path.isEmpty() ? tr("Not saved yet")
+                                         : m_statusFile->fontMetrics().elidedText(
+                                               path, Qt::ElideMiddle, kStatusPathWidth));
+    m_statusFile->setToolTip(path);
 }
 
 int MainWindow::currentScenario() const

@@ -84,6 +84,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -92,6 +93,15 @@ private:
     void createDocks();
     void retranslate();
     void updateTitle();
+    void updateUndoActions();
+    // Shows the input tab holding `view` and selects its last row (the one just added).
+    void showNewRow(QTableView *view);
+    // Whether the window's frame lies whole on a screen's free area.
+    bool fitsScreen() const;
+    // Sizes and centres the window on its screen's free area.
+    void placeOnScreen();
+    // Shrinks and moves a window that reaches beyond its screen's free area.
+    void keepOnScreen();
     void showScenario(int index);
     void refreshResults();
     int currentScenario() const;
@@ -151,6 +161,10 @@ private:
     QTabWidget *m_inputTabs = nullptr;
     std::vector<QTableView *> m_inputViews;
     QTableView *m_segmentsView = nullptr;
+    QLabel *m_segmentsCaption = nullptr;
+    QLabel *m_phasesCaption = nullptr;
+    QLabel *m_inputLegend = nullptr;
+    QLabel *m_bomLegend = nullptr;
     QTableView *m_phasesView = nullptr;
     QTableView *m_cashFlowView = nullptr;
     QTableView *m_bomView = nullptr;
@@ -169,7 +183,7 @@ private:
           *m_recentMenu = nullptr, *m_languageMenu = nullptr;
     QAction *m_newAct = nullptr, *m_openAct = nullptr, *m_exampleAct = nullptr,
             *m_saveAct = nullptr, *m_saveAsAct = nullptr, *m_revertAct = nullptr,
-            *m_quitAct = nullptr, *m_undoAct = nullptr, *m_redoAct = nullptr,
+            *m_closeAct = nullptr, *m_quitAct = nullptr, *m_undoAct = nullptr, *m_redoAct = nullptr,
             *m_copyAct = nullptr, *m_addScenarioAct = nullptr, *m_duplicateAct = nullptr,
             *m_renameAct = nullptr, *m_deleteAct = nullptr, *m_upAct = nullptr,
             *m_downAct = nullptr, *m_addSegmentAct = nullptr, *m_removeSegmentAct = nullptr,

@@ -5,6 +5,8 @@
 #include "fieldlabels.h"
 #include "project.h"
 
+#include <algorithm>
+
 namespace ccp {
 
 InputModel::InputModel(Project *project, QString groupPrefix, QObject *parent)
@@ -15,9 +17,16 @@ InputModel::InputModel(Project *project, QString groupPrefix, QObject *parent)
         if (f.isArrayField())
             continue;
         const bool topLevel = f.key.find('.') == std::string_view::npos;
+        // The Chinese name and description are not rows of their own: the name and
+        // description rows show and edit the variant of the interface's language.
+        if (f.key == "name_zh" || f.key == "description_zh")
+            continue;
         if (prefix.empty() ? topLevel : f.key.substr(0, prefix.size()) == prefix)
             m_fields.push_back(&f);
     }
+    // The description, long, last: the horizon stays in sight above it.
+    std::stable_partition(m_fields.begin(), m_fields.end(),
+                          [](const FieldSpec *f) { return f->key != "description"; });
 }
 
 QString InputModel::groupTitle() const
@@ -70,7 +79,17 @@ QVariant InputModel::data(const QModelIndex &index, int role) const
     default:
         break;
     }
-    return FieldData::data(f, -1, c, role);
+    return FieldData::data(shownField(f), -1, c, role);
+}
+
+const FieldSpec &InputModel::shownField(const FieldSpec &f) const
+{
+    const std::string key = FieldLabels::shownNameKey(f.key, project()->scenario(scenario()));
+    if (key == f.key)
+        return f;
+    int index = -1;
+    const FieldSpec *shown = findField(key, &index);
+    return shown ? *shown : f;
 }
 
 QVariant InputModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -101,9 +120,9 @@ const FieldSpec *InputModel::fieldAt(const QModelIndex &index, std::string *key)
 {
     if (index.column() != ValueColumn || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return nullptr;
-    const FieldSpec *f = m_fields[std::size_t(index.row())];
-    *key = std::string(f->key);
-    return f;
+    const FieldSpec &f = shownField(*m_fields[std::size_t(index.row())]);
+    *key = std::string(f.key);
+    return &f;
 }
 
 bool InputModel::setData(const QModelIndex &index, const QVariant &value, int role)
@@ -113,7 +132,7 @@ bool InputModel::setData(const QModelIndex &index, const QVariant &value, int ro
         return false;
     if (role == EditTextRole)
         return pushText(index, value.toString());
-    const FieldSpec &f = *m_fields[std::size_t(index.row())];
+    const FieldSpec &f = shownField(*m_fields[std::size_t(index.row())]);
     return pushField(std::string(f.key), FieldData::fromVariant(f, value));
 }
 

@@ -2,7 +2,8 @@
 #pragma once
 
 // The scalar input fields of one group of the current scenario ("cluster.", "site.", …; "" for
-// the top-level name, description and horizon), in the order of the field table (fields.h);
+// the top-level name, description and horizon; the name and description in the interface's
+// language), in the order of the field table (fields.h);
 // array fields are shown by SegmentsModel and PhasesModel. Columns: quantity (label), value,
 // unit. The value column is editable: setData() pushes one undo command through
 // Project::setField(); consecutive edits of one field merge into one undo step.
@@ -61,6 +62,10 @@ protected:
     const FieldSpec *fieldAt(const QModelIndex &index, std::string *key) const override;
 
 private:
+    // The field a row shows and edits: for the name and description, the variant of the
+    // interface's language (name_zh in a Chinese interface when the scenario has one).
+    const FieldSpec &shownField(const FieldSpec &f) const;
+
     QString m_prefix;
     std::vector<const FieldSpec *> m_fields;
 };

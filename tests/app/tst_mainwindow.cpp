@@ -42,12 +42,18 @@
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QToolBar>
+#include <QToolButton>
+#include <QDockWidget>
+#include <QScreen>
 #include <QUndoStack>
+#include <QUndoView>
 
 using namespace ccp;
 
@@ -112,6 +118,78 @@ QString labelText(QWidget *window, const char *name)
     return label ? label->text() : QString();
 }
 
+// The letter after a single '&' ("Save &As…" → 'a', "保存(&S)" → 's'); null when none.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+// Every menu of the menu bar, submenus included.
+QList<QMenu *> allMenus(QMenuBar *bar)
+{
+    QList<QMenu *> menus;
+    QList<QAction *> pending = bar->actions();
+    while (!pending.isEmpty()) {
+        QAction *a = pending.takeFirst();
+        if (QMenu *m = a->menu()) {
+            menus << m;
+            pending << m->actions();
+        }
+    }
+    return menus;
+}
+
+// Where the window may be: its frame inside the screen's free area, and a minimum size that
+// leaves room for a desktop's panel and a window frame (those of the offscreen platform are
+// thinner than a real desktop's).
+QString doesNotFit(const QMainWindow &w)
+{
+    QCoreApplication::processEvents();
+    const QRect available = w.screen()->availableGeometry();
+    const QSize minimum = w.minimumSizeHint().expandedTo(w.minimumSize());
+    if (!available.contains(w.frameGeometry()))
+        return QStringLiteral("frame %1,%2 %3×%4 outside %5×%6")
+            .arg(w.frameGeometry().x()).arg(w.frameGeometry().y())
+            .arg(w.frameGeometry().width()).arg(w.frameGeometry().height())
+            .arg(available.width()).arg(available.height());
+    if (minimum.width() > available.width() - 16 || minimum.height() > available.height() - 60)
+        return QStringLiteral("minimum size %1×%2 on a %3×%4 screen")
+            .arg(minimum.width()).arg(minimum.height())
+            .arg(available.width()).arg(available.height());
+    return {};
+}
+
+// The tabs of the scenario's inputs (the window has other tab widgets: charts, tables).
+QTabWidget *inputTabs(QWidget *window)
+{
+    for (QTabWidget *tabs : window->findChildren<QTabWidget *>()) {
+        for (QTableView *v : tabs->widget(0)->findChildren<QTableView *>()) {
+            auto *m = qobject_cast<InputModel *>(v->model());
+            if (m && m->groupPrefix() == QLatin1String("cluster."))
+                return tabs;
+        }
+    }
+    return nullptr;
+}
+
+QAction *actionWithText(QWidget *window, const QString &text)
+{
+    for (QAction *a : window->findChildren<QAction *>()) {
+        if (a->text() == text)
+            return a;
+    }
+    return nullptr;
+}
+
 Catalog builtinCatalog()
 {
     Catalog c;
@@ -134,6 +212,14 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         qputenv("CCP_RECOVERY_DIR", m_dir.filePath(QStringLiteral("recovery")).toLocal8Bit());
         RecoveryStore::discard();
+    }
+
+    // Each test starts in English, whatever the one before left (a failed comparison
+    // returns before switching back).
+    void init()
+    {
+        Language::install(QStringLiteral("en"));
+        QCoreApplication::processEvents();
     }
 
     void editReachesFiguresAndCharts()
@@ -576,6 +662,370 @@ private Q_SLOTS:
         QCOMPARE(w.project()->scenarioCount(), count);
     }
 
+    // The tests run on a fake 1366 × 768 screen: the window fits it as it opens, after the
+    // model has warnings to show, with the undo history open and after a language switch,
+    // in both languages, and does not grow on the way.
+    void windowFitsSmallScreen_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("other");
+        QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("zh_CN");
+        QTest::newRow("zh") << QStringLiteral("zh_CN") << QStringLiteral("en");
+    }
+    void windowFitsSmallScreen()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, other);
+        QSettings().clear(); // no geometry remembered from another test
+        Language::install(language);
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        QCOMPARE(w.screen()->geometry().size(), QSize(1366, 768));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QString problem = doesNotFit(w);
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("at start: ") + problem));
+        const QSize opened = w.size();
+
+        // Warnings: a grid connection, an energy quota and a PUE limit the plan breaks.
+        for (const auto &[key, value] : {std::pair{"site.grid_capacity_kw", 10.0},
+                                        std::pair{"site.energy_quota_mwh_per_year", 10.0},
+                                        std::pair{"site.pue_limit", 1.0},
+                                        std::pair{"cluster.cards", 200000.0}})
+            QVERIFY(!w.project()->setField(0, key, value));
+        QVERIFY(w.project()->result(0).warnings.size() >= 3);
+        QVERIFY(keyFiguresText(&w).count(QRegularExpression(QStringLiteral("[⚠✖]"))) >= 3);
+        problem = doesNotFit(w);
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("with warnings: ") + problem));
+
+        // The undo history.
+        QUndoView *history = w.findChild<QUndoView *>();
+        QVERIFY(history);
+        auto *undoDock = qobject_cast<QDockWidget *>(history->parentWidget());
+        QVERIFY(undoDock);
+        undoDock->toggleViewAction()->trigger();
+        QVERIFY(undoDock->isVisible());
+        problem = doesNotFit(w);
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("with the history: ") + problem));
+
+        // A run-time language switch, and back.
+        Language::install(other);
+        QCoreApplication::processEvents();
+        problem = doesNotFit(w);
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("after a switch: ") + problem));
+        Language::install(language);
+        QCoreApplication::processEvents();
+        problem = doesNotFit(w);
+        QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("switched back: ") + problem));
+        QVERIFY2(w.width() <= opened.width() && w.height() <= opened.height(),
+                 qPrintable(QStringLiteral("grew from %1×%2 to %3×%4")
+                                .arg(opened.width()).arg(opened.height())
+                                .arg(w.width()).arg(w.height())));
+        Language::install(QStringLiteral("en"));
+    }
+
+    // The window opens where it was closed; a place that is on no screen any more is
+    // replaced by one on the screen.
+    void geometryRemembered()
+    {
+        QSettings().clear();
+        {
+            MainWindow w(builtinCatalog());
+            QVERIFY(w.openProject(QString()));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.setGeometry(100, 40, 1100, 700);
+            QCoreApplication::processEvents();
+            w.close();
+        }
+        {
+            MainWindow w(builtinCatalog());
+            QCOMPARE(w.size(), QSize(1100, 700));
+            QCOMPARE(w.pos(), QPoint(100, 40));
+        }
+        {
+            MainWindow w(builtinCatalog());
+            w.setGeometry(3000, 2000, 1100, 700); // on a screen unplugged since
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            w.close();
+        }
+        MainWindow w(builtinCatalog());
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QString problem = doesNotFit(w);
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QSettings().clear();
+    }
+
+    // Undo and Redo follow a language switch; the toolbar's buttons keep a short text (the
+    // full one in the tooltip) so that the toolbar does not shift with each edit.
+    void undoActionsFollowLanguage()
+    {
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        w.show();
+        auto *toolbar = w.findChild<QToolBar *>();
+        QVERIFY(toolbar);
+        QAction *undo = nullptr;
+        for (QAction *a : toolbar->actions()) {
+            if (a->shortcut() == QKeySequence(QKeySequence::Undo))
+                undo = a;
+        }
+        QVERIFY(undo);
+        auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(undo));
+        QVERIFY(button);
+        QCOMPARE(button->text(), QStringLiteral("Undo"));
+        const int width = button->sizeHint().width();
+        QVERIFY(!w.project()->setField(0, "site.pue", 1.31));
+        QVERIFY(undo->isEnabled());
+        QCOMPARE(button->text(), QStringLiteral("Undo"));
+        QCOMPARE(button->sizeHint().width(), width);
+        QVERIFY2(undo->toolTip().contains(QStringLiteral("PUE")), qPrintable(undo->toolTip()));
+        QVERIFY2(undo->text().startsWith(QStringLiteral("&Undo ")), qPrintable(undo->text()));
+        Language::install(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents();
+        QCOMPARE(button->text(), QStringLiteral("撤销"));
+        QVERIFY2(undo->text().startsWith(QStringLiteral("撤销")), qPrintable(undo->text()));
+        QVERIFY2(!undo->toolTip().contains(QStringLiteral("Undo")), qPrintable(undo->toolTip()));
+        QVERIFY2(undo->toolTip().contains(QStringLiteral("PUE")), qPrintable(undo->toolTip()));
+        undo->trigger();
+        QCOMPARE(w.project()->undoStack()->index(), 0);
+        QVERIFY(!undo->isEnabled());
+        Language::install(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        QCOMPARE(button->text(), QStringLiteral("Undo"));
+    }
+
+    // Menus: no letter is the mnemonic of two entries of one menu, no key sequence belongs
+    // to two actions, the standard keys where Qt has them; every toolbar button has an icon
+    // and a tooltip.
+    void menuConventions_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("zh") << QStringLiteral("zh_CN");
+    }
+    void menuConventions()
+    {
+        QFETCH(QString, language);
+        Language::install(language);
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        const auto checkUnique = [](const QString &where, const QList<QAction *> &actions) {
+            QHash<QChar, QString> seen;
+            for (QAction *a : actions) {
+                const QChar m = mnemonic(a->text());
+                if (m.isNull() || a->isSeparator())
+                    continue;
+                if (seen.contains(m))
+                    return QStringLiteral("%1: “%2” and “%3” share %4")
+                        .arg(where, seen[m], a->text(), QString(m));
+                seen.insert(m, a->text());
+            }
+            return QString();
+        };
+        QString problem = checkUnique(QStringLiteral("menu bar"), w.menuBar()->actions());
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QList<QMenu *> menus = allMenus(w.menuBar());
+        QVERIFY(menus.size() >= 7);
+        int withMnemonic = 0;
+        for (QMenu *m : menus) {
+            problem = checkUnique(m->title(), m->actions());
+            QVERIFY2(problem.isEmpty(), qPrintable(problem));
+            for (QAction *a : m->actions())
+                withMnemonic += !mnemonic(a->text()).isNull();
+        }
+        QVERIFY(withMnemonic >= 25);
+
+        QHash<QString, QString> keys;
+        for (QAction *a : w.findChildren<QAction *>()) {
+            for (const QKeySequence &k : a->shortcuts()) {
+                const QString key = k.toString();
+                QVERIFY2(!keys.contains(key), qPrintable(QStringLiteral("%1: “%2” and “%3”")
+                                                             .arg(key, keys[key], a->text())));
+                keys.insert(key, a->text());
+            }
+        }
+        // The platform's standard keys, and the common ones where a platform has none
+        // (Qt gives Save As no key outside GNOME and macOS).
+        for (auto standard : {QKeySequence::New, QKeySequence::Open, QKeySequence::Save,
+                              QKeySequence::SaveAs, QKeySequence::Close, QKeySequence::Quit,
+                              QKeySequence::Undo, QKeySequence::Redo, QKeySequence::Delete,
+                              QKeySequence::Print, QKeySequence::HelpContents}) {
+            for (const QKeySequence &k : QKeySequence::keyBindings(standard))
+                QVERIFY2(keys.contains(k.toString()), qPrintable(k.toString()));
+        }
+        for (const char *key : {"Ctrl+N", "Ctrl+O", "Ctrl+S", "Ctrl+Shift+S", "Ctrl+W",
+                                "Ctrl+Q", "Ctrl+Z", "Del", "Ctrl+P", "F1"})
+            QVERIFY2(keys.contains(QLatin1String(key)), key);
+
+        auto *toolbar = w.findChild<QToolBar *>();
+        QVERIFY(toolbar);
+        int buttons = 0;
+        for (QAction *a : toolbar->actions()) {
+            if (a->isSeparator())
+                continue;
+            ++buttons;
+            QVERIFY2(!a->icon().isNull(), qPrintable(a->text()));
+            QVERIFY2(!a->toolTip().isEmpty(), qPrintable(a->text()));
+            if (language == QLatin1String("zh_CN"))
+                QVERIFY2(!a->iconText().contains(QRegularExpression(QStringLiteral("[A-Za-z]"))),
+                         qPrintable(a->iconText()));
+        }
+        QVERIFY(buttons >= 8);
+        // The fallbacks are bundled: a desktop without an icon theme still shows them.
+        for (const char *name : {"document-new", "document-open", "document-save", "edit-undo",
+                                 "edit-redo", "list-add", "edit-copy",
+                                 "document-print-preview", "x-office-address-book"})
+            QVERIFY2(!QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)))
+                          .pixmap(24, 24).isNull(), name);
+        Language::install(QStringLiteral("en"));
+    }
+
+    // Delete removes the selected scenario when the scenario list has the focus, as one
+    // undo step; in an input table the key is the table's.
+    void deleteKeyRemovesScenario()
+    {
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        const int count = w.project()->scenarioCount();
+        QVERIFY(count >= 2);
+        const auto tables = w.findChildren<QTableView *>();
+        QVERIFY(!tables.isEmpty());
+        QTableView *inputs = tables.first();
+        inputs->setFocus();
+        QTest::keyClick(inputs, Qt::Key_Delete);
+        QCOMPARE(w.project()->scenarioCount(), count);
+        auto *list = w.findChild<QListView *>();
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(1, 0));
+        const std::string second = w.project()->scenario(1).name;
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(w.project()->scenarioCount(), count - 1);
+        w.project()->undoStack()->undo();
+        QCOMPARE(w.project()->scenarioCount(), count);
+        QCOMPARE(w.project()->scenario(1).name, second);
+    }
+
+    // Scenario › Add Build Phase from another tab shows the phases, captioned, with the new
+    // phase selected.
+    void addPhaseShowsIt()
+    {
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        w.show();
+        QTabWidget *tabs = inputTabs(&w);
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(4); // Finance
+        QAction *add = actionWithText(&w, QStringLiteral("Add &Build Phase"));
+        QVERIFY(add);
+        const auto phasesBefore = w.project()->scenario(0).cluster.phases.size();
+        add->trigger();
+        QCoreApplication::processEvents();
+        const auto phases = w.project()->scenario(0).cluster.phases.size();
+        QVERIFY(phases > phasesBefore);
+        QTableView *phaseView = nullptr;
+        for (QTableView *v : w.findChildren<QTableView *>()) {
+            if (v->model() && v->model()->rowCount() == int(phases) && v->isVisible()
+                && tabs->currentWidget()->isAncestorOf(v))
+                phaseView = v;
+        }
+        QVERIFY2(phaseView, "the phases table is not shown");
+        QCOMPARE(phaseView->currentIndex().row(), int(phases) - 1);
+        QVERIFY(phaseView->selectionModel()->isRowSelected(int(phases) - 1, {}));
+        // Captioned: a label right above the table says what it is.
+        bool captioned = false;
+        for (QLabel *l : tabs->currentWidget()->findChildren<QLabel *>())
+            captioned |= l->isVisible() && l->text().contains(QStringLiteral("Build phases"));
+        QVERIFY(captioned);
+    }
+
+    // The horizon and the description are inputs like the others (an undo step each); the
+    // description shown and edited is the one of the interface's language.
+    void horizonAndDescriptionEditable()
+    {
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        InputModel *top = inputModel(&w, QString());
+        QVERIFY(top);
+        const int horizon = top->rowOfKey(QStringLiteral("horizon_months"));
+        const int description = top->rowOfKey(QStringLiteral("description"));
+        QVERIFY(horizon >= 0 && description >= 0);
+        QCOMPARE(top->rowOfKey(QStringLiteral("description_zh")), -1);
+        const int before = w.project()->scenario(0).horizonMonths;
+        QVERIFY(before != 96);
+        QVERIFY(top->setData(top->index(horizon, InputModel::ValueColumn), QStringLiteral("96"),
+                             InputModel::EditTextRole));
+        QCOMPARE(w.project()->scenario(0).horizonMonths, 96);
+        w.project()->undoStack()->undo();
+        QCOMPARE(w.project()->scenario(0).horizonMonths, before);
+        QVERIFY(top->setData(top->index(description, InputModel::ValueColumn),
+                             QStringLiteral("A new description"), Qt::EditRole));
+        QCOMPARE(w.project()->scenario(0).description, std::string("A new description"));
+        // The Chinese interface shows and edits the Chinese description.
+        QVERIFY(!w.project()->scenario(0).descriptionZh.empty());
+        Language::install(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents();
+        const QModelIndex value = top->index(description, InputModel::ValueColumn);
+        QCOMPARE(top->data(value).toString(),
+                 QString::fromStdString(w.project()->scenario(0).descriptionZh));
+        QVERIFY(top->setData(value, QStringLiteral("新的说明"), Qt::EditRole));
+        QCOMPARE(w.project()->scenario(0).descriptionZh, std::string("新的说明"));
+        QCOMPARE(w.project()->scenario(0).description, std::string("A new description"));
+        Language::install(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+        // The tab that holds them.
+        QTabWidget *tabs = inputTabs(&w);
+        QVERIFY(tabs);
+        bool shown = false;
+        for (QTableView *v : w.findChildren<QTableView *>())
+            shown |= v->model() == top && tabs->indexOf(v->parentWidget()) >= 0;
+        QVERIFY(shown);
+    }
+
+    // Every key figure says what it means, in the interface's language; italics are
+    // explained where the inputs and the bill of materials show them.
+    void keyFiguresExplainedAndLegend()
+    {
+        MainWindow w(builtinCatalog());
+        QVERIFY(w.openProject(QString()));
+        auto *figures = w.findChild<KeyFiguresView *>();
+        QVERIFY(figures);
+        int labels = 0;
+        for (QLabel *l : figures->findChildren<QLabel *>()) {
+            if (!l->text().endsWith(QLatin1Char(':')))
+                continue;
+            ++labels;
+            QVERIFY2(l->toolTip().size() > 30, qPrintable(l->text()));
+        }
+        QVERIFY(labels >= 20);
+        QStringList legends;
+        for (QLabel *l : w.findChildren<QLabel *>(QStringLiteral("estimateLegend")))
+            legends << l->text();
+        QCOMPARE(legends.size(), 2);
+        for (const QString &legend : legends)
+            QVERIFY2(legend.contains(QStringLiteral("italics")), qPrintable(legend));
+        Language::install(QStringLiteral("zh_CN"));
+        QCoreApplication::processEvents();
+        for (QLabel *l : figures->findChildren<QLabel *>()) {
+            if (l->text().endsWith(QStringLiteral("："))) {
+                // Terms kept in Latin letters in Chinese (MFU, PUE, token) aside, no English.
+                QString tip = l->toolTip();
+                tip.remove(QStringLiteral("token"));
+                QVERIFY2(!tip.contains(QRegularExpression(QStringLiteral("[a-z]{4,}"))),
+                         qPrintable(l->toolTip()));
+            }
+        }
+        for (QLabel *l : w.findChildren<QLabel *>(QStringLiteral("estimateLegend")))
+            QVERIFY2(l->text().contains(QStringLiteral("斜体")), qPrintable(l->text()));
+        Language::install(QStringLiteral("en"));
+        QCoreApplication::processEvents();
+    }
+
     // View › Language switches at run time: menus, tabs and figures follow.
     void languageSwitch()
     {
@@ -589,9 +1039,16 @@ private Q_SLOTS:
         const QString after = w.menuBar()->actions().first()->text();
         QVERIFY2(after.contains(QStringLiteral("文件")), qPrintable(after));
         QVERIFY(keyFiguresText(&w).contains(QStringLiteral("净现值")));
+        auto *list = w.findChild<QListView *>();
+        const QString zhName = QString::fromStdString(w.project()->scenario(0).nameZh);
+        QVERIFY(!zhName.isEmpty());
+        QCOMPARE(list->model()->index(0, 0).data().toString(), zhName);
         Language::install(QStringLiteral("en"));
         QCoreApplication::processEvents();
         QCOMPARE(w.menuBar()->actions().first()->text(), before);
+        // Names read in the language switched to, not the one switched from.
+        QCOMPARE(list->model()->index(0, 0).data().toString(),
+                 QString::fromStdString(w.project()->scenario(0).name));
     }
 
     // A session that dies after an autosave leaves a recovery copy; the next session loads

@@ -91,6 +91,11 @@ CatalogWindow::CatalogWindow(QWidget *parent)
         m_pages.push_back(p);
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, &CatalogWindow::updateDetails);
+    // What the italics in the tables mean.
+    m_legend = new QLabel(this);
+    m_legend->setObjectName(QStringLiteral("estimateLegend"));
+    m_legend->setWordWrap(true);
+    layout->addWidget(m_legend);
     m_details = new QLabel(this);
     m_details->setWordWrap(true);
     m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
@@ -136,6 +141,7 @@ void CatalogWindow::retranslate()
 {
     setWindowTitle(tr("Catalog — Compute Center Planner"));
     m_filter->setPlaceholderText(tr("Filter by name, id, vendor, source…"));
+    m_legend->setText(tr("Values in italics are our estimates, not figures from a source."));
     const QStringList titles = {tr("Cards"), tr("Servers"), tr("Fabrics"), tr("Storage"),
                                 tr("Sites"), tr("Models")};
     for (int i = 0; i < m_tabs->count(); ++i)

@@ -65,6 +65,7 @@ private:
     std::vector<Page> m_pages;
     QTabWidget *m_tabs = nullptr;
     QLineEdit *m_filter = nullptr;
+    QLabel *m_legend = nullptr;
     QLabel *m_details = nullptr;
     QPushButton *m_clone = nullptr;
     QPushButton *m_edit = nullptr;

@@ -12,6 +12,8 @@
 #include <QPalette>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace ccp {
 
 namespace {
@@ -62,6 +64,18 @@ void KeyFiguresView::setResult(const Scenario &scenario, const Result &result)
     rebuild();
 }
 
+QSize KeyFiguresView::sizeHint() const
+{
+    int label = 0;
+    for (const QLabel *l : m_labels)
+        label = std::max(label, l->sizeHint().width());
+    const QMargins margins = layout()->contentsMargins();
+    // A value such as "1,024 / 128 / 46" or "CNY 316.4 million" on one line.
+    const int value = fontMetrics().horizontalAdvance(QStringLiteral("CNY 1,234.5 million")) + 8;
+    return {margins.left() + label + std::max(0, m_form->horizontalSpacing()) + value + margins.right(),
+            QWidget::sizeHint().height()};
+}
+
 void KeyFiguresView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
@@ -89,8 +103,61 @@ void KeyFiguresView::retranslateLabels()
                                 tr("Cost per million tokens:"),
                                 tr("Output tokens/s per server:"), tr("MaaS gross margin:"),
                                 tr("MaaS margin over rental:"), tr("Breakeven token price:")};
-    for (std::size_t i = 0; i < m_labels.size(); ++i)
+    // Each term in words, for a planner who does not use it every day.
+    const QStringList explained = {
+        tr("The accelerator cards planned, the servers that hold them and the racks for "
+           "those servers."),
+        tr("The peak BF16 (16-bit floating point) compute of all cards together, as the data "
+           "sheets give it, in PFLOPS (10¹⁵ operations per second)."),
+        tr("The compute a real training job gets out of the cluster: the peak multiplied by "
+           "the model FLOPs utilization (MFU) and the goodput. An estimate."),
+        tr("MFU (model FLOPs utilization): the share of the peak compute a training job "
+           "actually uses. Goodput: the share of time that produces progress, after failures, "
+           "restarts and checkpoints."),
+        tr("IT power: what the servers, network and storage draw. Facility power: IT power "
+           "multiplied by the PUE (cooling, power conversion, lighting)."),
+        tr("Capital expenditure: what has to be bought and built before operation (cards, "
+           "servers, network, storage, building and power infrastructure)."),
+        tr("Net present value: every future cash flow discounted to today at the discount "
+           "rate and added up. Above zero, the plan earns more than the discount rate."),
+        tr("Internal rate of return: the discount rate at which the NPV is zero, the yearly "
+           "return the plan earns on its investment."),
+        tr("Payback: the time from the start of the plan until the cumulative cash flow "
+           "first reaches zero, that is until the investment has been earned back."),
+        tr("Discounted payback: like payback, but with every cash flow discounted to today; "
+           "always later than the plain payback."),
+        tr("Breakeven utilization: the share of card-hours that has to be sold for the NPV to "
+           "be zero, beside the utilization planned."),
+        tr("Levelized cost of compute: the present value of every cost over the horizon "
+           "divided by the present value of the card-hours sold; the price per card-hour at "
+           "which the plan breaks even."),
+        tr("Return on investment: the average yearly profit before interest and tax divided "
+           "by the total investment."),
+        tr("Return on equity: the average yearly net profit divided by the owners' capital."),
+        tr("Interest coverage: profit before interest and tax divided by the interest due, "
+           "in the weakest year; below 1 the profit does not pay the interest."),
+        tr("Debt service coverage: the cash available divided by the interest and repayments "
+           "due, in the weakest year; below 1 the cash does not cover the debt service."),
+        tr("Breakeven point: the share of the planned sales at which a normal operating year "
+           "makes neither profit nor loss."),
+        tr("Debt ratio: liabilities divided by assets, in the year it is highest."),
+        tr("How long the training job set in the Training Job tab takes on this cluster, and "
+           "on how many cards."),
+        tr("Levelized cost per card-hour sold divided by the tokens (input and output) a "
+           "card-hour serves. In brackets: the same cost carried by output tokens alone."),
+        tr("Output tokens a server generates per second with the deployment as set in the "
+           "Inference tab, at the batch served."),
+        tr("1 − levelized cost of the card-hours that serve tokens ÷ MaaS revenue (present "
+           "values)."),
+        tr("1 − what the same card-hours would earn rented at the list price ÷ MaaS revenue: "
+           "above zero, selling tokens earns more than renting the cards."),
+        tr("The token price (including VAT when the prices do) at which the NPV is zero: every "
+           "token price of the MaaS segments multiplied by the factor shown."),
+    };
+    for (std::size_t i = 0; i < m_labels.size(); ++i) {
         m_labels[i]->setText(labels.value(int(i)));
+        m_labels[i]->setToolTip(explained.value(int(i)));
+    }
 }
 
 void KeyFiguresView::rebuild()
@@ -161,22 +228,10 @@ void KeyFiguresView::rebuild()
                        Format::number(*f.breakevenTokenPriceFactor, 2))
             : undefined(BreakevenTokenPrice, "finance.breakeven_token_price_factor"),
     };
-    // What a defined inference figure means; an undefined one says why instead.
-    const QString explained[] = {
-        tr("Levelized cost per card-hour sold divided by the tokens (input and output) a "
-           "card-hour serves. In brackets: the same cost carried by output tokens alone."),
-        tr("Output tokens a server generates per second with the deployment as set in the "
-           "Inference tab, at the batch served."),
-        tr("1 − levelized cost of the card-hours that serve tokens ÷ MaaS revenue (present "
-           "values)."),
-        tr("1 − what the same card-hours would earn rented at the list price ÷ MaaS revenue: "
-           "above zero, selling tokens earns more than renting the cards."),
-        tr("The token price (including VAT when the prices do) at which the NPV is zero: every "
-           "token price of the MaaS segments multiplied by the factor shown."),
-    };
-    for (int row = TokenCost; row < RowCount; ++row) {
+    // What a defined figure means; an undefined one says why instead.
+    for (int row = 0; row < RowCount; ++row) {
         if (tips[row].isEmpty())
-            tips[row] = explained[row - TokenCost];
+            tips[row] = m_labels[std::size_t(row)]->toolTip();
     }
     for (std::size_t i = 0; i < m_values.size(); ++i) {
         m_values[i]->setText(values.value(int(i)));

@@ -23,6 +23,8 @@ class KeyFiguresView : public QWidget
 public:
     explicit KeyFiguresView(QWidget *parent = nullptr);
     void setResult(const Scenario &scenario, const Result &result);
+    // Wide enough for the longest label and a value on one line.
+    QSize sizeHint() const override;
 
 protected:
     void changeEvent(QEvent *event) override;
