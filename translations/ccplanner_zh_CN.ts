@@ -294,6 +294,14 @@ million CNY</source>
         <source>Land</source>
         <translation>土地</translation>
     </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
+    </message>
+    <message>
+        <source>Others %1</source>
+        <translation>其他 %1</translation>
+    </message>
 </context>
 <context>
     <name>ccp::BreakevenMapChart</name>
@@ -347,10 +355,6 @@ million CNY</source>
     <message>
         <source>Year %1</source>
         <translation>第 %1 年</translation>
-    </message>
-    <message>
-        <source>10k CNY</source>
-        <translation>万元</translation>
     </message>
     <message>
         <source>Month</source>
@@ -915,6 +919,10 @@ Estimated values: %7
         <source>Models</source>
         <translation>模型</translation>
     </message>
+    <message>
+        <source>Values in italics are our estimates, not figures from a source.</source>
+        <translation>斜体数值为我们自己的估算，并非出自资料来源。</translation>
+    </message>
 </context>
 <context>
     <name>ccp::ChartExport</name>
@@ -1055,10 +1063,6 @@ Estimated values: %7
     <message>
         <source>Cumulative</source>
         <translation>累计</translation>
-    </message>
-    <message>
-        <source>(money in ten thousand CNY)</source>
-        <translation>（金额单位：万元）</translation>
     </message>
     <message>
         <source>Print JSON.</source>
@@ -1512,7 +1516,11 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     </message>
     <message>
         <source>cannot write the output (%1)</source>
-        <translation>无法写出输出（%1）</translation>
+        <translation>无法写入输出（%1）</translation>
+    </message>
+    <message>
+        <source>(money in %1)</source>
+        <translation>（金额单位：%1）</translation>
     </message>
 </context>
 <context>
@@ -1526,12 +1534,12 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>月份</translation>
     </message>
     <message>
-        <source>Cumulative cash flow (million CNY)</source>
-        <translation>累计现金流（百万元）</translation>
+        <source>Cumulative cash flow&lt;br&gt;(million CNY)</source>
+        <translation>累计现金流&lt;br&gt;（百万元）</translation>
     </message>
     <message>
-        <source>Sold utilization (%, dashed)</source>
-        <translation>售出利用率（%，虚线）</translation>
+        <source>Sold utilization&lt;br&gt;(%, dashed)</source>
+        <translation>售出利用率&lt;br&gt;（%，虚线）</translation>
     </message>
 </context>
 <context>
@@ -1615,14 +1623,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>标称</translation>
     </message>
     <message>
-        <source>Available&lt;br&gt;× %1 availability</source>
-        <translation>可用&lt;br&gt;× 可用率 %1</translation>
-    </message>
-    <message>
-        <source>Sold&lt;br&gt;× %1 utilization</source>
-        <translation>售出&lt;br&gt;× 利用率 %1</translation>
-    </message>
-    <message>
         <source>Useful (estimate)&lt;br&gt;× MFU %1&lt;br&gt;× goodput %2</source>
         <translation>有效（估算）&lt;br&gt;× MFU %1&lt;br&gt;× 有效训练时间占比 %2</translation>
     </message>
@@ -1647,8 +1647,20 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>%1：%2 PFLOPS</translation>
     </message>
     <message>
-        <source>PFLOPS (BF16, dense)</source>
-        <translation>PFLOPS（BF16，稠密）</translation>
+        <source>Available&lt;br&gt;× %1&lt;br&gt;availability</source>
+        <translation>可用&lt;br&gt;× 可用率 %1</translation>
+    </message>
+    <message>
+        <source>Sold&lt;br&gt;× %1&lt;br&gt;utilization</source>
+        <translation>售出&lt;br&gt;× 利用率 %1</translation>
+    </message>
+    <message>
+        <source>Derating step</source>
+        <translation>折减步骤</translation>
+    </message>
+    <message>
+        <source>PFLOPS&lt;br&gt;(BF16, dense)</source>
+        <translation>PFLOPS&lt;br&gt;（BF16，稠密）</translation>
     </message>
 </context>
 <context>
@@ -3059,20 +3071,8 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
 <context>
     <name>ccp::Format</name>
     <message>
-        <source>%1 hundred million CNY</source>
-        <translation>%1 亿元</translation>
-    </message>
-    <message>
-        <source>%1 ten thousand CNY</source>
-        <translation>%1 万元</translation>
-    </message>
-    <message>
         <source>CNY %1 million</source>
         <translation>%1 百万元</translation>
-    </message>
-    <message>
-        <source>ten thousand CNY</source>
-        <translation>万元</translation>
     </message>
     <message>
         <source>%1 CNY</source>
@@ -3101,6 +3101,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>never completes</source>
         <translation>永远无法完成</translation>
+    </message>
+    <message>
+        <source>million CNY</source>
+        <translation>百万元</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +3384,82 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>The token price (including VAT when the prices do) at which the NPV is zero: every token price of the MaaS segments multiplied by the factor shown.</source>
         <translation>使净现值为零的 token 价格（价格含增值税时亦含税）：MaaS 客户群的各项 token 价格乘以所示倍数。</translation>
     </message>
+    <message>
+        <source>The accelerator cards planned, the servers that hold them and the racks for those servers.</source>
+        <translation>规划的加速卡数量、容纳这些卡的服务器数量，以及安放这些服务器的机柜数量。</translation>
+    </message>
+    <message>
+        <source>The peak BF16 (16-bit floating point) compute of all cards together, as the data sheets give it, in PFLOPS (10¹⁵ operations per second).</source>
+        <translation>全部算力卡按产品规格书给出的 BF16（16 位浮点）峰值算力之和，单位 PFLOPS（每秒 10¹⁵ 次运算）。</translation>
+    </message>
+    <message>
+        <source>The compute a real training job gets out of the cluster: the peak multiplied by the model FLOPs utilization (MFU) and the goodput. An estimate.</source>
+        <translation>实际训练任务能从集群获得的算力：峰值算力乘以模型算力利用率（MFU）和有效训练时间占比。为估算值。</translation>
+    </message>
+    <message>
+        <source>MFU (model FLOPs utilization): the share of the peak compute a training job actually uses. Goodput: the share of time that produces progress, after failures, restarts and checkpoints.</source>
+        <translation>MFU（模型算力利用率）：训练任务实际用到的峰值算力比例。有效训练时间占比：扣除故障、重启和检查点之后，真正推进训练的时间比例。</translation>
+    </message>
+    <message>
+        <source>IT power: what the servers, network and storage draw. Facility power: IT power multiplied by the PUE (cooling, power conversion, lighting).</source>
+        <translation>IT 功率：服务器、网络和存储的用电功率。设施功率：IT 功率乘以 PUE（含制冷、配电损耗和照明）。</translation>
+    </message>
+    <message>
+        <source>Capital expenditure: what has to be bought and built before operation (cards, servers, network, storage, building and power infrastructure).</source>
+        <translation>资本支出：投入运营前需要购置和建设的一切（算力卡、服务器、网络、存储、机房与电力设施）。</translation>
+    </message>
+    <message>
+        <source>Net present value: every future cash flow discounted to today at the discount rate and added up. Above zero, the plan earns more than the discount rate.</source>
+        <translation>净现值：把未来每一笔现金流按折现率折算到今天后相加。大于零，说明方案的收益高于折现率。</translation>
+    </message>
+    <message>
+        <source>Internal rate of return: the discount rate at which the NPV is zero, the yearly return the plan earns on its investment.</source>
+        <translation>内部收益率：使净现值为零的折现率，即方案投资每年获得的收益率。</translation>
+    </message>
+    <message>
+        <source>Payback: the time from the start of the plan until the cumulative cash flow first reaches zero, that is until the investment has been earned back.</source>
+        <translation>投资回收期：从方案开始到累计现金流首次回到零所需的时间，即收回投资所用的时间。</translation>
+    </message>
+    <message>
+        <source>Discounted payback: like payback, but with every cash flow discounted to today; always later than the plain payback.</source>
+        <translation>动态投资回收期：与投资回收期相同，但每笔现金流先折算到今天；总是晚于静态回收期。</translation>
+    </message>
+    <message>
+        <source>Breakeven utilization: the share of card-hours that has to be sold for the NPV to be zero, beside the utilization planned.</source>
+        <translation>盈亏平衡利用率：使净现值为零所需售出的卡时比例，括号中为计划利用率。</translation>
+    </message>
+    <message>
+        <source>Levelized cost of compute: the present value of every cost over the horizon divided by the present value of the card-hours sold; the price per card-hour at which the plan breaks even.</source>
+        <translation>平准化算力成本：测算期内全部成本的现值除以售出卡时的现值，即方案盈亏平衡时每卡时的价格。</translation>
+    </message>
+    <message>
+        <source>Return on investment: the average yearly profit before interest and tax divided by the total investment.</source>
+        <translation>总投资收益率：年均息税前利润除以总投资。</translation>
+    </message>
+    <message>
+        <source>Return on equity: the average yearly net profit divided by the owners&apos; capital.</source>
+        <translation>资本金净利润率：年均净利润除以项目资本金。</translation>
+    </message>
+    <message>
+        <source>Interest coverage: profit before interest and tax divided by the interest due, in the weakest year; below 1 the profit does not pay the interest.</source>
+        <translation>利息备付率：息税前利润除以应付利息，取最弱的一年；低于 1 表示利润不足以支付利息。</translation>
+    </message>
+    <message>
+        <source>Debt service coverage: the cash available divided by the interest and repayments due, in the weakest year; below 1 the cash does not cover the debt service.</source>
+        <translation>偿债备付率：可用于还本付息的资金除以应还本息，取最弱的一年；低于 1 表示资金不足以还本付息。</translation>
+    </message>
+    <message>
+        <source>Breakeven point: the share of the planned sales at which a normal operating year makes neither profit nor loss.</source>
+        <translation>盈亏平衡点：正常运营年份不盈不亏时的销售量占计划销售量的比例。</translation>
+    </message>
+    <message>
+        <source>Debt ratio: liabilities divided by assets, in the year it is highest.</source>
+        <translation>资产负债率：负债除以资产，取最高的一年。</translation>
+    </message>
+    <message>
+        <source>How long the training job set in the Training Job tab takes on this cluster, and on how many cards.</source>
+        <translation>“训练任务”页中设定的训练任务在本集群上所需的时间，以及使用的卡数。</translation>
+    </message>
 </context>
 <context>
     <name>ccp::MainWindow</name>
@@ -3480,16 +3560,8 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>添加客户群(&amp;S)</translation>
     </message>
     <message>
-        <source>Delete Customer Segment</source>
-        <translation>删除客户群</translation>
-    </message>
-    <message>
         <source>Add &amp;Build Phase</source>
         <translation>添加建设阶段(&amp;B)</translation>
-    </message>
-    <message>
-        <source>Delete Build Phase</source>
-        <translation>删除建设阶段</translation>
     </message>
     <message>
         <source>&amp;Catalog…</source>
@@ -3498,10 +3570,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>&amp;Preview Report…</source>
         <translation>预览报告(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Export &amp;Report as PDF…</source>
-        <translation>将报告导出为 PDF(&amp;R)…</translation>
     </message>
     <message>
         <source>Export &amp;Tables (Excel, CSV)…</source>
@@ -3802,6 +3870,134 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Inference</source>
         <translation>推理</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te Customer Segment</source>
+        <translation>删除客户群(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Delete Build P&amp;hase</source>
+        <translation>删除建设阶段(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Export Report as P&amp;DF…</source>
+        <translation>导出 PDF 报告(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New project (%1)</source>
+        <translation>新建项目（%1）</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Open a project (%1)</source>
+        <translation>打开项目（%1）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save the project (%1)</source>
+        <translation>保存项目（%1）</translation>
+    </message>
+    <message>
+        <source>Add Scenario</source>
+        <translation>添加方案</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>创建副本</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报告</translation>
+    </message>
+    <message>
+        <source>Preview the report and print it (%1)</source>
+        <translation>预览并打印报告（%1）</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Hardware and site catalog</source>
+        <translation>硬件与站点目录</translation>
+    </message>
+    <message>
+        <source>Move the scenario up</source>
+        <translation>将方案上移</translation>
+    </message>
+    <message>
+        <source>Move the scenario down</source>
+        <translation>将方案下移</translation>
+    </message>
+    <message>
+        <source>(as opened)</source>
+        <translation>（打开时的状态）</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>方案概况</translation>
+    </message>
+    <message>
+        <source>Build phases: when the cards go into service, in stages</source>
+        <translation>建设阶段：算力卡分期投入使用的时间与比例</translation>
+    </message>
+    <message>
+        <source>Customer segments: who buys the capacity, how much and at what price</source>
+        <translation>客户群：谁购买算力、购买多少、以什么价格</translation>
+    </message>
+    <message>
+        <source>Values in italics are estimates (a site preset or an unverified catalog figure); the tooltip names the source.</source>
+        <translation>斜体数值为估算值（来自站点预设或未经核实的目录数据）；鼠标悬停可查看来源。</translation>
+    </message>
+    <message>
+        <source>Prices in italics are estimates; the tooltip names the source.</source>
+        <translation>斜体价格为估算值；鼠标悬停可查看来源。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销(&amp;U)：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做(&amp;R)：%1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <source>Undo: %1 (%2)</source>
+        <translation>撤销：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>没有可重做的操作</translation>
+    </message>
+    <message>
+        <source>Redo: %1 (%2)</source>
+        <translation>重做：%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +4830,18 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Utilization and cash flow by month</source>
         <translation>逐月利用率与现金流</translation>
+    </message>
+    <message>
+        <source>Cash = 0</source>
+        <translation>累计现金流 = 0</translation>
+    </message>
+    <message>
+        <source>Residual value %1</source>
+        <translation>残值 %1</translation>
+    </message>
+    <message>
+        <source>Month %1: the residual (book) value of what is left, %2 million CNY, counts as received</source>
+        <translation>第 %1 月：剩余资产的残值（账面价值）%2 百万元，计为收回</translation>
     </message>
 </context>
 <context>
@@ -6558,10 +6766,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>抽样占比（%）</translation>
     </message>
     <message>
-        <source>Draws at or below (%)</source>
-        <translation>不高于该值的抽样占比（%）</translation>
-    </message>
-    <message>
         <source>Share of draws</source>
         <translation>抽样占比</translation>
     </message>
@@ -6576,6 +6780,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Run a Monte Carlo analysis (Tools › Run Monte Carlo…, Ctrl+M) to see the range of outcomes.</source>
         <translation>运行蒙特卡洛模拟（工具 › 运行蒙特卡洛模拟…，Ctrl+M）即可查看结果分布。</translation>
+    </message>
+    <message>
+        <source>Draws at or below&lt;br&gt;(%)</source>
+        <translation>不高于该值的抽样&lt;br&gt;（%）</translation>
     </message>
 </context>
 <context>
@@ -7285,10 +7493,6 @@ MaaS 客户群需要推理模型（“推理”页）。</translation>
         <translation>平均售出利用率（%）</translation>
     </message>
     <message>
-        <source>Cost (CNY per million tokens)</source>
-        <translation>成本（元/百万 token）</translation>
-    </message>
-    <message>
         <source>Choose an inference model (Inference tab) to see what a million tokens costs.</source>
         <translation>请在“推理”页选择推理模型，以查看每百万 token 的成本。</translation>
     </message>
@@ -7311,6 +7515,10 @@ MaaS 客户群需要推理模型（“推理”页）。</translation>
     <message>
         <source>planned %1: %2</source>
         <translation>计划 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cost&lt;br&gt;(CNY per million tokens)</source>
+        <translation>成本&lt;br&gt;（元/百万 token）</translation>
     </message>
 </context>
 <context>
@@ -7558,10 +7766,6 @@ MaaS 客户群需要推理模型（“推理”页）。</translation>
         <translation>键</translation>
     </message>
     <message>
-        <source>Label</source>
-        <translation>名称</translation>
-    </message>
-    <message>
         <source>Value</source>
         <translation>数值</translation>
     </message>
@@ -7636,6 +7840,122 @@ MaaS 客户群需要推理模型（“推理”页）。</translation>
     <message>
         <source>Cost (CNY per million tokens)</source>
         <translation>成本（元/百万 token）</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入项</translation>
+    </message>
+    <message>
+        <source>Key (for scripts)</source>
+        <translation>键名（供脚本使用）</translation>
+    </message>
+    <message>
+        <source>VAT, surtax and working capital (CNY)</source>
+        <translation>增值税、附加税与流动资金（元）</translation>
+    </message>
+    <message>
+        <source>Payback reached in month (helper)</source>
+        <translation>回收达成月份（辅助列）</translation>
+    </message>
+    <message>
+        <source>Discounted cash flow (CNY)</source>
+        <translation>折现现金流（元）</translation>
+    </message>
+    <message>
+        <source>Discounted cumulative cash flow (CNY)</source>
+        <translation>折现累计现金流（元）</translation>
+    </message>
+    <message>
+        <source>Discounted payback reached in month (helper)</source>
+        <translation>动态回收达成月份（辅助列）</translation>
+    </message>
+    <message>
+        <source>Computed as</source>
+        <translation>计算方法</translation>
+    </message>
+    <message>
+        <source>Discount rate (per year)</source>
+        <translation>折现率（年）</translation>
+    </message>
+    <message>
+        <source>From the Inputs sheet</source>
+        <translation>取自“输入参数”工作表</translation>
+    </message>
+    <message>
+        <source>Scenario input</source>
+        <translation>方案输入</translation>
+    </message>
+    <message>
+        <source>Discount rate (per month)</source>
+        <translation>折现率（月）</translation>
+    </message>
+    <message>
+        <source>(1 + annual rate)^(1/12) − 1</source>
+        <translation>(1 + 年折现率)^(1/12) − 1</translation>
+    </message>
+    <message>
+        <source>Net present value (NPV)</source>
+        <translation>净现值（NPV）</translation>
+    </message>
+    <message>
+        <source>CNY</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>Cash flow of month 0 + NPV(monthly rate, months 1 to H)</source>
+        <translation>第 0 月现金流 + NPV(月折现率, 第 1 至 H 月)</translation>
+    </message>
+    <message>
+        <source>Internal rate of return (IRR)</source>
+        <translation>内部收益率（IRR）</translation>
+    </message>
+    <message>
+        <source>(1 + IRR of the monthly cash flows)^12 − 1; “—” when no rate makes the NPV zero</source>
+        <translation>(1 + 月度现金流的 IRR)^12 − 1；若没有使净现值为零的折现率则为“—”</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Payback</source>
+        <translation>投资回收期</translation>
+    </message>
+    <message>
+        <source>First month the cumulative cash flow reaches zero, interpolated; “—” when never</source>
+        <translation>累计现金流首次达到零的月份（插值）；从未达到则为“—”</translation>
+    </message>
+    <message>
+        <source>Discounted payback</source>
+        <translation>动态投资回收期</translation>
+    </message>
+    <message>
+        <source>The same on the discounted cash flows</source>
+        <translation>按折现现金流同样计算</translation>
+    </message>
+    <message>
+        <source>Equity NPV</source>
+        <translation>资本金净现值</translation>
+    </message>
+    <message>
+        <source>The NPV of the equity cash flows</source>
+        <translation>资本金现金流的净现值</translation>
+    </message>
+    <message>
+        <source>Total cash flow over the horizon</source>
+        <translation>测算期现金流合计</translation>
+    </message>
+    <message>
+        <source>Sum of the monthly cash flows</source>
+        <translation>各月现金流之和</translation>
+    </message>
+    <message>
+        <source>Cannot write “%1”: no such scenario</source>
+        <translation>无法写入“%1”：没有该方案</translation>
     </message>
 </context>
 </TS>
