@@ -159,9 +159,13 @@ int runExport(const QStringList &args)
     std::vector<Result> results;
     int selected = 0;
     // The CSV set holds the chosen scenario only: the others are not evaluated (memory stays
-    // that of one result however many scenarios the file has).
+    // that of one result however many scenarios the file has). The workbook keeps the rows of
+    // the scenarios it writes in full, the figures of the others.
+    const auto keepRows = [](int scenario, int chosen) {
+        return XlsxExport::writtenInFull(std::size_t(scenario), std::size_t(chosen));
+    };
     if (const int status = loadAndEvaluate(parser, QStringLiteral("export"), catalog, project,
-                                           results, selected, suffix == QLatin1String("csv")))
+                                           results, selected, suffix == QLatin1String("csv"), keepRows))
         return status;
     const Scenario &s = project.scenarios[std::size_t(selected)];
     const Result &r = results[std::size_t(selected)];

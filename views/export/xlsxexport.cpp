@@ -35,11 +35,19 @@ QStringList XlsxExport::scenarioSheetNames(const QString &prefix)
     return names;
 }
 
-QStringList XlsxExport::sheetNames(std::size_t scenarioCount)
+bool XlsxExport::writtenInFull(std::size_t scenario, std::size_t chosen)
+{
+    const std::size_t others = scenario < chosen ? scenario : scenario - 1;
+    return scenario == chosen || others < kScenariosInFull - 1;
+}
+
+QStringList XlsxExport::sheetNames(std::size_t scenarioCount, std::size_t chosen)
 {
     QStringList names;
-    for (std::size_t k = 0; k < std::max<std::size_t>(1, scenarioCount); ++k)
-        names << scenarioSheetNames(scenarioCount > 1 ? QStringLiteral("%1 ").arg(k + 1) : QString());
+    for (std::size_t k = 0; k < std::max<std::size_t>(1, scenarioCount); ++k) {
+        if (writtenInFull(k, chosen))
+            names << scenarioSheetNames(scenarioCount > 1 ? QStringLiteral("%1 ").arg(k + 1) : QString());
+    }
     return names + XlsxDecisions::sheetNames();
 }
 
@@ -577,9 +585,12 @@ std::optional<QString> XlsxExport::write(const std::vector<Scenario> &scenarios,
     format_set_num_format(f.moneyBold, "#,##0");
     format_set_bold(f.moneyBold);
 
-    // One sheet set per scenario (numbered when there are several), then the decision sheets
-    // of the chosen scenario and the comparison of all.
+    // One sheet set per scenario written in full (numbered by its place in the project when
+    // there are several), then the decision sheets of the chosen scenario and the comparison
+    // of all.
     for (std::size_t k = 0; k < scenarios.size(); ++k) {
+        if (!writtenInFull(k, index))
+            continue;
         const QString prefix = scenarios.size() > 1 ? QStringLiteral("%1 ").arg(k + 1) : QString();
         writeScenario(book, f, prefix, scenarios[k], catalog, results.at(k));
     }

@@ -39,10 +39,17 @@ public:
     // One scenario on its own.
     static std::optional<QString> write(const Scenario &scenario, const Catalog &catalog,
                                         const Result &result, const QString &path);
-    // The sheet names of a workbook of `scenarioCount` scenarios, in order (translated, at most
-    // 31 characters, no []:*?/\): each scenario's set, numbered "1 ", "2 "… when there are
-    // several, then the decision sheets.
-    static QStringList sheetNames(std::size_t scenarioCount = 1);
+    // A project of many scenarios gets the sheet sets of at most kScenariosInFull of them: the
+    // chosen one and the first others in project order (writtenInFull); the Comparison sheet
+    // lists every scenario. The others' results need only their figures (dropRows), so the
+    // workbook's memory stays that of a dozen scenarios however many the project holds.
+    static constexpr std::size_t kScenariosInFull = 12;
+    static bool writtenInFull(std::size_t scenario, std::size_t chosen);
+    // The sheet names of a workbook of `scenarioCount` scenarios with `chosen` the chosen one,
+    // in order (translated, at most 31 characters, no []:*?/\): each scenario's set written in
+    // full, numbered "1 ", "2 "… by its place in the project when there are several, then the
+    // decision sheets.
+    static QStringList sheetNames(std::size_t scenarioCount = 1, std::size_t chosen = 0);
     // One scenario's sheets: Inputs, Bill of materials, Monthly cash flow, Yearly summary,
     // Indicators, Financial statements, Inference.
     static QStringList scenarioSheetNames(const QString &prefix = {});

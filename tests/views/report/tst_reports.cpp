@@ -449,6 +449,28 @@ private Q_SLOTS:
         }
         QVERIFY2(text.contains(QStringLiteral("and 12 more")), "the title page lists 11 and says how many more");
         QVERIFY2(text.contains(QStringLiteral("the first 5 others; the table above holds all 23")), "the chart says whom it draws");
+
+        // The workbook: the sheet sets of twelve (the chosen one and the first eleven others,
+        // numbered by their place in the project), the comparison of all 23.
+        const QStringList names = XlsxExport::sheetNames(std::size_t(n), std::size_t(main));
+        QCOMPARE(names.size(), qsizetype(7 * XlsxExport::kScenariosInFull + 5));
+        QVERIFY(names.contains(QStringLiteral("8 Inputs")) && names.contains(QStringLiteral("12 Inputs")));
+        QVERIFY(!names.contains(QStringLiteral("13 Inputs")) && !names.contains(QStringLiteral("23 Inputs")));
+        for (int i = 0; i < n; ++i) {
+            if (XlsxExport::writtenInFull(std::size_t(i), std::size_t(main)))
+                results[std::size_t(i)] = evaluate(many.scenarios[std::size_t(i)], m_catalog);
+            else
+                dropRows(results[std::size_t(i)]);
+        }
+        const QString xlsx = path(QStringLiteral("many.xlsx"));
+        const auto x = XlsxExport::write(many.scenarios, results, std::size_t(main), m_catalog, xlsx);
+        QVERIFY2(!x, qPrintable(x.value_or(QString())));
+        const QString workbook = QString::fromUtf8(
+            runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/workbook.xml")}).out);
+        QCOMPARE(workbook.count(QStringLiteral("<sheet ")), names.size());
+        const QString strings = QString::fromUtf8(
+            runTool(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, QStringLiteral("xl/sharedStrings.xml")}).out);
+        QVERIFY2(strings.contains(QStringLiteral("Variant 23")), "the comparison lists every scenario");
     }
 
     // The report of the scenario that sells tokens: its inference section with the deployment,
