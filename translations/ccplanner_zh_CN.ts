@@ -7481,6 +7481,10 @@ MaaS 客户群需要推理模型（“推理”页）。</translation>
         <source>Leading firms ~80%</source>
         <translation>头部企业约 80%</translation>
     </message>
+    <message>
+        <source>No payback within the %1-month horizon at any utilization</source>
+        <translation>在 %1 个月的测算期内，任何利用率下都无法收回投资</translation>
+    </message>
 </context>
 <context>
     <name>ccp::TokenCostChart</name>

@@ -57,6 +57,7 @@ void SweepChart::populate(QChart *chart)
     const Band bands[] = {{30, 40, tr("Universities 30–40%")},
                           {45, 55, tr("Market-built ~50%")},
                           {75, 85, tr("Leading firms ~80%")}};
+    QAbstractSeries *anchor = nullptr; // any series on both axes, for the labels below
     for (const Band &b : bands) {
         auto *upper = new QLineSeries;
         auto *lower = new QLineSeries;
@@ -75,6 +76,18 @@ void SweepChart::populate(QChart *chart)
         area->attachAxis(axisY);
         hideFromLegend(chart, area);
         addPointLabel(chart, area, QPointF(0.5 * (b.from + b.to), maxYears * 0.93), b.name, 0);
+        anchor = area;
+    }
+
+    // An empty plot says why: the main scenario pays back at no utilization within its horizon.
+    if (!m_curves.empty() && anchor) {
+        const auto &points = m_curves.front().sweep.points;
+        const bool none = std::none_of(points.begin(), points.end(),
+                                       [](const decisions::SweepPoint &p) { return p.paybackMonths.has_value(); });
+        if (none)
+            addPointLabel(chart, anchor, QPointF(50, maxYears * 0.5),
+                          tr("No payback within the %1-month horizon at any utilization")
+                              .arg(m_curves.front().sweep.horizonMonths), 0);
     }
 
     for (std::size_t k = 0; k < m_curves.size(); ++k) {

@@ -16,6 +16,8 @@
 #include "format.h"
 #include "paybackchart.h"
 #include "scenariojson.h"
+#include "sweep.h"
+#include "sweepchart.h"
 #include "tokencostchart.h"
 
 #include <QAbstractAxis>
@@ -683,6 +685,36 @@ private Q_SLOTS:
                 QVERIFY(residual->name().contains(Format::millions(last.residual.cnyValue())));
             }
         }
+    }
+
+    // An empty payback plot says why: a scenario that pays back at no utilization.
+    void sweepWithoutPaybackSaysSo()
+    {
+        const auto texts = [](SweepChart &chart) {
+            textProblem(chart, kWide); // renders it
+            QStringList out;
+            for (const QGraphicsItem *item : chart.chart()->scene()->items()) {
+                if (const auto *t = dynamic_cast<const QGraphicsTextItem *>(item))
+                    out << t->toPlainText();
+                else if (const auto *t = dynamic_cast<const QGraphicsSimpleTextItem *>(item))
+                    out << t->text();
+            }
+            return out.join(QLatin1Char('\n'));
+        };
+        const QString note = QStringLiteral("No payback within the");
+        Scenario s = m_project.scenarios.front();
+        SweepChart never;
+        decisions::UtilizationSweep sweep = decisions::sweepUtilization(s, m_catalog, 21);
+        for (decisions::SweepPoint &p : sweep.points)
+            p.paybackMonths.reset();
+        never.setCurves({{QStringLiteral("never"), sweep}});
+        never.setResult(s, m_results.front());
+        QVERIFY2(texts(never).contains(note), qPrintable(texts(never)));
+        SweepChart pays;
+        sweep.points.back().paybackMonths = 30;
+        pays.setCurves({{QStringLiteral("pays"), sweep}});
+        pays.setResult(s, m_results.front());
+        QVERIFY(!texts(pays).contains(note));
     }
 
     void dumpPngs()
