@@ -406,6 +406,105 @@ million CNY</source>
     </message>
 </context>
 <context>
+    <name>ccp::CatalogEntryDialog</name>
+    <message>
+        <source>New user entry</source>
+        <translation>新建用户条目</translation>
+    </message>
+    <message>
+        <source>Edit user entry</source>
+        <translation>编辑用户条目</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits, dots and hyphens; unique in the catalog.</source>
+        <translation>小写字母、数字、点和连字符；在目录中唯一。</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名称（英文）</translation>
+    </message>
+    <message>
+        <source>Name (Chinese)</source>
+        <translation>名称（中文）</translation>
+    </message>
+    <message>
+        <source>Tick when the value is your estimate, not a figure from the source.</source>
+        <translation>数值是您的估算而非来源中的数据时勾选。</translation>
+    </message>
+    <message>
+        <source>Where the figures come from: datasheet, quote, article…</source>
+        <translation>数据出处：规格书、报价、文章……</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>未核实</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Also create a generic server carrying this card</source>
+        <translation>同时创建搭载此卡的通用服务器</translation>
+    </message>
+    <message>
+        <source>Server power (max)</source>
+        <translation>服务器功率（最大）</translation>
+    </message>
+    <message>
+        <source>Server price</source>
+        <translation>服务器价格</translation>
+    </message>
+    <message>
+        <source>A card can only be planned in a server that carries it. Saving also creates a user server with these figures (unverified, marked as estimates) and makes it the card&apos;s standard server.</source>
+        <translation>只有搭载在服务器中的加速卡才能用于规划。保存时将按上述数据同时创建一个用户服务器（未核实，标为估算值），并设为此卡的标准服务器。</translation>
+    </message>
+    <message>
+        <source>Without a server that carries this card, the card cannot be chosen in a scenario. To make one later, clone a server on the Servers tab and choose this card as its card, then choose that server as this card&apos;s standard server.</source>
+        <translation>没有搭载此卡的服务器，就无法在方案中选用此卡。如需稍后创建：在“服务器”标签页克隆一台服务器，将其加速卡选为此卡，再把该服务器选为此卡的标准服务器。</translation>
+    </message>
+    <message>
+        <source>Cannot save the entry</source>
+        <translation>无法保存条目</translation>
+    </message>
+    <message>
+        <source>Give the entry a name and a source.</source>
+        <translation>请填写条目的名称和来源。</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in the user catalog.</source>
+        <translation>已将“%1”保存到用户目录。</translation>
+    </message>
+    <message>
+        <source>Cannot save the generic server</source>
+        <translation>无法保存通用服务器</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in the user catalog. Also created a generic server for it: %2 cards per server, %3 kW, %4 CNY, confidence unverified. It is the card&apos;s standard server, so the card can be chosen in a scenario now.</source>
+        <translation>已将“%1”保存到用户目录，并同时为其创建了通用服务器：每台 %2 张卡，%3 kW，%4 元，可信度未核实。它是此卡的标准服务器，因此现在即可在方案中选用此卡。</translation>
+    </message>
+</context>
+<context>
     <name>ccp::CatalogModel</name>
     <message>
         <source>available</source>
@@ -872,10 +971,6 @@ Estimated values: %7
         <translation>无</translation>
     </message>
     <message>
-        <source>%1 (custom)</source>
-        <translation>%1（自定义）</translation>
-    </message>
-    <message>
         <source>Delete entry</source>
         <translation>删除条目</translation>
     </message>
@@ -888,40 +983,16 @@ Estimated values: %7
         <translation>无法删除</translation>
     </message>
     <message>
-        <source>New user entry</source>
-        <translation>新建用户条目</translation>
-    </message>
-    <message>
-        <source>Edit user entry</source>
-        <translation>编辑用户条目</translation>
-    </message>
-    <message>
-        <source>Invalid value</source>
-        <translation>无效的值</translation>
-    </message>
-    <message>
-        <source>%1: not a number (use a dot for decimals)</source>
-        <translation>%1：不是数字（小数请使用小数点“.”）</translation>
-    </message>
-    <message>
-        <source>Cannot save the entry</source>
-        <translation>无法保存条目</translation>
-    </message>
-    <message>
-        <source>%1: write true or false</source>
-        <translation>%1：请填写 true 或 false</translation>
-    </message>
-    <message>
-        <source>%1: a list such as [&quot;price_cny&quot;]</source>
-        <translation>%1：应为列表，例如 [&quot;price_cny&quot;]</translation>
-    </message>
-    <message>
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
         <source>Values in italics are our estimates, not figures from a source.</source>
         <translation>斜体数值为我们自己的估算，并非出自资料来源。</translation>
+    </message>
+    <message>
+        <source>Entry saved</source>
+        <translation>条目已保存</translation>
     </message>
 </context>
 <context>

@@ -1,26 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogwindow.h"
 
+#include "catalogentrydialog.h"
 #include "catalogmodel.h"
 #include "catalogstore.h"
 #include "fieldlabels.h"
 
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QEvent>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -114,6 +110,9 @@ CatalogWindow::CatalogWindow(QWidget *parent)
     connect(m_clone, &QPushButton::clicked, this, &CatalogWindow::cloneCurrent);
     connect(m_edit, &QPushButton::clicked, this, &CatalogWindow::editCurrent);
     connect(m_delete, &QPushButton::clicked, this, &CatalogWindow::deleteCurrent);
+    // Esc closes the window, as it closes a dialog.
+    auto *close = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    connect(close, &QShortcut::activated, this, &QWidget::close);
     resize(1100, 600);
     retranslate();
 }
@@ -201,13 +200,9 @@ void CatalogWindow::cloneCurrent()
     const QString id = currentId();
     if (id.isEmpty() || !m_store)
         return;
-    QJsonObject o = recordJson(m_catalog, currentKind(), id);
-    QString newId = id + QStringLiteral("-custom");
-    for (int n = 2; m_builtinIds.contains(newId) || !recordJson(m_catalog, currentKind(), newId).isEmpty(); ++n)
-        newId = id + QStringLiteral("-custom-%1").arg(n);
-    o.insert(QLatin1String("id"), newId);
-    o.insert(QLatin1String("name"), tr("%1 (custom)").arg(o.value(QLatin1String("name")).toString()));
-    o.insert(QLatin1String("confidence"), QStringLiteral("U"));
+    QSet<QString> taken = CatalogEntryDialog::idsOf(m_catalog);
+    taken.unite(m_builtinIds);
+    const QJsonObject o = CatalogEntryDialog::cloneOf(recordJson(m_catalog, currentKind(), id), taken);
     editRecord(currentKind(), o, true);
 }
 
@@ -236,83 +231,12 @@ void CatalogWindow::deleteCurrent()
 
 bool CatalogWindow::editRecord(RecordKind kind, QJsonObject record, bool isNew)
 {
-    // A form of every key of the record; numbers are typed locale-independently as in the
-    // data files, and the whole record is validated like a data file before it is saved.
-    QDialog dialog(this);
-    dialog.setWindowTitle(isNew ? tr("New user entry") : tr("Edit user entry"));
-    auto *outer = new QVBoxLayout(&dialog);
-    auto *scroll = new QScrollArea(&dialog);
-    scroll->setWidgetResizable(true);
-    auto *inner = new QWidget(scroll);
-    auto *form = new QFormLayout(inner);
-    std::vector<std::pair<QString, QLineEdit *>> edits;
-    for (auto it = record.begin(); it != record.end(); ++it) {
-        QString text;
-        if (it.value().isDouble())
-            text = QString::number(it.value().toDouble(), 'g', 12);
-        else if (it.value().isBool())
-            text = it.value().toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        else if (it.value().isArray())
-            text = QString::fromUtf8(QJsonDocument(it.value().toArray()).toJson(QJsonDocument::Compact));
-        else
-            text = it.value().toString();
-        auto *edit = new QLineEdit(text, inner);
-        if (it.key() == QLatin1String("id") && !isNew)
-            edit->setReadOnly(true);
-        form->addRow(it.key(), edit);
-        edits.emplace_back(it.key(), edit);
-    }
-    scroll->setWidget(inner);
-    outer->addWidget(scroll);
-    auto *box = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    outer->addWidget(box);
-    connect(box, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(box, &QDialogButtonBox::accepted, &dialog, [&] {
-        QJsonObject edited;
-        for (const auto &[key, edit] : edits) {
-            const QJsonValue old = record.value(key);
-            const QString text = edit->text().trimmed();
-            if (old.isDouble()) {
-                bool ok = false;
-                const double v = text.toDouble(&ok); // QString::toDouble is locale-independent
-                if (!ok) {
-                    QMessageBox::warning(&dialog, tr("Invalid value"),
-                                         tr("%1: not a number (use a dot for decimals)").arg(key));
-                    return;
-                }
-                edited.insert(key, v);
-            } else if (old.isBool()) {
-                if (text != QLatin1String("true") && text != QLatin1String("false")) {
-                    QMessageBox::warning(&dialog, tr("Invalid value"),
-                                         tr("%1: write true or false").arg(key));
-                    return;
-                }
-                edited.insert(key, text == QLatin1String("true"));
-            } else if (old.isArray()) {
-                QJsonParseError error;
-                const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
-                if (error.error != QJsonParseError::NoError || !doc.isArray()) {
-                    QMessageBox::warning(&dialog, tr("Invalid value"),
-                                         tr("%1: a list such as [\"price_cny\"]").arg(key));
-                    return;
-                }
-                edited.insert(key, doc.array());
-            } else if (old.isNull() && text.isEmpty()) {
-                edited.insert(key, QJsonValue(QJsonValue::Null));
-            } else {
-                edited.insert(key, text);
-            }
-        }
-        if (auto e = m_store->saveUserRecord(kind, edited)) {
-            QMessageBox::warning(&dialog, tr("Cannot save the entry"), e->message);
-            return;
-        }
-        dialog.accept();
-    });
-    dialog.resize(560, 640);
+    CatalogEntryDialog dialog(kind, record, isNew, m_catalog, m_store.get(), this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     reloadFromStore();
+    if (!dialog.savedSummary().isEmpty())
+        QMessageBox::information(this, tr("Entry saved"), dialog.savedSummary());
     return true;
 }
 
