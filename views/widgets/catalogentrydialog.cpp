@@ -462,10 +462,10 @@ QJsonObject CatalogEntryDialog::genericServer() const
     QJsonObject s;
     s.insert(kId, uniqueId(cardId + QStringLiteral("-server"), m_takenIds));
     // Names and source are data in their own language, not interface text.
-    s.insert(kName, QStringLiteral("Generic %1-card server for %2").arg(cards).arg(cardName));
-    s.insert(kNameZh, QStringLiteral(u"%1 通用%2卡服务器")
-                          .arg(cardNameZh.isEmpty() ? cardName : cardNameZh)
-                          .arg(cards));
+    s.insert(kName, QStringLiteral(u"Generic %1× %2 server").arg(cards).arg(cardName));
+    s.insert(kNameZh, QStringLiteral(u"通用 %1 卡%2 服务器")
+                          .arg(cards)
+                          .arg(cardNameZh.isEmpty() ? cardName : cardNameZh));
     s.insert(QLatin1String("card"), cardId);
     s.insert(QLatin1String("cards_per_server"), cards);
     s.insert(QLatin1String("max_power_kw"), maxKw);

@@ -19,6 +19,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QValidator>
+#include <QWheelEvent>
 
 using namespace ccp;
 
@@ -95,6 +96,14 @@ private Q_SLOTS:
         auto *domain = dialog.findChild<QSpinBox *>(QStringLiteral("scaleup_domain"));
         QVERIFY(domain);
         QCOMPARE(domain->minimum(), 1);
+        // The wheel over a field that has no focus scrolls the form and leaves the value alone.
+        auto *bf16 = dialog.findChild<QDoubleSpinBox *>(QStringLiteral("bf16_tflops"));
+        QVERIFY(bf16 && !bf16->hasFocus());
+        const double before = bf16->value();
+        QWheelEvent wheel(QPointF(5, 5), bf16->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, -120),
+                          Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(bf16, &wheel);
+        QCOMPARE(bf16->value(), before);
         // No label shows a data-file key.
         for (const QLabel *l : dialog.findChildren<QLabel *>())
             QVERIFY2(!l->text().contains(QLatin1Char('_')), qPrintable(l->text()));
@@ -127,6 +136,7 @@ private Q_SLOTS:
         QCOMPARE(s->cardsPerServer, 4);
         QCOMPARE(s->provenance.confidence, Confidence::Unverified);
         QVERIFY(QString::fromStdString(s->provenance.source).contains(id));
+        QCOMPARE(QString::fromStdString(s->name), QStringLiteral(u"Generic 4× NVIDIA A100 SXM4 80GB (copy) server"));
     }
 
     void escapeClosesTheCatalogWindow()
