@@ -591,9 +591,14 @@ private Q_SLOTS:
         // The cost per million tokens as a number cell equal to the engine's.
         const QRegularExpression cell(QStringLiteral("<c r=\"C(\\d+)\"[^>]*><v>([^<]+)</v>"));
         bool found = false;
-        for (const QRegularExpressionMatch &m : cell.globalMatch(sheet))
+        QStringList seen;
+        for (const QRegularExpressionMatch &m : cell.globalMatch(sheet)) {
             found = found || close(m.captured(2).toDouble(), *m_results[q].finance.costPerMillionTokensCny);
-        QVERIFY(found);
+            seen << m.captured(2);
+        }
+        QVERIFY2(found, qPrintable(QStringLiteral("%1 not among column C's numbers: %2")
+                                       .arg(*m_results[q].finance.costPerMillionTokensCny, 0, 'g', 17)
+                                       .arg(seen.mid(0, 20).join(QStringLiteral(", ")))));
     }
 
     // The decision sheets of the whole project: every scenario compared, the sweep with 101
