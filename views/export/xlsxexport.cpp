@@ -16,6 +16,9 @@
 
 #include <xlsxwriter.h>
 
+#include <clocale>
+#include <locale.h>
+
 #include <algorithm>
 #include <cmath>
 #include <map>
@@ -52,6 +55,34 @@ QStringList XlsxExport::sheetNames(std::size_t scenarioCount, std::size_t chosen
 }
 
 namespace {
+
+// libxlsxwriter prints numbers with snprintf("%.16G"), which follows LC_NUMERIC: under a
+// decimal-comma locale (de_DE, fr_FR, ru_RU…, set by QCoreApplication from the environment)
+// the workbook held "2,67" where the file format needs "2.67", and spreadsheets read the
+// numbers as text or zero. While a workbook is written, this thread prints numbers in the C
+// locale (uselocale: this thread only, the rest of the process keeps its locale).
+class CNumericLocale
+{
+public:
+    CNumericLocale()
+        : m_c(::newlocale(LC_NUMERIC_MASK, "C", ::duplocale(LC_GLOBAL_LOCALE)))
+        , m_previous(m_c ? ::uselocale(m_c) : nullptr)
+    {
+    }
+    ~CNumericLocale()
+    {
+        if (m_c) {
+            ::uselocale(m_previous);
+            ::freelocale(m_c);
+        }
+    }
+    CNumericLocale(const CNumericLocale &) = delete;
+    CNumericLocale &operator=(const CNumericLocale &) = delete;
+
+private:
+    locale_t m_c;
+    locale_t m_previous;
+};
 
 QString cellName(int row, int col)
 {
@@ -551,6 +582,7 @@ std::optional<QString> XlsxExport::write(const std::vector<Scenario> &scenarios,
         QFile::setPermissions(tmpFile, QFile::permissions(target));
     const QByteArray tmpTmpDir = QFile::encodeName(dir);
 
+    const CNumericLocale cNumbers;
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
     options.tmpdir = const_cast<char *>(tmpTmpDir.constData());

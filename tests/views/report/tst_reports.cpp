@@ -47,6 +47,12 @@ struct Tool
 Tool runTool(const QString &program, const QStringList &args)
 {
     QProcess p;
+    // The tools' own output in the C locale: the suite also runs under de_DE (decimal comma),
+    // where LibreOffice would write "0,08" into the CSV files this test parses.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
     p.start(program, args);
     Tool t;
     if (!p.waitForStarted(30000) || !p.waitForFinished(60000))
