@@ -206,7 +206,7 @@ private:
         return estimate ? PdfReport::tr("%1 %2").arg(value, ReportTables::estimateMark()) : value;
     }
 
-    QString scenarioName(int i) const { return fromStd(m_project.scenarios[std::size_t(i)].name); }
+    QString scenarioName(int i) const { return FieldLabels::scenarioName(m_project.scenarios[std::size_t(i)]); }
 
     ReportTable figureTable() const
     {
@@ -229,7 +229,7 @@ private:
         m_l.spacing(4);
         m_l.paragraph(esc(PdfReport::projectName(m_project)), 20);
         m_l.spacing(10);
-        m_l.paragraph(PdfReport::tr("Main scenario: <b>%1</b>").arg(esc(fromStd(m_s.name))), 13);
+        m_l.paragraph(PdfReport::tr("Main scenario: <b>%1</b>").arg(esc(FieldLabels::scenarioName(m_s))), 13);
         if (m_project.scenarios.size() > 1) {
             QString list;
             const int n = int(m_project.scenarios.size());
@@ -266,7 +266,7 @@ private:
         const QString fabric = refs.fabric ? FieldLabels::recordName(*refs.fabric) : fromStd(m_s.network.fabric);
         text(PdfReport::tr("This report assesses the scenario <b>%1</b>: a center of %2 × %3 at %4 with a "
                    "%5 fabric, evaluated month by month over %6 years.")
-                 .arg(esc(fromStd(m_s.name)), QLocale().toString(m_r.sizing.cards), esc(card),
+                 .arg(esc(FieldLabels::scenarioName(m_s)), QLocale().toString(m_r.sizing.cards), esc(card),
                       esc(site), esc(fabric),
                       QLocale().toString(m_s.horizonMonths / 12.0, 'f', m_s.horizonMonths % 12 ? 1 : 0)));
         m_l.paragraph(QStringLiteral("<b>%1</b>").arg(esc(ReportFormat::verdict(m_s, m_r))), 10.5,
@@ -298,7 +298,7 @@ private:
                    "catalog entry name the entry; its source is listed in section %1.3.")
                  .arg(m_section));
         if (!m_s.description.empty())
-            text(QStringLiteral("<i>%1</i>").arg(esc(fromStd(m_s.description))), 9);
+            text(QStringLiteral("<i>%1</i>").arg(esc(FieldLabels::scenarioDescription(m_s))), 9);
         const std::vector<InputRow> rows = ReportTables::inputs(m_s, m_catalog, m_r);
         subsection(PdfReport::tr("Scenario inputs"));
         ReportTable t;
@@ -334,7 +334,7 @@ private:
         seg.alignment = {Qt::AlignLeft, Qt::AlignRight, Qt::AlignRight, Qt::AlignRight, Qt::AlignLeft, Qt::AlignRight};
         seg.weights = {0.34, 0.12, 0.13, 0.13, 0.14, 0.14};
         for (const Segment &g : m_s.demand.segments) {
-            seg.rows.push_back({fromStd(g.name), Format::percent(g.share),
+            seg.rows.push_back({FieldLabels::segmentName(g), Format::percent(g.share),
                                 Format::percent(g.utilization), QLocale().toString(g.rampMonths),
                                 FieldLabels::choice(g.rampShape == RampShape::SCurve ? "s-curve" : "linear"),
                                 Format::significant(g.priceFactor)});
@@ -351,11 +351,11 @@ private:
             con.weights = {0.3, 0.14, 0.13, 0.14, 0.13, 0.16};
             for (const Segment &g : m_s.demand.segments) {
                 if (g.contractMonths <= 0) {
-                    con.rows.push_back({fromStd(g.name), PdfReport::tr("none (market price)"), QString(),
+                    con.rows.push_back({FieldLabels::segmentName(g), PdfReport::tr("none (market price)"), QString(),
                                         QString(), QString(), QString()});
                     continue;
                 }
-                con.rows.push_back({fromStd(g.name), QLocale().toString(g.contractMonths),
+                con.rows.push_back({FieldLabels::segmentName(g), QLocale().toString(g.contractMonths),
                                     Format::percent(g.takeOrPay), Format::percent(g.renewalProbability),
                                     Format::percent(g.renewalPriceFactor),
                                     Format::percent(g.afterTermUtilization)});
@@ -645,7 +645,7 @@ private:
             for (const Segment &g : m_s.demand.segments) {
                 if (g.kind != SegmentKind::Maas)
                     continue;
-                seg.rows.push_back({fromStd(g.name), Format::percent(g.share),
+                seg.rows.push_back({FieldLabels::segmentName(g), Format::percent(g.share),
                                     Format::percent(g.utilization),
                                     Format::number(g.priceInputCnyPerMtok, 2),
                                     Format::number(g.priceCachedInputCnyPerMtok, 2),
@@ -895,10 +895,10 @@ private:
         const Catalog &catalog = m_catalog;
         subsection(PdfReport::tr("Payback against utilization"));
         std::vector<SweepChart::Curve> curves;
-        curves.push_back({QString::fromStdString(m_s.name), decisions::sweepUtilization(m_s, catalog, 101)});
+        curves.push_back({FieldLabels::scenarioName(m_s), decisions::sweepUtilization(m_s, catalog, 101)});
         for (const Scenario &other : m_project.scenarios)
             if (&other != &m_s)
-                curves.push_back({QString::fromStdString(other.name), decisions::sweepUtilization(other, catalog, 101)});
+                curves.push_back({FieldLabels::scenarioName(other), decisions::sweepUtilization(other, catalog, 101)});
         const decisions::UtilizationSweep &own = curves.front().sweep;
         text(PdfReport::tr("Payback of every scenario if its customers bought a different average share of the "
                            "card-hours (each segment's utilization scaled, the mix kept). The dot is the planned "
@@ -1108,7 +1108,7 @@ private:
                            "the monthly figures: equity pays in the investment not borrowed, the input VAT on "
                            "the build and the working capital; %3; all profit is retained; residual values are "
                            "sold at book value. Amounts are net of VAT, which has its own lines.")
-                 .arg(fromStd(m_s.name), Format::tableMoneyUnit(),
+                 .arg(FieldLabels::scenarioName(m_s), Format::tableMoneyUnit(),
                       m_s.finance.grantTreatment == GrantTreatment::Taxable
                           ? PdfReport::tr("a capex grant is taxable income when received")
                           : PdfReport::tr("a capex grant is non-taxable income that reduces the assets' cost")),
