@@ -70,6 +70,22 @@ std::optional<LoadError> RecoveryStore::save(const ProjectData &project, const Q
 
 std::optional<RecoveryStore::Entry> RecoveryStore::find()
 {
+    // What instances killed while autosaving left behind: their temporaries, and the locks of
+    // those killed before their first copy was whole.
+    SafeWrite::recover(directory());
+    const QStringList locks = QDir(directory()).entryList({QStringLiteral("recovery-*.json.lock")},
+                                                          QDir::Files | QDir::Hidden);
+    for (const QString &lock : locks) {
+        const QString path = directory() + QLatin1Char('/') + lock;
+        QString copy = path;
+        copy.chop(5);
+        if (QFileInfo::exists(copy))
+            continue;
+        QLockFile probe(path);
+        probe.setStaleLockTime(0); // stale only when its process is gone
+        if (probe.tryLock(0))
+            probe.unlock(); // removes it
+    }
     std::optional<Entry> newest;
     const QFileInfoList files = QDir(directory()).entryInfoList(
         {QStringLiteral("recovery-*.json")}, QDir::Files, QDir::Time);

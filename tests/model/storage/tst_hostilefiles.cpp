@@ -8,9 +8,12 @@
 #include "examples.h"
 #include "filelimits.h"
 #include "projectfile.h"
+#include "recovery.h"
 #include "safewrite.h"
 #include "scenariojson.h"
 #include "testfiles.h"
+
+#include "../../killchild.h"
 
 #include <QtTest>
 
@@ -34,7 +37,6 @@
 #include <cstdio>
 #include <cstring>
 #include <ctime>
-#include <thread>
 
 using namespace ccp;
 using namespace ccp::testfiles;
@@ -599,6 +601,11 @@ int saveChild(const QString &kind, const QString &target)
         } else if (kind == QLatin1String("json")) {
             if (SafeWrite::writeFile(target, content(mark, 0)))
                 return 4;
+        } else if (kind == QLatin1String("autosave")) {
+            // The app's autosave: the recovery copy in CCP_RECOVERY_DIR (`target`).
+            p.name = QString(QLatin1Char(mark));
+            if (RecoveryStore::save(p, QStringLiteral("/nowhere/original.ccplan")))
+                return 4;
         } else {
             std::vector<std::pair<QString, QByteArray>> files;
             const QStringList names = csvSet(target);
@@ -618,6 +625,7 @@ void TestHostileFiles::killDuringSave_data()
     QTest::newRow(".ccplan") << QStringLiteral("ccplan");
     QTest::newRow("JSON (every single-file output: PDF, xlsx, charts)") << QStringLiteral("json");
     QTest::newRow("CSV set") << QStringLiteral("csv");
+    QTest::newRow("autosave (recovery copy)") << QStringLiteral("autosave");
 }
 
 void TestHostileFiles::killDuringSave()
@@ -625,22 +633,46 @@ void TestHostileFiles::killDuringSave()
     QFETCH(QString, kind);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString target = dir.filePath(kind == QLatin1String("csv") ? QStringLiteral("out")
-                                                                     : QStringLiteral("out.") + kind);
+    const bool autosave = kind == QLatin1String("autosave");
+    const QString target = autosave ? dir.path()
+                           : dir.filePath(kind == QLatin1String("csv") ? QStringLiteral("out")
+                                                                       : QStringLiteral("out.") + kind);
     const QStringList outputs = kind == QLatin1String("csv") ? csvSet(target) : QStringList{target};
+    const QByteArray oldRecoveryDir = qgetenv("CCP_RECOVERY_DIR");
+    qputenv("CCP_RECOVERY_DIR", QFile::encodeName(dir.path()));
+    const auto restore = qScopeGuard([&] {
+        if (oldRecoveryDir.isNull())
+            qunsetenv("CCP_RECOVERY_DIR");
+        else
+            qputenv("CCP_RECOVERY_DIR", oldRecoveryDir);
+    });
     QRandomGenerator random(15);
-    int kills = 0, mixedSets = 0;
+    int kills = 0, mixedSets = 0, recovered = 0;
     for (int run = 0; run < 200; ++run) {
         QProcess child;
         child.start(QCoreApplication::applicationFilePath(),
                     {QStringLiteral("--save-child"), kind, target});
         QVERIFY(child.waitForStarted());
         QVERIFY(child.waitForReadyRead(10000));
-        std::this_thread::sleep_for(std::chrono::microseconds(random.bounded(30000)));
-        child.kill();
-        QVERIFY(child.waitForFinished());
-        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+        QVERIFY(test::killAfter(child, int(random.bounded(30))));
         ++kills;
+        if (autosave) {
+            // The next start looks for the copy of an instance that is gone: it must be whole
+            // (one of the two projects), and once taken nothing of the killed one remains.
+            const auto entry = RecoveryStore::find();
+            if (entry) {
+                ProjectData p;
+                const auto e = RecoveryStore::load(*entry, m_builtin, p);
+                QVERIFY2(!e, qPrintable(e ? e->message : QString()));
+                QVERIFY2(p.name == QLatin1String("A") || p.name == QLatin1String("B"),
+                         qPrintable(p.name));
+                RecoveryStore::discard(*entry);
+                ++recovered;
+            }
+            QVERIFY2(entries(dir.path()).isEmpty(),
+                     qPrintable(entries(dir.path()).join(QLatin1Char(' '))));
+            continue;
+        }
         // What the next start (any save into the folder) does first.
         SafeWrite::recover(dir.path());
         // Every output is complete: the previous one or the new one, never torn; a CSV set is
@@ -666,6 +698,8 @@ void TestHostileFiles::killDuringSave()
     // Nothing the killed saves left behind remains.
     for (const QString &name : entries(dir.path()))
         QVERIFY2(!name.startsWith(QLatin1String(".ccplanner-")), qPrintable(name));
+    if (autosave)
+        QVERIFY2(recovered > 0, "no kill came after a whole recovery copy");
     qInfo("%d kills of %s saves survived", kills, qPrintable(kind));
     QCOMPARE(mixedSets, 0);
 }
