@@ -380,7 +380,15 @@ void MainWindow::keepOnScreen()
         move(pos() + shift);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The project, a child, is deleted by ~QWidget, when this is no longer a MainWindow: its
+    // undo stack's last signals (cleared on destruction) must not reach this window's slots.
+    if (m_project) {
+        m_project->undoStack()->disconnect(this);
+        m_project->disconnect(this);
+    }
+}
 
 void MainWindow::createActions()
 {

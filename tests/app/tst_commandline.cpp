@@ -1407,27 +1407,34 @@ void TestCommandLine::setArrayRemoval_data()
         return QJsonObject{{QStringLiteral("month"), month}, {QStringLiteral("share"), share}};
     }(0, 1.0);
     const auto L = [](const char *s) { return QString::fromUtf8(s); };
+    // An array holding one array: QJsonArray{QJsonArray{...}} is a copy for clang (CWG 1467)
+    // and a one-element list for gcc, so it is built by append.
+    const auto one = [](const QJsonArray &a) {
+        QJsonArray r;
+        r.append(a);
+        return r;
+    };
 
     QTest::newRow("empty the phases")
         << kPhased << QStringList{L("cluster.phases=[]")} << QStringList{L("cluster.phases")}
-        << QJsonArray{QJsonArray()};
+        << one(QJsonArray());
     QTest::newRow("replace the phases")
         << kPhased << QStringList{L(R"(cluster.phases=[{"month": 0, "share": 0.25}, {"month": 6, "share": 0.75}])")}
         << QStringList{L("cluster.phases")}
-        << QJsonArray{QJsonArray{QJsonObject{{L("month"), 0}, {L("share"), 0.25}},
-                                 QJsonObject{{L("month"), 6}, {L("share"), 0.75}}}};
+        << one(QJsonArray{QJsonObject{{L("month"), 0}, {L("share"), 0.25}},
+                          QJsonObject{{L("month"), 6}, {L("share"), 0.75}}});
     QTest::newRow("remove the second phase, the first takes all")
         << kPhased << QStringList{L("cluster.phases.1=null"), L("cluster.phases.0.share=1")}
-        << QStringList{L("cluster.phases")} << QJsonArray{QJsonArray{phase}};
+        << QStringList{L("cluster.phases")} << one(QJsonArray{phase});
     QTest::newRow("empty, then append (either order)")
         << 0 << QStringList{L("cluster.phases.0.month=0"), L("cluster.phases.0.share=1"), L("cluster.phases=[]")}
-        << QStringList{L("cluster.phases")} << QJsonArray{QJsonArray{phase}};
+        << QStringList{L("cluster.phases")} << one(QJsonArray{phase});
     QTest::newRow("remove a segment")
         << kPhased << QStringList{L("demand.segments.1=null")} << QStringList{L("demand.segments")}
-        << QJsonArray{QJsonArray{segments.at(0), segments.at(2)}};
+        << one(QJsonArray{segments.at(0), segments.at(2)});
     QTest::newRow("remove two segments by their indexes as loaded")
         << kPhased << QStringList{L("demand.segments.0=null"), L("demand.segments.2=null")}
-        << QStringList{L("demand.segments")} << QJsonArray{QJsonArray{segments.at(1)}};
+        << QStringList{L("demand.segments")} << one(QJsonArray{segments.at(1)});
     QTest::newRow("remove a segment, then set the one now first")
         << kPhased << QStringList{L("demand.segments.0=null"), L("demand.segments.0.utilization=0.5")}
         << QStringList{L("demand.segments.0.name"), L("demand.segments.0.utilization")}

@@ -70,9 +70,10 @@ int main(int argc, char *argv[])
         });
         std::printf("tornado (%zu inputs, low and high)                             min %8.2f ms  median %8.2f ms\n",
                     ranges.size(), min, median);
-        const auto [x, y] = defaultAxes(bench, MapAxes::UtilizationByListPrice, 60);
+        // Not a structured binding: clang 14 cannot capture one in a lambda.
+        const auto axes = defaultAxes(bench, MapAxes::UtilizationByListPrice, 60);
         const auto [mapMin, mapMedian] = timed(repetitions * 3, [&] {
-            sink += breakevenMap(s, catalog, x, y, threads).npvCny.front();
+            sink += breakevenMap(s, catalog, axes.first, axes.second, threads).npvCny.front();
         });
         std::printf("breakeven map 60 x 60, %d threads                              min %8.2f ms  median %8.2f ms\n",
                     threads, mapMin, mapMedian);

@@ -119,7 +119,7 @@ void ParetoChart::populate(QChart *chart)
         s->attachAxis(x);
         s->attachAxis(y);
     }
-    connect(front, &QLineSeries::hovered, front, [this](const QPointF &p, bool state) {
+    connect(front, &QLineSeries::hovered, front, [](const QPointF &p, bool state) {
         if (!state)
             return hideToolTip();
         showToolTip(tr("Capex %1, NPV %2").arg(Format::money(p.x() * 1e6), Format::money(p.y() * 1e6)));
