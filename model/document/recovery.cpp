@@ -83,8 +83,12 @@ std::optional<RecoveryStore::Entry> RecoveryStore::find()
             continue;
         QLockFile probe(path);
         probe.setStaleLockTime(0); // stale only when its process is gone
+        qint64 pid = 0;
+        QString host, app;
         if (probe.tryLock(0))
             probe.unlock(); // removes it
+        else if (!probe.getLockInfo(&pid, &host, &app))
+            QFile::remove(path); // killed while writing its lock: names no process
     }
     std::optional<Entry> newest;
     const QFileInfoList files = QDir(directory()).entryInfoList(
