@@ -286,11 +286,13 @@ void TestHostileFiles::hostileSchema_data()
     QTest::addColumn<QStringList>("sql");
     QTest::addColumn<QStringList>("needles");
     // 40 KB that cost 75 s and 5.2 GB before: a virtual generated column evaluated per row.
+    // The column is added after the row, so making the file never evaluates it (an INSERT
+    // does: 900 MB grown by realloc, minutes under ASan).
     QTest::newRow("virtual generated column")
         << words({"DROP TABLE scenarios",
-                  "CREATE TABLE scenarios(position INTEGER PRIMARY KEY, name TEXT, "
-                  "json AS (printf('%.*c', 900000000, 'x')))",
-                  "INSERT INTO scenarios(position, name) VALUES (0, 'a')"})
+                  "CREATE TABLE scenarios(position INTEGER PRIMARY KEY, name TEXT)",
+                  "INSERT INTO scenarios(position, name) VALUES (0, 'a')",
+                  "ALTER TABLE scenarios ADD COLUMN json AS (printf('%.*c', 900000000, 'x'))"})
         << words({"scenarios.json", "generated"});
     QTest::newRow("stored generated column")
         << words({"DROP TABLE project",
