@@ -383,7 +383,7 @@ const std::vector<FastFigure> &fastFigures()
         {"sizing.network.power_kw", [](S, R r) { return D(r.sizing.network.powerKw); }},
         {"sizing.network.capex_cny", [](S, R r) { return D(r.sizing.network.capex().cnyValue()); }},
         {"performance.nameplate_pflops_bf16", [](S, R r) { return D(r.performance.nameplatePflopsBf16); }},
-        {"performance.nameplate_pflops_fp8", [](S, R r) { return D(r.performance.nameplatePflopsFp8); }},
+        {"performance.nameplate_pflops_fp8", [](S, R r) { return O(r.performance.nameplatePflopsFp8); }},
         {"performance.available_pflops", [](S, R r) { return D(r.performance.availablePflops); }},
         {"performance.sold_pflops", [](S, R r) { return D(r.performance.soldPflops); }},
         {"performance.effective_pflops", [](S, R r) { return D(r.performance.effectivePflops); }},

@@ -97,7 +97,8 @@ PerformanceResult performanceOf(const Scenario &s, const ResolvedRefs &refs,
     PerformanceResult perf;
     perf.steadyUtilization = steadyUtilization;
     perf.nameplatePflopsBf16 = z.cards * card.bf16Tflops / 1000.0;
-    perf.nameplatePflopsFp8 = z.cards * card.fp8Tflops / 1000.0;
+    if (card.fp8Tflops > 0)
+        perf.nameplatePflopsFp8 = z.cards * card.fp8Tflops / 1000.0;
     perf.availablePflops = perf.nameplatePflopsBf16 * s.cluster.availability;
     perf.soldPflops = perf.availablePflops * steadyUtilization;
 

@@ -118,7 +118,7 @@ struct InferenceResult
 struct PerformanceResult
 {
     double nameplatePflopsBf16 = 0;
-    double nameplatePflopsFp8 = 0;
+    std::optional<double> nameplatePflopsFp8; // empty when the card publishes no FP8 rate
     double availablePflops = 0; // × availability
     double soldPflops = 0;      // × steady-state utilization
     double effectivePflops = 0; // × MFU × goodput: useful
@@ -276,6 +276,7 @@ enum class UndefinedReason {
     InferenceDoesNotFit,  // the model cannot be served on the chosen cards and parallelism
     NoMaasSegment,        // no segment sells tokens
     NoCardHourSales,      // every card-hour goes to tokens: the card-hour price changes nothing
+    NoFp8Rate,            // the card publishes no FP8 rate (fp8_tflops 0)
 };
 
 struct UndefinedFigure

@@ -92,6 +92,8 @@ std::vector<UndefinedFigure> undefinedFigures(const Scenario &s, const Result &r
                            [](const MonthRow &m) { return m.cardHoursSold > 0; });
     };
     using R = UndefinedReason;
+    if (!r.performance.nameplatePflopsFp8)
+        u.push_back({"performance.nameplate_pflops_fp8", R::NoFp8Rate});
     if (!f.irr)
         u.push_back({"finance.irr", projectSigns() ? R::NoRootInRange : R::NoSignChange});
     if (!f.equityIrr)

@@ -163,7 +163,7 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
             case Qt::UserRole:
                 return QString::fromStdString(r.id);
             case Qt::ToolTipRole:
-                return p.notes.empty() ? QVariant() : QVariant(QString::fromStdString(p.notes));
+                return p.notes.empty() && p.notesZh.empty() ? QVariant() : QVariant(FieldLabels::notes(p));
             default:
                 return {};
             }
@@ -177,9 +177,11 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
             const auto &c
                 = columns<RecordOf<decltype(records)>>()[std::size_t(column - FirstFieldColumn)];
             const bool estimate = p.isEstimate(c.key);
+            // A 0 that stands for "none" (no FP8, a dense model's experts) is no quantity.
+            const bool none = c.zeroMeans && c.get(r).toDouble() == 0;
             switch (role) {
             case Qt::DisplayRole:
-                return display(c.type, c.get(r));
+                return none ? Format::undefined() : display(c.type, c.get(r));
             case Qt::EditRole:
             case Qt::UserRole:
                 return c.get(r);
@@ -191,6 +193,8 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
                 }
                 return {};
             case Qt::ToolTipRole:
+                if (none)
+                    return tr(c.zeroMeans);
                 return estimate ? QVariant(tr("estimate")) : QVariant();
             case InputModel::IsEstimateRole:
                 return estimate;

@@ -136,12 +136,7 @@ QString Messages::fieldValue(std::string_view key, const FieldValue &v, const Sc
     const FieldSpec *f = specOf(key, &index);
     if (!f)
         return {};
-    const bool null = std::holds_alternative<std::monostate>(v)
-                      || (f->nullable && f->type == FieldType::Integer
-                          && std::holds_alternative<double>(v) && std::get<double>(v) == 0.0)
-                      || (f->nullable && f->type == FieldType::CatalogRef
-                          && std::holds_alternative<std::string>(v)
-                          && std::get<std::string>(v).empty());
+    const bool null = FieldLabels::isNull(*f, v);
     switch (f->type) {
     case FieldType::Text: {
         if (!std::holds_alternative<std::string>(v))
@@ -161,22 +156,8 @@ QString Messages::fieldValue(std::string_view key, const FieldValue &v, const Sc
         if (std::holds_alternative<double>(v))
             return withUnit(key, std::get<double>(v));
         return tr("auto");
-    case FieldType::CatalogRef: {
-        if (null) {
-            if (f->refKind == RecordKind::Server) {
-                const Card *card = catalog.card(s.cluster.card);
-                const Server *server = card ? catalog.server(card->standardServer) : nullptr;
-                return server ? tr("default (%1)").arg(FieldLabels::recordName(*server))
-                              : tr("default server");
-            }
-            if (f->refKind == RecordKind::Card)
-                return tr("the same card again");
-            return tr("none");
-        }
-        const std::string &id = std::get<std::string>(v);
-        const RecordBase *r = catalog.record(f->refKind, id);
-        return r ? FieldLabels::recordName(*r) : QString::fromStdString(id);
-    }
+    case FieldType::CatalogRef:
+        return FieldLabels::reference(*f, v, s, catalog);
     case FieldType::Choice:
     case FieldType::Flag:
         return std::holds_alternative<std::string>(v)
@@ -395,6 +376,8 @@ QString Messages::undefinedReason(UndefinedReason reason)
     case UndefinedReason::NoMaasSegment: return tr("No customer segment buys tokens (MaaS).");
     case UndefinedReason::NoCardHourSales:
         return tr("Every card-hour sold serves tokens, so the card-hour price changes nothing.");
+    case UndefinedReason::NoFp8Rate:
+        return tr("The card has no published FP8 rate.");
     }
     return {};
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "catalogcolumns.h"
 
+#include <QCoreApplication>
+
 #include <type_traits>
 
 namespace ccp {
@@ -44,10 +46,10 @@ template<typename R, typename T, T R::*Member>
 struct Col<Member>
 {
     static Column<R> make(const char *key, ColumnType type, const char *unit, double min,
-                          double max)
+                          double max, const char *zeroMeans = nullptr)
     {
         return {key, type, unit, [](const R &r) { return toVariant(r.*Member); },
-                [](R &r, const QVariant &v) { fromVariant(r.*Member, v); }, min, max};
+                [](R &r, const QVariant &v) { fromVariant(r.*Member, v); }, min, max, zeroMeans};
     }
 };
 
@@ -66,6 +68,15 @@ auto num(const char *key, ColumnType type, const char *unit, double min, double 
     return Col<Member>::make(key, type, unit, min, max);
 }
 
+// A number where 0 is not a quantity but the absence of one (a card without FP8, a dense
+// model's experts); zeroMeans says what it stands for (translated in CatalogModel).
+template<auto Member>
+auto numOrNone(const char *key, ColumnType type, const char *unit, double min, double max,
+               const char *zeroMeans)
+{
+    return Col<Member>::make(key, type, unit, min, max, zeroMeans);
+}
+
 using CT = ColumnType;
 
 } // namespace
@@ -76,7 +87,8 @@ const std::vector<Column<Card>> &columns<Card>()
     static const std::vector<Column<Card>> c = {
         col<&Card::vendor>("vendor", CT::Text),
         num<&Card::bf16Tflops>("bf16_tflops", CT::Real, "TFLOP/s", 0, 100000),
-        num<&Card::fp8Tflops>("fp8_tflops", CT::Real, "TFLOP/s", 0, 100000),
+        numOrNone<&Card::fp8Tflops>("fp8_tflops", CT::Real, "TFLOP/s", 0, 100000,
+                                     QT_TRANSLATE_NOOP("ccp::CatalogModel", "No FP8 rate published")),
         num<&Card::memoryGb>("memory_gb", CT::Real, "GB", 0, 100000),
         num<&Card::memoryTbps>("memory_tbps", CT::Real, "TB/s", 0, 1000),
         num<&Card::tdpW>("tdp_w", CT::Real, "W", 0, 100000),
@@ -155,7 +167,8 @@ const std::vector<Column<Site>> &columns<Site>()
         num<&Site::facilityCapexCnyPerKw>("facility_capex_cny_per_kw", CT::Real, "CNY/kW", 0, 1e7),
         num<&Site::taxRate>("tax_rate", CT::Real, "", 0, 1),
         num<&Site::gridCapacityKw>("grid_capacity_kw", CT::Real, "kW", 0, 1e9),
-        num<&Site::energyQuotaMwhPerYear>("energy_quota_mwh_per_year", CT::Real, "MWh/yr", 0, 1e10),
+        numOrNone<&Site::energyQuotaMwhPerYear>("energy_quota_mwh_per_year", CT::Real, "MWh/yr", 0, 1e10,
+                                                QT_TRANSLATE_NOOP("ccp::CatalogModel", "No binding quota")),
         num<&Site::bandwidthCnyPerGbpsYear>("bandwidth_cny_per_gbps_year", CT::Real, "CNY/(Gb/s·yr)", 0, 1e9),
     };
     return c;
@@ -173,10 +186,14 @@ const std::vector<Column<LlmModel>> &columns<LlmModel>()
         num<&LlmModel::attentionHeads>("attention_heads", CT::Integer, "", 1, 100000),
         num<&LlmModel::kvHeads>("kv_heads", CT::Integer, "", 1, 100000),
         num<&LlmModel::headDim>("head_dim", CT::Integer, "", 1, 100000),
-        num<&LlmModel::kvLoraRank>("kv_lora_rank", CT::Integer, "", 0, 100000),
-        num<&LlmModel::qkRopeHeadDim>("qk_rope_head_dim", CT::Integer, "", 0, 100000),
-        num<&LlmModel::experts>("experts", CT::Integer, "", 0, 100000),
-        num<&LlmModel::expertsPerToken>("experts_per_token", CT::Integer, "", 0, 100000),
+        numOrNone<&LlmModel::kvLoraRank>("kv_lora_rank", CT::Integer, "", 0, 100000,
+                                         QT_TRANSLATE_NOOP("ccp::CatalogModel", "Not multi-head latent attention")),
+        numOrNone<&LlmModel::qkRopeHeadDim>("qk_rope_head_dim", CT::Integer, "", 0, 100000,
+                                            QT_TRANSLATE_NOOP("ccp::CatalogModel", "Not multi-head latent attention")),
+        numOrNone<&LlmModel::experts>("experts", CT::Integer, "", 0, 100000,
+                                      QT_TRANSLATE_NOOP("ccp::CatalogModel", "Dense model: no routed experts")),
+        numOrNone<&LlmModel::expertsPerToken>("experts_per_token", CT::Integer, "", 0, 100000,
+                                              QT_TRANSLATE_NOOP("ccp::CatalogModel", "Dense model: no routed experts")),
         num<&LlmModel::contextTokens>("context_tokens", CT::Integer, "token", 1, 1e8),
         col<&LlmModel::precisions>("precisions", CT::Text),
         col<&LlmModel::release>("release", CT::Text),

@@ -28,6 +28,9 @@ struct Column
     // a value outside it before the value is converted. Ignored for the other types.
     double min = 0;
     double max = 0;
+    // What a 0 stands for where it is not a quantity ("no FP8 published"), untranslated; the
+    // catalog window shows "—" with this text. Null where 0 is an ordinary value.
+    const char *zeroMeans = nullptr;
 };
 
 template<typename R>

@@ -61,6 +61,8 @@ QString undefinedText(std::string_view figure, UndefinedReason reason)
     case UndefinedReason::NoMaasSegment: return QStringLiteral("no segment buys tokens (maas)");
     case UndefinedReason::NoCardHourSales:
         return QStringLiteral("every card-hour sold serves tokens, so the card-hour price changes nothing");
+    case UndefinedReason::NoFp8Rate:
+        return QStringLiteral("the card has no published FP8 rate");
     }
     return {};
 }
@@ -191,7 +193,7 @@ QJsonObject ResultJson::write(const Scenario &s, const Result &r)
     };
     QJsonObject performance{
         {key("nameplate_pflops_bf16"), p.nameplatePflopsBf16},
-        {key("nameplate_pflops_fp8"), p.nameplatePflopsFp8},
+        {key("nameplate_pflops_fp8"), optional(p.nameplatePflopsFp8)},
         {key("available_pflops"), p.availablePflops},
         {key("sold_pflops"), p.soldPflops},
         {key("effective_pflops"), p.effectivePflops},

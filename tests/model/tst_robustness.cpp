@@ -156,6 +156,42 @@ private Q_SLOTS:
         qInfo("%d field values evaluated", m_evaluated);
     }
 
+    // Every built-in card in every example scenario: all figures finite, and the FP8 nameplate
+    // is null with its reason exactly for the cards that publish no FP8 rate (never 0).
+    void everyCard()
+    {
+        int withoutFp8 = 0;
+        for (const Card &card : m_catalog.cards) {
+            for (const Scenario &base : m_project.scenarios) {
+                Scenario s = base;
+                s.cluster.card = card.id;
+                s.cluster.server.clear(); // the card's standard server
+                if (validate(s, m_catalog))
+                    continue;
+                const Result r = evaluate(s, m_catalog);
+                const QJsonObject json = ResultJson::write(s, r);
+                const QStringList p = problems(json);
+                QVERIFY2(p.isEmpty(), qPrintable(QString::fromStdString(card.id) + QStringLiteral(": ")
+                                                 + p.mid(0, 5).join(QStringLiteral("; "))));
+                const QJsonValue fp8 = json.value(QStringLiteral("performance"))
+                                           .toObject()
+                                           .value(QStringLiteral("nameplate_pflops_fp8"));
+                const bool reason = json.value(QStringLiteral("undefined"))
+                                        .toObject()
+                                        .contains(QStringLiteral("performance.nameplate_pflops_fp8"));
+                if (card.fp8Tflops > 0) {
+                    QVERIFY(fp8.toDouble() > 0);
+                    QVERIFY(!reason);
+                } else {
+                    ++withoutFp8;
+                    QVERIFY2(fp8.isNull(), qPrintable(QString::fromStdString(card.id)));
+                    QVERIFY(reason);
+                }
+            }
+        }
+        QVERIFY(withoutFp8 > 0);
+    }
+
     void namedExtremes_data()
     {
         QTest::addColumn<QStringList>("keys");

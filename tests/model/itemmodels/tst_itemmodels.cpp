@@ -43,6 +43,18 @@ namespace {
 
 using Tester = QAbstractItemModelTester;
 
+// The CatalogModel column of a record kind's key; -1 if it has none.
+template<typename R>
+int catalogColumn(const char *key)
+{
+    const auto &cols = columns<R>();
+    for (std::size_t i = 0; i < cols.size(); ++i) {
+        if (QLatin1String(cols[i].key) == QLatin1String(key))
+            return CatalogModel::FirstFieldColumn + int(i);
+    }
+    return -1;
+}
+
 void attachTester(QAbstractItemModel *model)
 {
     new Tester(model, Tester::FailureReportingMode::QtTest, model);
@@ -1017,12 +1029,7 @@ private Q_SLOTS:
         CatalogModel model;
         attachTester(&model);
         model.setCatalog(m_catalog, RecordKind::Server);
-        const auto &cols = columns<Server>();
-        int price = -1;
-        for (std::size_t i = 0; i < cols.size(); ++i) {
-            if (QLatin1String(cols[i].key) == QLatin1String("price_cny"))
-                price = CatalogModel::FirstFieldColumn + int(i);
-        }
+        const int price = catalogColumn<Server>("price_cny");
         QVERIFY(price >= 0);
         for (int row = 0; row < model.rowCount(); ++row) {
             const Server *s = m_catalog.server(model.id(row).toStdString());
@@ -1033,6 +1040,35 @@ private Q_SLOTS:
             QCOMPARE(cell.data(Qt::ToolTipRole).toString().isEmpty(), !estimate);
             QCOMPARE(cell.data(Qt::EditRole).toDouble(), s->price.cnyValue());
         }
+    }
+
+    // A 0 that stands for "none" (a card without FP8) is shown as "—" with its meaning, never
+    // as the quantity 0; the editor still gets the stored 0.
+    void catalog_zeroMeansNone()
+    {
+        CatalogModel model;
+        attachTester(&model);
+        model.setCatalog(m_catalog, RecordKind::Card);
+        const int fp8 = catalogColumn<Card>("fp8_tflops");
+        const int bf16 = catalogColumn<Card>("bf16_tflops");
+        QVERIFY(fp8 >= 0 && bf16 >= 0);
+        int without = 0;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Card *c = m_catalog.card(model.id(row).toStdString());
+            QVERIFY(c);
+            const QModelIndex cell = model.index(row, fp8);
+            QCOMPARE(cell.data(Qt::EditRole).toDouble(), c->fp8Tflops);
+            if (c->fp8Tflops == 0) {
+                ++without;
+                QCOMPARE(cell.data().toString(), QStringLiteral("—"));
+                QCOMPARE(cell.data(Qt::ToolTipRole).toString(), QStringLiteral("No FP8 rate published"));
+            } else {
+                QVERIFY(cell.data().toString() != QStringLiteral("—"));
+            }
+            // An ordinary number column never turns into "—".
+            QVERIFY(model.index(row, bf16).data().toString() != QStringLiteral("—"));
+        }
+        QVERIFY(without > 0); // the built-in catalog has cards without FP8 (A100, Ascend 910B)
     }
 
     // --- Every model through every kind of change --------------------------------------------
