@@ -12,6 +12,7 @@
 #include "statementsview.h"
 #include "catalogwindow.h"
 #include "csvexport.h"
+#include "fieldlabels.h"
 #include "deratingchart.h"
 #include "examples.h"
 #include "fielddelegate.h"
@@ -931,11 +932,11 @@ void MainWindow::refreshResults()
     m_tokenCostChart->setSweep(decisions::sweepTokenCost(s, m_project->catalog()));
     // Payback against utilization: this scenario first, then the others for comparison.
     std::vector<SweepChart::Curve> curves;
-    curves.push_back({QString::fromStdString(s.name),
+    curves.push_back({FieldLabels::scenarioName(s),
                       decisions::sweepUtilization(s, m_project->catalog(), 101)});
     for (int k = 0; k < m_project->scenarioCount(); ++k)
         if (k != i)
-            curves.push_back({QString::fromStdString(m_project->scenario(k).name),
+            curves.push_back({FieldLabels::scenarioName(m_project->scenario(k)),
                               decisions::sweepUtilization(m_project->scenario(k),
                                                           m_project->catalog(), 101)});
     m_sweepChart->setCurves(std::move(curves));

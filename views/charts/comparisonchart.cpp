@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "comparisonchart.h"
 
+#include "fieldlabels.h"
+
 #include <QChart>
 #include <QLegend>
 #include <QLineSeries>
@@ -37,7 +39,7 @@ void ComparisonChart::populate(QChart *chart)
     for (std::size_t k = 0; k < m_results.size() && k < m_scenarios.size(); ++k) {
         const QColor color = k == 0 ? ChartColors::payback() : ChartColors::category(int(k) + 2);
         auto *cash = new QLineSeries;
-        cash->setName(QString::fromStdString(m_scenarios[k].name));
+        cash->setName(FieldLabels::scenarioName(m_scenarios[k]));
         auto *utilization = new QLineSeries;
         for (const MonthRow &m : m_results[k].monthly) {
             const double v = m.cumulative.cnyValue() / 1e6;

@@ -59,6 +59,12 @@ constexpr double kMarginMm = 18;
 // The title page lists this many scenarios at most (then "and N more").
 constexpr int kListedOnTitle = 12;
 
+// A part's share of a total; undefined ("—") when the total is not positive.
+std::optional<double> share(double part, double total)
+{
+    return total > 0 ? std::optional(part / total) : std::nullopt;
+}
+
 QString esc(const QString &s)
 {
     return s.toHtmlEscaped();
@@ -517,7 +523,7 @@ private:
                    "are useful (%3).")
                  .arg(Format::number(p.nameplatePflopsBf16, 1),
                       Format::number(p.effectivePflops, 1),
-                      Format::percent(p.nameplatePflopsBf16 > 0 ? p.effectivePflops / p.nameplatePflopsBf16 : 0.0)));
+                      Format::percent(share(p.effectivePflops, p.nameplatePflopsBf16))));
         m_derating.setResult(m_s, m_r);
         chart(m_derating, 0.5);
 
@@ -718,14 +724,14 @@ private:
             {PdfReport::tr("Rent"), o.rent.cnyValue()}, {PdfReport::tr("Insurance"), o.insurance.cnyValue()}};
         for (int k = 0; k < 6; ++k) {
             t.rows.push_back({capex[k].first, Format::tableMoney(capex[k].second),
-                              Format::percent(ct > 0 ? capex[k].second / ct : 0.0),
+                              Format::percent(share(capex[k].second, ct)),
                               opex[k].first, Format::tableMoney(opex[k].second),
-                              Format::percent(ot > 0 ? opex[k].second / ot : 0.0)});
+                              Format::percent(share(opex[k].second, ot))});
         }
         for (int k = 6; k < int(std::size(capex)); ++k) { // spares and land, when there are any
             if (capex[k].second != 0)
                 t.rows.push_back({capex[k].first, Format::tableMoney(capex[k].second),
-                                  Format::percent(ct > 0 ? capex[k].second / ct : 0.0), {}, {}, {}});
+                                  Format::percent(share(capex[k].second, ct)), {}, {}, {}});
         }
         t.boldRows.insert(int(t.rows.size()));
         t.rows.push_back({PdfReport::tr("Total"), Format::tableMoney(ct), Format::percent(1.0),
@@ -834,9 +840,12 @@ private:
         std::vector<std::vector<KeyFigure>> figures;
         for (int i = 0; i < n; ++i)
             figures.push_back(ReportFormat::keyFigures(m_project.scenarios[std::size_t(i)], m_results[std::size_t(i)]));
-        for (int first = 0; first < n; first += PdfReport::kComparedPerTable) {
-            const int last = std::min(n, first + PdfReport::kComparedPerTable);
-            const int columns = last - first;
+        // As few tables as kComparedPerTable allows, with the scenarios spread evenly over them
+        // (six scenarios make two tables of three, not five and a lone one).
+        const int tables = (n + PdfReport::kComparedPerTable - 1) / PdfReport::kComparedPerTable;
+        const int perTable = tables > 0 ? (n + tables - 1) / tables : 1;
+        for (int first = 0; first < n; first += perTable) {
+            const int last = std::min(n, first + perTable);
             ReportTable t;
             t.header << PdfReport::tr("Key figure");
             for (int i = first; i < last; ++i)
@@ -844,10 +853,11 @@ private:
             t.alignment.push_back(Qt::AlignLeft);
             for (int i = first; i < last; ++i)
                 t.alignment.push_back(Qt::AlignRight);
-            t.weights.push_back(columns > 3 ? 1.3 : 1.5);
+            // Every table of the comparison alike: sized for the widest of them.
+            t.weights.push_back(perTable > 3 ? 1.3 : 1.5);
             for (int i = first; i < last; ++i)
                 t.weights.push_back(1.0);
-            t.pointSize = columns > 3 ? 7.5 : 8.5;
+            t.pointSize = perTable > 3 ? 7.5 : 8.5;
             QStringList cards{PdfReport::tr("Cards")};
             QStringList site{PdfReport::tr("Site")};
             for (int i = first; i < last; ++i) {
