@@ -452,10 +452,6 @@ million CNY</source>
         <translation>未核实</translation>
     </message>
     <message>
-        <source>Notes</source>
-        <translation>备注</translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
@@ -502,6 +498,14 @@ million CNY</source>
     <message>
         <source>Saved “%1” in the user catalog. Also created a generic server for it: %2 cards per server, %3 kW, %4 CNY, confidence unverified. It is the card&apos;s standard server, so the card can be chosen in a scenario now.</source>
         <translation>已将“%1”保存到用户目录，并同时为其创建了通用服务器：每台 %2 张卡，%3 kW，%4 元，可信度未核实。它是此卡的标准服务器，因此现在即可在方案中选用此卡。</translation>
+    </message>
+    <message>
+        <source>Notes (English)</source>
+        <translation>备注（英文）</translation>
+    </message>
+    <message>
+        <source>Notes (Chinese)</source>
+        <translation>备注（中文）</translation>
     </message>
 </context>
 <context>
@@ -817,6 +821,22 @@ million CNY</source>
     <message>
         <source>Licence</source>
         <translation>许可证</translation>
+    </message>
+    <message>
+        <source>No FP8 rate published</source>
+        <translation>未公布 FP8 算力</translation>
+    </message>
+    <message>
+        <source>No binding quota</source>
+        <translation>无约束性指标</translation>
+    </message>
+    <message>
+        <source>Not multi-head latent attention</source>
+        <translation>非多头潜在注意力（MLA）模型</translation>
+    </message>
+    <message>
+        <source>Dense model: no routed experts</source>
+        <translation>稠密模型：无路由专家</translation>
     </message>
 </context>
 <context>
@@ -1737,18 +1757,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
 <context>
     <name>ccp::FieldData</name>
     <message>
-        <source>default (%1)</source>
-        <translation>默认（%1）</translation>
-    </message>
-    <message>
-        <source>standard server</source>
-        <translation>标准服务器</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
         <source>all</source>
         <translation>全部</translation>
     </message>
@@ -1783,10 +1791,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Preset of %1: %2 (%3, confidence %4)</source>
         <translation>%1 的预设值：%2（%3，可信度 %4）</translation>
-    </message>
-    <message>
-        <source>the same card again</source>
-        <translation>同一型号再购</translation>
     </message>
     <message>
         <source>%1: enter a value.</source>
@@ -3138,6 +3142,22 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Optional: the segment&apos;s name shown in the Chinese interface.</source>
         <translation>可选：中文界面中显示的客户群名称。</translation>
     </message>
+    <message>
+        <source>default (%1)</source>
+        <translation>默认（%1）</translation>
+    </message>
+    <message>
+        <source>standard server</source>
+        <translation>标准服务器</translation>
+    </message>
+    <message>
+        <source>the same card again</source>
+        <translation>同一型号再购</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
 </context>
 <context>
     <name>ccp::Format</name>
@@ -4474,22 +4494,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>自动</translation>
     </message>
     <message>
-        <source>default (%1)</source>
-        <translation>默认（%1）</translation>
-    </message>
-    <message>
-        <source>default server</source>
-        <translation>默认服务器</translation>
-    </message>
-    <message>
-        <source>the same card again</source>
-        <translation>同一型号再购</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
         <source>Change %1 (%2)</source>
         <translation>修改 %1（%2）</translation>
     </message>
@@ -4580,6 +4584,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>The training job never completes: interruptions outpace checkpoints (target %1 days).</source>
         <translation>训练作业永远无法完成：中断快于检查点（目标 %1 天）。</translation>
+    </message>
+    <message>
+        <source>The card has no published FP8 rate.</source>
+        <translation>该卡未公布 FP8 算力。</translation>
     </message>
 </context>
 <context>

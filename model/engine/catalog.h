@@ -22,6 +22,7 @@ struct Provenance
     Confidence confidence = Confidence::Unverified;
     std::vector<std::string> estimates; // keys of the record's fields that are estimates
     std::string notes;
+    std::string notesZh; // the notes in Simplified Chinese; empty when not translated
 
     bool isEstimate(const std::string &field) const;
 };

@@ -70,13 +70,7 @@ bool isNull(const FieldSpec &f, const FieldValue &v)
 
 bool FieldData::isNull(const FieldSpec &f, const FieldValue &v)
 {
-    if (std::holds_alternative<std::monostate>(v))
-        return true;
-    if (f.nullable && f.type == FieldType::Integer)
-        return std::holds_alternative<double>(v) && std::get<double>(v) == 0.0;
-    if (f.nullable && f.type == FieldType::CatalogRef)
-        return std::holds_alternative<std::string>(v) && std::get<std::string>(v).empty();
-    return false;
+    return FieldLabels::isNull(f, v);
 }
 
 bool FieldData::sameValue(const FieldSpec &f, const FieldValue &a, const FieldValue &b)
@@ -88,8 +82,7 @@ namespace {
 
 const Server *defaultServer(const FieldData::Context &c)
 {
-    const Card *card = c.catalog.card(c.scenario.cluster.card);
-    return card ? c.catalog.server(card->standardServer) : nullptr;
+    return FieldLabels::defaultServer(c.scenario, c.catalog);
 }
 
 // The record a reference field shows: the chosen one, or the default server for a null server.
@@ -101,18 +94,6 @@ const RecordBase *referencedRecord(const FieldSpec &f, const FieldValue &v,
     if (id.empty())
         return f.refKind == RecordKind::Server ? defaultServer(c) : nullptr;
     return c.catalog.record(f.refKind, id);
-}
-
-QString nullChoiceName(const FieldSpec &f, const FieldData::Context &c)
-{
-    if (f.refKind == RecordKind::Server) {
-        const Server *s = defaultServer(c);
-        return FieldData::tr("default (%1)")
-            .arg(s ? FieldLabels::recordName(*s) : FieldData::tr("standard server"));
-    }
-    if (f.refKind == RecordKind::Card) // finance.refresh_card
-        return FieldData::tr("the same card again");
-    return FieldData::tr("none");
 }
 
 QVariantMap choice(const RecordBase &r)
@@ -138,7 +119,7 @@ QVariantList choices(const FieldSpec &f, const FieldData::Context &c)
         return list;
     if (f.nullable) {
         list.append(QVariantMap{{QStringLiteral("id"), QString()},
-                                {QStringLiteral("name"), nullChoiceName(f, c)}});
+                                {QStringLiteral("name"), FieldLabels::nullReference(f, c.scenario, c.catalog)}});
     }
     auto add = [&list](const auto &records) {
         for (const auto &r : records)
@@ -191,13 +172,8 @@ QString display(const FieldSpec &f, const FieldValue &v, const FieldData::Contex
             return FieldData::tr("auto (model: %1)")
                 .arg(FieldLabels::formatValue(f.key, c.result->performance.mfu));
         return FieldData::tr("auto");
-    case FieldType::CatalogRef: {
-        if (isNull(f, v))
-            return nullChoiceName(f, c);
-        const std::string &id = std::get<std::string>(v);
-        const RecordBase *r = c.catalog.record(f.refKind, id);
-        return r ? FieldLabels::recordName(*r) : QString::fromStdString(id);
-    }
+    case FieldType::CatalogRef:
+        return FieldLabels::reference(f, v, c.scenario, c.catalog);
     case FieldType::Choice:
     case FieldType::Flag:
         return std::holds_alternative<std::string>(v)

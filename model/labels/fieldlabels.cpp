@@ -658,6 +658,13 @@ QString FieldLabels::recordName(const RecordBase &record)
     return QString::fromStdString(record.name);
 }
 
+QString FieldLabels::notes(const Provenance &p)
+{
+    if (Format::chinese() && !p.notesZh.empty())
+        return QString::fromStdString(p.notesZh);
+    return QString::fromStdString(p.notes);
+}
+
 QString FieldLabels::scenarioName(const Scenario &s)
 {
     if (Format::chinese() && !s.nameZh.empty())
@@ -757,6 +764,46 @@ QString FieldLabels::choice(std::string_view code)
     if (code == "colocation")
         return tr("Rent colocation racks");
     return fromView(code);
+}
+
+bool FieldLabels::isNull(const FieldSpec &f, const FieldValue &v)
+{
+    if (std::holds_alternative<std::monostate>(v))
+        return true;
+    if (f.nullable && f.type == FieldType::Integer)
+        return std::holds_alternative<double>(v) && std::get<double>(v) == 0.0;
+    if (f.nullable && f.type == FieldType::CatalogRef)
+        return std::holds_alternative<std::string>(v) && std::get<std::string>(v).empty();
+    return false;
+}
+
+const Server *FieldLabels::defaultServer(const Scenario &s, const Catalog &catalog)
+{
+    const Card *card = catalog.card(s.cluster.card);
+    return card ? catalog.server(card->standardServer) : nullptr;
+}
+
+QString FieldLabels::nullReference(const FieldSpec &f, const Scenario &s, const Catalog &catalog)
+{
+    if (f.refKind == RecordKind::Server) {
+        const Server *server = defaultServer(s, catalog);
+        return tr("default (%1)").arg(server ? recordName(*server) : tr("standard server"));
+    }
+    if (f.refKind == RecordKind::Card) // finance.refresh_card
+        return tr("the same card again");
+    return tr("none");
+}
+
+QString FieldLabels::reference(const FieldSpec &f, const FieldValue &v, const Scenario &s,
+                               const Catalog &catalog)
+{
+    if (isNull(f, v))
+        return nullReference(f, s, catalog);
+    if (!std::holds_alternative<std::string>(v))
+        return {};
+    const std::string &id = std::get<std::string>(v);
+    const RecordBase *r = catalog.record(f.refKind, id);
+    return r ? recordName(*r) : QString::fromStdString(id);
 }
 
 } // namespace ccp

@@ -11,6 +11,7 @@
 // with the user's locale; catalog records show their Chinese name in a Chinese locale.
 
 #include "catalog.h"
+#include "fields.h"
 #include "scenario.h"
 
 #include <QCoreApplication>
@@ -53,11 +54,26 @@ public:
     // "demand.segments.N.name" alike) when the Chinese variant is the one shown.
     static std::string shownNameKey(std::string_view key, const Scenario &s);
     static QString confidence(Confidence c); // "high", "medium", "low", "unverified"
+    // A catalog record's notes in the interface's language: notes_zh in a Chinese locale when
+    // the record has them, else the notes as written.
+    static QString notes(const Provenance &p);
     // "Source: <source> (<date>, confidence <c>)"
     static QString provenance(const Provenance &p);
     // The label of a choice field's code: "linear" → "Linear", "replace" → "Replace at the end
     // of its life".
     static QString choice(std::string_view code);
+
+    // Whether `v` is the null of field `f`: no value, or the 0 of a nullable integer ("all"),
+    // or the empty id of a nullable reference.
+    static bool isNull(const FieldSpec &f, const FieldValue &v);
+    // A reference field's value as a planner reads it: the record's name, or what a null
+    // reference stands for in scenario `s` ("default (<standard server>)", "the same card
+    // again", "none"); the id itself when the catalog has no such record.
+    static QString reference(const FieldSpec &f, const FieldValue &v, const Scenario &s,
+                             const Catalog &catalog);
+    static QString nullReference(const FieldSpec &f, const Scenario &s, const Catalog &catalog);
+    // The server a null cluster.server stands for: the card's standard server (or null).
+    static const Server *defaultServer(const Scenario &s, const Catalog &catalog);
 };
 
 } // namespace ccp

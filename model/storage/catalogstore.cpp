@@ -17,6 +17,9 @@
 #include <QStandardPaths>
 #include <QUuid>
 
+#include <utility>
+#include <vector>
+
 namespace ccp {
 
 namespace {
@@ -38,7 +41,7 @@ constexpr KindInfo kKinds[] = {
 };
 
 const char *const kCommonKeys[] = {"id", "name", "name_zh", "source", "date",
-                                   "confidence", "estimates", "notes"};
+                                   "confidence", "estimates", "notes", "notes_zh"};
 
 
 template<typename R>
@@ -111,6 +114,7 @@ std::optional<LoadError> parseRecord(const QJsonObject &o, const QString &where,
     r.provenance.source = o.value(QLatin1String("source")).toString().toStdString();
     r.provenance.date = o.value(QLatin1String("date")).toString().toStdString();
     r.provenance.notes = o.value(QLatin1String("notes")).toString().toStdString();
+    r.provenance.notesZh = o.value(QLatin1String("notes_zh")).toString().toStdString();
     const auto conf = confidenceFromCode(o.value(QLatin1String("confidence")).toString().toStdString());
     if (!conf)
         return LoadError{CatalogStore::tr("%1: confidence must be H, M, L or U").arg(at)};
@@ -181,6 +185,8 @@ QJsonObject recordToJson(const R &r)
     o.insert(QLatin1String("estimates"), est);
     if (!r.provenance.notes.empty())
         o.insert(QLatin1String("notes"), QString::fromStdString(r.provenance.notes));
+    if (!r.provenance.notesZh.empty())
+        o.insert(QLatin1String("notes_zh"), QString::fromStdString(r.provenance.notesZh));
     return o;
 }
 
@@ -300,17 +306,37 @@ std::optional<LoadError> CatalogStore::createTables()
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     QSqlQuery q(db);
     for (const KindInfo &k : kKinds) {
-        QString sql = QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (origin TEXT NOT NULL, "
-                                     "id TEXT NOT NULL, name TEXT, name_zh TEXT, source TEXT, "
-                                     "date TEXT, confidence TEXT, estimates TEXT, notes TEXT")
-                          .arg(QLatin1String(k.table));
+        // Every column after the key, with its type: the common ones, then the kind's fields.
+        std::vector<std::pair<QString, QString>> defs;
+        for (const char *c : {"name", "name_zh", "source", "date", "confidence", "estimates",
+                              "notes", "notes_zh"})
+            defs.emplace_back(QLatin1String(c), QStringLiteral("TEXT"));
         withKind(k.kind, [&]<typename R>() {
             for (const Column<R> &c : columns<R>())
-                sql += QStringLiteral(", %1 %2").arg(QLatin1String(c.key), sqlType(c.type));
+                defs.emplace_back(QLatin1String(c.key), sqlType(c.type));
         });
+        QString sql = QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (origin TEXT NOT NULL, "
+                                     "id TEXT NOT NULL")
+                          .arg(QLatin1String(k.table));
+        for (const auto &[name, type] : defs)
+            sql += QStringLiteral(", %1 %2").arg(name, type);
         sql += QStringLiteral(", PRIMARY KEY (origin, id))");
         if (!q.exec(sql))
             return LoadError{CatalogStore::tr("Catalog database: %1").arg(q.lastError().text())};
+        // A database made by an earlier version lacks the columns added since (notes_zh):
+        // they are added empty, so the user's own records stay.
+        QStringList present;
+        if (!q.exec(QStringLiteral("PRAGMA table_info(%1)").arg(QLatin1String(k.table))))
+            return LoadError{CatalogStore::tr("Catalog database: %1").arg(q.lastError().text())};
+        while (q.next())
+            present << q.value(1).toString();
+        for (const auto &[name, type] : defs) {
+            if (present.contains(name))
+                continue;
+            if (!q.exec(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                            .arg(QLatin1String(k.table), name, type)))
+                return LoadError{CatalogStore::tr("Catalog database: %1").arg(q.lastError().text())};
+        }
     }
     return std::nullopt;
 }
@@ -325,7 +351,7 @@ std::optional<LoadError> CatalogStore::insert(const Catalog &c, const QString &o
                               QStringLiteral("name"), QStringLiteral("name_zh"),
                               QStringLiteral("source"), QStringLiteral("date"),
                               QStringLiteral("confidence"), QStringLiteral("estimates"),
-                              QStringLiteral("notes")};
+                              QStringLiteral("notes"), QStringLiteral("notes_zh")};
             for (const Column<R> &col : columns<R>())
                 names << QLatin1String(col.key);
             QStringList marks;
@@ -347,6 +373,7 @@ std::optional<LoadError> CatalogStore::insert(const Catalog &c, const QString &o
                 q.addBindValue(QString::fromUtf8(
                     QJsonDocument(o.value(QLatin1String("estimates")).toArray()).toJson(QJsonDocument::Compact)));
                 q.addBindValue(QString::fromStdString(r.provenance.notes));
+                q.addBindValue(QString::fromStdString(r.provenance.notesZh));
                 for (const Column<R> &col : columns<R>())
                     q.addBindValue(col.get(r));
                 if (!q.exec())
@@ -376,7 +403,7 @@ Catalog CatalogStore::catalog() const
                 const QSqlRecord rec = q.record();
                 // The row as a data-file record, read by the data files' reader.
                 QJsonObject o;
-                for (const char *key : {"id", "name", "name_zh", "source", "date", "confidence", "notes"}) {
+                for (const char *key : {"id", "name", "name_zh", "source", "date", "confidence", "notes", "notes_zh"}) {
                     const QVariant v = rec.value(QLatin1String(key));
                     if (!v.isNull())
                         o.insert(QLatin1String(key), v.toString());

@@ -33,7 +33,8 @@ namespace ccp {
 namespace {
 
 const QLatin1String kId("id"), kName("name"), kNameZh("name_zh"), kSource("source"),
-    kDate("date"), kConfidence("confidence"), kEstimates("estimates"), kNotes("notes");
+    kDate("date"), kConfidence("confidence"), kEstimates("estimates"), kNotes("notes"),
+    kNotesZh("notes_zh");
 
 struct ColumnInfo
 {
@@ -227,7 +228,11 @@ CatalogEntryDialog::CatalogEntryDialog(RecordKind kind, const QJsonObject &recor
     m_notes = new QLineEdit(record.value(kNotes).toString(), inner);
     m_notes->setObjectName(QStringLiteral("notes"));
     m_notes->setCursorPosition(0);
-    form->addRow(tr("Notes"), m_notes);
+    form->addRow(tr("Notes (English)"), m_notes);
+    m_notesZh = new QLineEdit(record.value(kNotesZh).toString(), inner);
+    m_notesZh->setObjectName(QStringLiteral("notes_zh"));
+    m_notesZh->setCursorPosition(0);
+    form->addRow(tr("Notes (Chinese)"), m_notesZh);
 
     scroll->setWidget(inner);
     outer->addWidget(scroll, 1);
@@ -439,6 +444,10 @@ QJsonObject CatalogEntryDialog::record() const
         o.remove(kNotes);
     else
         o.insert(kNotes, m_notes->text().trimmed());
+    if (m_notesZh->text().trimmed().isEmpty())
+        o.remove(kNotesZh);
+    else
+        o.insert(kNotesZh, m_notesZh->text().trimmed());
     const QJsonObject server = genericServer();
     if (!server.isEmpty())
         o.insert(QLatin1String("standard_server"), server.value(kId));

@@ -85,6 +85,7 @@ private:
     QDateEdit *m_date = nullptr;
     QComboBox *m_confidence = nullptr;
     QLineEdit *m_notes = nullptr;
+    QLineEdit *m_notesZh = nullptr;
     QGroupBox *m_server = nullptr;
     QSpinBox *m_serverCards = nullptr;
     QDoubleSpinBox *m_serverPower = nullptr;

@@ -17,6 +17,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -89,6 +90,8 @@ private Q_SLOTS:
     void savedAtOnlyDifference();
     void embeddedRecordsMakeFileSelfContained();
     void embeddedCustomRecord();
+    void chineseNotesTravel();
+    void userCatalogOfEarlierVersion();
     void migratesVersion1();
     void migratesVersion2AndKeepsRiskSettings();
     void loaderDispatches_data();
@@ -259,6 +262,63 @@ void TestProjectFile::embeddedCustomRecord()
     QVERIFY(loaded.embedded.site("test-own-site"));
     QCOMPARE(QString::fromStdString(loaded.embedded.site("test-own-site")->name), QStringLiteral("Own site"));
     QCOMPARE(loaded.scenarios.at(0).site.region, std::string("test-own-site"));
+}
+
+// notes_zh of a record goes with it through the data files, a project file and back.
+void TestProjectFile::chineseNotesTravel()
+{
+    int translated = 0;
+    for (const Card &c : m_builtin.cards)
+        translated += c.provenance.notesZh.empty() ? 0 : 1;
+    QCOMPARE(translated, int(m_builtin.cards.size())); // every built-in card is translated
+    Catalog one;
+    const QJsonArray records = CatalogStore::recordsToJson(RecordKind::Card, m_builtin);
+    QVERIFY(!CatalogStore::parseRecords(RecordKind::Card, records, QStringLiteral("test"), one));
+    QCOMPARE(one.cards.front().provenance.notesZh, m_builtin.cards.front().provenance.notesZh);
+}
+
+// A user catalog database of an earlier version (no notes_zh column) is brought up to date
+// without losing the user's own records.
+void TestProjectFile::userCatalogOfEarlierVersion()
+{
+    const QString file = path(QStringLiteral("old-catalog.sqlite"));
+    QFile::remove(file);
+    {
+        CatalogStore store;
+        QVERIFY(!store.open(file));
+        QJsonObject card = CatalogStore::recordsToJson(RecordKind::Card, m_builtin).first().toObject();
+        card.insert(QStringLiteral("id"), QStringLiteral("my-card"));
+        card.insert(QStringLiteral("notes_zh"), QStringLiteral("我的卡"));
+        QVERIFY(!store.saveUserRecord(RecordKind::Card, card));
+    }
+    {
+        // Take the database back to the earlier schema: the same tables without notes_zh.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char *t : {"cards", "servers", "fabrics", "storage", "sites", "models"})
+            QVERIFY2(q.exec(QStringLiteral("ALTER TABLE %1 DROP COLUMN notes_zh").arg(QLatin1String(t))),
+                     qPrintable(q.lastError().text()));
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old"));
+    CatalogStore store;
+    const auto e = store.open(file);
+    QVERIFY2(!e, e ? qPrintable(e->message) : "");
+    const Catalog c = store.catalog();
+    QVERIFY(store.problems().isEmpty());
+    const Card *mine = c.card("my-card");
+    QVERIFY(mine);
+    QVERIFY(mine->provenance.notesZh.empty()); // the column came back empty
+    QVERIFY(!c.card(m_builtin.cards.front().id)->provenance.notesZh.empty()); // built-ins reloaded
+    QJsonObject again = CatalogStore::recordsToJson(RecordKind::Card, m_builtin).first().toObject();
+    again.insert(QStringLiteral("id"), QStringLiteral("my-card"));
+    again.insert(QStringLiteral("notes_zh"), QStringLiteral("我的卡"));
+    QVERIFY(!store.saveUserRecord(RecordKind::Card, again));
+    QCOMPARE(QString::fromStdString(store.catalog().card("my-card")->provenance.notesZh),
+             QStringLiteral("我的卡"));
 }
 
 void TestProjectFile::migratesVersion1()
