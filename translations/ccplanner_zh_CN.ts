@@ -3158,6 +3158,54 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>none</source>
         <translation>无</translation>
     </message>
+    <message>
+        <source>NVIDIA</source>
+        <translation>英伟达</translation>
+    </message>
+    <message>
+        <source>AMD</source>
+        <translation>AMD</translation>
+    </message>
+    <message>
+        <source>Huawei</source>
+        <translation>华为</translation>
+    </message>
+    <message>
+        <source>Cambricon</source>
+        <translation>寒武纪</translation>
+    </message>
+    <message>
+        <source>Hygon</source>
+        <translation>海光</translation>
+    </message>
+    <message>
+        <source>Kunlunxin</source>
+        <translation>昆仑芯</translation>
+    </message>
+    <message>
+        <source>Alibaba Qwen</source>
+        <translation>阿里巴巴通义千问</translation>
+    </message>
+    <message>
+        <source>DeepSeek</source>
+        <translation>深度求索（DeepSeek）</translation>
+    </message>
+    <message>
+        <source>Meta</source>
+        <translation>Meta</translation>
+    </message>
+    <message>
+        <source>Moonshot AI</source>
+        <translation>月之暗面（Moonshot AI）</translation>
+    </message>
+    <message>
+        <source>Zhipu AI (THUDM)</source>
+        <translation>智谱 AI（THUDM）</translation>
+    </message>
+    <message>
+        <source>Zhipu AI (Z.ai)</source>
+        <translation>智谱 AI（Z.ai）</translation>
+    </message>
 </context>
 <context>
     <name>ccp::Format</name>

@@ -26,8 +26,8 @@ shot() { sleep "${2:-2}"; import -window root "$out/$1.png"; }
 
 for lang in en zh; do
     case $lang in
-        en) locale=en_US.UTF-8; demand_tab="656 61"; monthly_chart_tab="300 431" ;;
-        zh) locale=zh_CN.UTF-8; demand_tab="539 71"; monthly_chart_tab="197 437" ;;
+        en) locale=en_US.UTF-8; demand_tab="524 71"; monthly_chart_tab="300 431" ;;
+        zh) locale=zh_CN.UTF-8; demand_tab="435 77"; monthly_chart_tab="197 422" ;;
     esac
     home=$(mktemp -d)
     env LANG=$locale LC_ALL=$locale LANGUAGE= XDG_CONFIG_HOME="$home/config" \

@@ -81,28 +81,9 @@ template<typename F> decltype(auto) CatalogModel::withRecords(F &&f) const
 void CatalogModel::setCatalog(const Catalog &catalog, RecordKind kind)
 {
     beginResetModel();
-    m_catalog = Catalog{};
+    // The whole catalog: the shown kind's references name records of other kinds.
+    m_catalog = catalog;
     m_kind = kind;
-    switch (kind) {
-    case RecordKind::Card:
-        m_catalog.cards = catalog.cards;
-        break;
-    case RecordKind::Server:
-        m_catalog.servers = catalog.servers;
-        break;
-    case RecordKind::Fabric:
-        m_catalog.fabrics = catalog.fabrics;
-        break;
-    case RecordKind::Storage:
-        m_catalog.storage = catalog.storage;
-        break;
-    case RecordKind::Site:
-        m_catalog.sites = catalog.sites;
-        break;
-    case RecordKind::Model:
-        m_catalog.models = catalog.models;
-        break;
-    }
     endResetModel();
 }
 
@@ -181,7 +162,18 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
             const bool none = c.zeroMeans && c.get(r).toDouble() == 0;
             switch (role) {
             case Qt::DisplayRole:
-                return none ? Format::undefined() : display(c.type, c.get(r));
+                if (none)
+                    return Format::undefined();
+                if (c.type == ColumnType::Reference) {
+                    // The record's name, as the planner knows it, not its id.
+                    const RecordBase *target
+                        = m_catalog.record(c.refKind, c.get(r).toString().toStdString());
+                    return target ? FieldLabels::recordName(*target) : c.get(r).toString();
+                }
+                if (QLatin1String(c.key) == QLatin1String("vendor")
+                    || QLatin1String(c.key) == QLatin1String("developer"))
+                    return FieldLabels::vendor(c.get(r).toString());
+                return display(c.type, c.get(r));
             case Qt::EditRole:
             case Qt::UserRole:
                 return c.get(r);

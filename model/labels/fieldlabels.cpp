@@ -658,6 +658,23 @@ QString FieldLabels::recordName(const RecordBase &record)
     return QString::fromStdString(record.name);
 }
 
+QString FieldLabels::vendor(const QString &name)
+{
+    // The makers and developers of the built-in catalog; brand names written in Latin letters
+    // in Chinese too (NVIDIA, AMD, DeepSeek, Meta) stay as they are in the translation.
+    static const char *const names[] = {
+        QT_TR_NOOP("NVIDIA"),       QT_TR_NOOP("AMD"),          QT_TR_NOOP("Huawei"),
+        QT_TR_NOOP("Cambricon"),    QT_TR_NOOP("Hygon"),        QT_TR_NOOP("Kunlunxin"),
+        QT_TR_NOOP("Alibaba Qwen"), QT_TR_NOOP("DeepSeek"),     QT_TR_NOOP("Meta"),
+        QT_TR_NOOP("Moonshot AI"),  QT_TR_NOOP("Zhipu AI (THUDM)"), QT_TR_NOOP("Zhipu AI (Z.ai)"),
+    };
+    for (const char *n : names) {
+        if (name == QLatin1String(n))
+            return tr(n);
+    }
+    return name;
+}
+
 QString FieldLabels::notes(const Provenance &p)
 {
     if (Format::chinese() && !p.notesZh.empty())

@@ -54,6 +54,9 @@ public:
     // "demand.segments.N.name" alike) when the Chinese variant is the one shown.
     static std::string shownNameKey(std::string_view key, const Scenario &s);
     static QString confidence(Confidence c); // "high", "medium", "low", "unverified"
+    // A card vendor's or a model developer's name in the interface's language ("Huawei" →
+    // "华为"); a name the table does not know is shown as written.
+    static QString vendor(const QString &name);
     // A catalog record's notes in the interface's language: notes_zh in a Chinese locale when
     // the record has them, else the notes as written.
     static QString notes(const Provenance &p);

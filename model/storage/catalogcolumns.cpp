@@ -46,10 +46,18 @@ template<typename R, typename T, T R::*Member>
 struct Col<Member>
 {
     static Column<R> make(const char *key, ColumnType type, const char *unit, double min,
-                          double max, const char *zeroMeans = nullptr)
+                          double max, const char *zeroMeans = nullptr,
+                          RecordKind refKind = RecordKind::Card)
     {
-        return {key, type, unit, [](const R &r) { return toVariant(r.*Member); },
-                [](R &r, const QVariant &v) { fromVariant(r.*Member, v); }, min, max, zeroMeans};
+        return {key,
+                type,
+                unit,
+                [](const R &r) { return toVariant(r.*Member); },
+                [](R &r, const QVariant &v) { fromVariant(r.*Member, v); },
+                min,
+                max,
+                zeroMeans,
+                refKind};
     }
 };
 
@@ -58,6 +66,13 @@ template<auto Member>
 auto col(const char *key, ColumnType type)
 {
     return Col<Member>::make(key, type, "", 0, 0);
+}
+
+// The id of a record of another kind.
+template<auto Member>
+auto ref(const char *key, RecordKind kind)
+{
+    return Col<Member>::make(key, ColumnType::Reference, "", 0, 0, nullptr, kind);
 }
 
 // A number with its accepted range (docs/catalog.md lists them). Every built-in record lies
@@ -97,7 +112,7 @@ const std::vector<Column<Card>> &columns<Card>()
         num<&Card::scaleupDomain>("scaleup_domain", CT::Integer, "card", 1, 100000),
         num<&Card::price>("price_cny", CT::Money, "CNY", 0, 1e9),
         col<&Card::market>("market", CT::Market),
-        col<&Card::standardServer>("standard_server", CT::Reference),
+        ref<&Card::standardServer>("standard_server", RecordKind::Server),
         num<&Card::softwareEfficiency>("software_efficiency", CT::Real, "", 0.01, 1),
         col<&Card::release>("release", CT::Text),
     };
@@ -108,7 +123,7 @@ template<>
 const std::vector<Column<Server>> &columns<Server>()
 {
     static const std::vector<Column<Server>> c = {
-        col<&Server::card>("card", CT::Reference),
+        ref<&Server::card>("card", RecordKind::Card),
         num<&Server::cardsPerServer>("cards_per_server", CT::Integer, "card", 1, 1024),
         num<&Server::maxPowerKw>("max_power_kw", CT::Real, "kW", 0.01, 10000),
         num<&Server::busyPowerKw>("busy_power_kw", CT::Real, "kW", 0, 10000),

@@ -31,6 +31,8 @@ struct Column
     // What a 0 stands for where it is not a quantity ("no FP8 published"), untranslated; the
     // catalog window shows "—" with this text. Null where 0 is an ordinary value.
     const char *zeroMeans = nullptr;
+    // The kind of record a Reference names (a card's standard server, a server's card).
+    RecordKind refKind = RecordKind::Card;
 };
 
 template<typename R>

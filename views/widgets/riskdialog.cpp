@@ -105,6 +105,8 @@ RiskDialog::RiskDialog(const Scenario &scenario, const Catalog &catalog, QWidget
         ->setToolTip(tr("Standard deviation of a normal distribution, in the input's unit; σ of "
                         "the logarithm of a lognormal one."));
     m_inputs->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // In a wide window the table fills it, not a grey field beside the last column.
+    m_inputs->horizontalHeader()->setStretchLastSection(true);
     m_inputs->verticalHeader()->setVisible(false);
     m_inputs->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_inputs->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -1042,6 +1042,24 @@ private Q_SLOTS:
         }
     }
 
+    // A reference names the record, not its id (ids are keys for files and scripts).
+    void catalog_referencesByName()
+    {
+        CatalogModel model;
+        attachTester(&model);
+        model.setCatalog(m_catalog, RecordKind::Card);
+        const int server = catalogColumn<Card>("standard_server");
+        QVERIFY(server >= 0);
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const Card *c = m_catalog.card(model.id(row).toStdString());
+            const Server *s = m_catalog.server(c->standardServer);
+            QVERIFY(s);
+            const QModelIndex cell = model.index(row, server);
+            QCOMPARE(cell.data().toString(), QString::fromStdString(s->name));
+            QCOMPARE(cell.data(Qt::EditRole).toString(), QString::fromStdString(s->id));
+        }
+    }
+
     // A 0 that stands for "none" (a card without FP8) is shown as "—" with its meaning, never
     // as the quantity 0; the editor still gets the stored 0.
     void catalog_zeroMeansNone()
