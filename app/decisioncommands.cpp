@@ -224,11 +224,11 @@ int runRisk(const QStringList &args)
         Format::months(r.paybackMonths.p90));
     o << '\n' << "  " << CommandLine::tr("Probability of payback within the horizon (%1): %2")
                               .arg(Format::years(double(r.horizonMonths)),
-                                   Format::percent(r.pPaybackWithinHorizon)) << '\n';
+                                   Format::probability(r.pPaybackWithinHorizon)) << '\n';
     if (r.pPaybackWithinTarget)
         o << "  " << CommandLine::tr("Probability of payback within %1: %2")
                          .arg(Format::months(*settings.targetPaybackMonths),
-                              Format::percent(*r.pPaybackWithinTarget)) << '\n';
+                              Format::probability(*r.pPaybackWithinTarget)) << '\n';
     if (r.paybackMonths.undefinedDraws > 0)
         o << "  " << CommandLine::tr("— : in %1 of the draws the project does not pay back within the horizon.")
                          .arg(Format::percent(double(r.paybackMonths.undefinedDraws) / double(std::max(1L, r.draws)))) << '\n';

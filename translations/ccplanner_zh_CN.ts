@@ -507,6 +507,18 @@ million CNY</source>
         <source>Notes (Chinese)</source>
         <translation>备注（中文）</translation>
     </message>
+    <message>
+        <source>Source (English)</source>
+        <translation>来源（英文）</translation>
+    </message>
+    <message>
+        <source>Optional: the source as the Chinese interface and report show it.</source>
+        <translation>可选：中文界面和报告中显示的来源。</translation>
+    </message>
+    <message>
+        <source>Source (Chinese)</source>
+        <translation>来源（中文）</translation>
+    </message>
 </context>
 <context>
     <name>ccp::CatalogModel</name>
@@ -3206,6 +3218,14 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>Zhipu AI (Z.ai)</source>
         <translation>智谱 AI（Z.ai）</translation>
     </message>
+    <message>
+        <source>unlimited</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>not binding</source>
+        <translation>不受约束</translation>
+    </message>
 </context>
 <context>
     <name>ccp::Format</name>
@@ -3244,6 +3264,14 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>million CNY</source>
         <translation>百万元</translation>
+    </message>
+    <message>
+        <source>&lt;%1</source>
+        <translation>&lt;%1</translation>
+    </message>
+    <message>
+        <source>&gt;%1</source>
+        <translation>&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -5050,10 +5078,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>使用算力中心规划器 %1 编制</translation>
     </message>
     <message>
-        <source>Figures marked %1 are estimates: catalog values without a firm source or the output of a documented model. All amounts are in Chinese yuan (CNY), nominal, before VAT. The figures are the result of a model (see the appendix) and only as good as its inputs.</source>
-        <translation>标有 %1 的数据为估算值，即无确切来源的目录数值或有文档说明的模型输出。所有金额均以人民币元计，为名义值，不含增值税。各项数据均为模型测算结果（见附录），其准确性取决于输入数据的质量。</translation>
-    </message>
-    <message>
         <source>Executive summary</source>
         <translation>摘要</translation>
     </message>
@@ -5342,10 +5366,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>kW</source>
         <translation>kW</translation>
-    </message>
-    <message>
-        <source>Network capex</source>
-        <translation>网络资本支出</translation>
     </message>
     <message>
         <source>Power, energy and emissions</source>
@@ -5684,10 +5704,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>累计（%1）</translation>
     </message>
     <message>
-        <source>Cash flow = revenue + subsidies − opex − capex + grants − tax + residual value (in the last year); subsidies, grants and the residual value are not shown as columns. The monthly figures are in the Excel and CSV exports.</source>
-        <translation>现金流 = 收入 + 补贴 − 运营成本 − 资本支出 + 投资补助 − 税费 + 残值（计入最后一年）；补贴、投资补助和残值未单独列示。月度数据见 Excel 和 CSV 导出文件。</translation>
-    </message>
-    <message>
         <source>Scenario comparison</source>
         <translation>方案比较</translation>
     </message>
@@ -5804,10 +5820,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>敏感性分析</translation>
     </message>
     <message>
-        <source>Each input moved alone by ±20% of its value (within its valid range), the others as planned; bars show the change of NPV, largest first.</source>
-        <translation>每次只将一个输入参数变动其数值的 ±20%（不超出其有效范围），其余参数保持计划值；条形表示净现值的变化，按影响从大到小排列。</translation>
-    </message>
-    <message>
         <source>Low / high</source>
         <translation>低值 / 高值</translation>
     </message>
@@ -5890,10 +5902,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Utilization and list price are correlated (rank correlation %1).</source>
         <translation>利用率与刊例价相关（秩相关系数 %1）。</translation>
-    </message>
-    <message>
-        <source>The distributions are the default spreads around the scenario&apos;s own values (methodology, §8).</source>
-        <translation>各分布为围绕情景自身取值的默认区间（见方法说明第 8 节）。</translation>
     </message>
     <message>
         <source>The distributions are the planner&apos;s own, stored with the scenario.</source>
@@ -6092,6 +6100,47 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>The chart below draws the main scenario and the first %1 others; the table above holds all %2.</source>
         <translation>下图绘出主方案及其后的前 %1 个方案；上表列出全部 %2 个方案。</translation>
+    </message>
+    <message>
+        <source>Figures marked %1 are estimates: catalog values without a firm source or the output of a documented model. All amounts are in Chinese yuan (CNY), nominal. %2 The figures are the result of a model (see the appendix) and only as good as its inputs.</source>
+        <translation>标有 %1 的数据为估算值，即无确切来源的目录数值或有文档说明的模型输出。所有金额均以人民币元计，为名义值。%2各项数据均为模型测算结果（见附录），其准确性取决于输入数据的质量。</translation>
+    </message>
+    <message>
+        <source>Prices in the inputs and catalog tables are as quoted, including VAT; every result (capex, bill of materials, statements, cash flows) is net of VAT, which has its own lines.</source>
+        <translation>输入表和目录表中的价格为报价口径，含增值税；各项结果（资本支出、物料清单、财务报表、现金流）均不含增值税，增值税单列。</translation>
+    </message>
+    <message>
+        <source>Prices and results are before VAT.</source>
+        <translation>价格与结果均不含增值税。</translation>
+    </message>
+    <message>
+        <source>Network equipment at catalog prices (incl. VAT)</source>
+        <translation>网络设备（按目录价格，含增值税）</translation>
+    </message>
+    <message>
+        <source>Network equipment at catalog prices</source>
+        <translation>网络设备（按目录价格）</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;%1.&lt;/b&gt; %2&lt;/li&gt;</source>
+        <extracomment>A warning in the report&apos;s list: its title in bold, then what it says.</extracomment>
+        <translation>&lt;li&gt;&lt;b&gt;%1。&lt;/b&gt;%2&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>Other (%1)</source>
+        <translation>其他（%1）</translation>
+    </message>
+    <message>
+        <source>Cash flow = revenue − opex − capex − income tax + other. Other holds the operating subsidies and capex grants, the residual value (in the last year), the working capital invested (−) or released (+), and the VAT: output VAT collected less input VAT paid on purchases, less the VAT and surtaxes paid to the tax office. The monthly figures of each are in the Excel and CSV exports.</source>
+        <translation>现金流 = 营业收入 − 运营成本 − 资本支出 − 所得税 + 其他。其他包括运营补贴和投资补助、余值（计入最后一年）、流动资金投入（−）或回收（+），以及增值税：收取的销项税额减去采购支付的进项税额，再减去向税务机关缴纳的增值税及附加税。各项的逐月数据见 Excel 和 CSV 导出文件。</translation>
+    </message>
+    <message>
+        <source>Each input moved alone by ±20% of its value (within its valid range), the others as planned; an input that is 0 in the scenario (capex overrun, power price growth, ramp, construction) is moved over a typical range instead. The table gives each range; bars show the change of NPV, largest first.</source>
+        <translation>每次单独将一项输入在其数值的 ±20% 范围内变动（不超出其有效范围），其余输入保持计划值；方案中取值为 0 的输入（投资超支、电价年增长率、爬坡期、建设期）改为在典型区间内变动。下表列出各项的变动区间；条形表示净现值的变化，按从大到小排列。</translation>
+    </message>
+    <message>
+        <source>The distributions are the default spreads around the scenario&apos;s own values, listed below.</source>
+        <translation>各分布为围绕方案自身取值的默认区间，列于下表。</translation>
     </message>
 </context>
 <context>
@@ -6650,6 +6699,10 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>million CNY</source>
         <translation>百万元</translation>
     </message>
+    <message>
+        <source>Breakeven token price (incl. VAT)</source>
+        <translation>盈亏平衡 token 价格（含增值税）</translation>
+    </message>
 </context>
 <context>
     <name>ccp::ReportTables</name>
@@ -6876,6 +6929,14 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>Model</source>
         <translation>模型</translation>
+    </message>
+    <message>
+        <source>auto (%1)</source>
+        <translation>自动（%1）</translation>
+    </message>
+    <message>
+        <source>auto</source>
+        <translation>自动</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@ enum class Confidence { High, Medium, Low, Unverified };
 struct Provenance
 {
     std::string source;
+    std::string sourceZh; // the source in Simplified Chinese; empty when not rendered
     std::string date;
     Confidence confidence = Confidence::Unverified;
     std::vector<std::string> estimates; // keys of the record's fields that are estimates

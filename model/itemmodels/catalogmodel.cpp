@@ -197,7 +197,7 @@ QVariant CatalogModel::data(const QModelIndex &index, int role) const
         if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::UserRole)
             return {};
         if (column == source)
-            return QString::fromStdString(p.source);
+            return role == Qt::DisplayRole ? FieldLabels::source(p) : QString::fromStdString(p.source);
         if (column == source + 1)
             return QString::fromStdString(p.date);
         if (role == Qt::DisplayRole)

@@ -220,7 +220,7 @@ QString toolTip(const FieldSpec &f, const FieldValue &v, const FieldData::Contex
     if (const Site *site = presetSite(f, c, &p)) {
         lines << FieldData::tr("Preset of %1: %2 (%3, confidence %4)")
                      .arg(FieldLabels::recordName(*site),
-                          QString::fromStdString(site->provenance.source),
+                          FieldLabels::source(site->provenance),
                           QString::fromStdString(site->provenance.date),
                           FieldLabels::confidence(site->provenance.confidence));
         if (site->provenance.isEstimate(p->column))

@@ -738,8 +738,14 @@ QString FieldLabels::confidence(Confidence c)
 QString FieldLabels::provenance(const Provenance &p)
 {
     return tr("Source: %1 (%2, confidence %3)")
-        .arg(QString::fromStdString(p.source), QString::fromStdString(p.date),
-             confidence(p.confidence));
+        .arg(source(p), QString::fromStdString(p.date), confidence(p.confidence));
+}
+
+QString FieldLabels::source(const Provenance &p)
+{
+    if (Format::chinese() && !p.sourceZh.empty())
+        return QString::fromStdString(p.sourceZh);
+    return QString::fromStdString(p.source);
 }
 
 QString FieldLabels::choice(std::string_view code)
@@ -781,6 +787,15 @@ QString FieldLabels::choice(std::string_view code)
     if (code == "colocation")
         return tr("Rent colocation racks");
     return fromView(code);
+}
+
+QString FieldLabels::zeroMeaning(std::string_view key)
+{
+    if (key == "site.grid_capacity_kw")
+        return tr("unlimited");
+    if (key == "site.energy_quota_mwh_per_year")
+        return tr("not binding");
+    return {};
 }
 
 bool FieldLabels::isNull(const FieldSpec &f, const FieldValue &v)

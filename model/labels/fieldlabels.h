@@ -60,12 +60,18 @@ public:
     // A catalog record's notes in the interface's language: notes_zh in a Chinese locale when
     // the record has them, else the notes as written.
     static QString notes(const Provenance &p);
+    // A catalog record's source in the interface's language (source_zh in a Chinese locale
+    // when the record has it).
+    static QString source(const Provenance &p);
     // "Source: <source> (<date>, confidence <c>)"
     static QString provenance(const Provenance &p);
     // The label of a choice field's code: "linear" → "Linear", "replace" → "Replace at the end
     // of its life".
     static QString choice(std::string_view code);
 
+    // What a 0 of a number field stands for when it is no quantity ("unlimited" for the grid
+    // capacity, "not binding" for the energy quota); empty for the other fields.
+    static QString zeroMeaning(std::string_view key);
     // Whether `v` is the null of field `f`: no value, or the 0 of a nullable integer ("all"),
     // or the empty id of a nullable reference.
     static bool isNull(const FieldSpec &f, const FieldValue &v);

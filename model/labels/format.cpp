@@ -53,6 +53,16 @@ QString Format::percent(std::optional<double> fraction, int decimals)
     return QLocale().toString(value, 'f', decimals) + QLocale().percent();
 }
 
+QString Format::probability(double fraction, int decimals)
+{
+    const double step = std::pow(10.0, -decimals) / 100.0; // the last digit shown, as a fraction
+    if (fraction > 0 && fraction < 0.5 * step)
+        return tr("<%1").arg(percent(step, decimals));
+    if (fraction < 1 && fraction > 1 - 0.5 * step)
+        return tr(">%1").arg(percent(1 - step, decimals));
+    return percent(fraction, decimals);
+}
+
 QString Format::years(std::optional<double> months)
 {
     if (!months)

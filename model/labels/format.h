@@ -41,6 +41,9 @@ public:
     static QString price(double cny);
     // 0.1234 → "12.3%"; empty → "—".
     static QString percent(std::optional<double> fraction, int decimals = 1);
+    // A share of draws or cases, 0 to 1, as a percentage that never rounds a share that is
+    // not all or none to 100% or 0%: 0.9996 → ">99.9%", 0.0004 → "<0.1%".
+    static QString probability(double fraction, int decimals = 1);
     // Months as years with one decimal: "3.4 years"; empty → "—".
     static QString years(std::optional<double> months);
     // "18.5 months"; empty → "—".

@@ -41,7 +41,8 @@ constexpr KindInfo kKinds[] = {
 };
 
 const char *const kCommonKeys[] = {"id", "name", "name_zh", "source", "date",
-                                   "confidence", "estimates", "notes", "notes_zh"};
+                                   "confidence", "estimates", "notes", "notes_zh",
+                                   "source_zh"};
 
 
 template<typename R>
@@ -115,6 +116,7 @@ std::optional<LoadError> parseRecord(const QJsonObject &o, const QString &where,
     r.provenance.date = o.value(QLatin1String("date")).toString().toStdString();
     r.provenance.notes = o.value(QLatin1String("notes")).toString().toStdString();
     r.provenance.notesZh = o.value(QLatin1String("notes_zh")).toString().toStdString();
+    r.provenance.sourceZh = o.value(QLatin1String("source_zh")).toString().toStdString();
     const auto conf = confidenceFromCode(o.value(QLatin1String("confidence")).toString().toStdString());
     if (!conf)
         return LoadError{CatalogStore::tr("%1: confidence must be H, M, L or U").arg(at)};
@@ -176,6 +178,8 @@ QJsonObject recordToJson(const R &r)
     for (const Column<R> &c : columns<R>())
         o.insert(QLatin1String(c.key), QJsonValue::fromVariant(c.get(r)));
     o.insert(QLatin1String("source"), QString::fromStdString(r.provenance.source));
+    if (!r.provenance.sourceZh.empty())
+        o.insert(QLatin1String("source_zh"), QString::fromStdString(r.provenance.sourceZh));
     o.insert(QLatin1String("date"), QString::fromStdString(r.provenance.date));
     o.insert(QLatin1String("confidence"),
              QLatin1String(confidenceCode(r.provenance.confidence)));
@@ -309,7 +313,7 @@ std::optional<LoadError> CatalogStore::createTables()
         // Every column after the key, with its type: the common ones, then the kind's fields.
         std::vector<std::pair<QString, QString>> defs;
         for (const char *c : {"name", "name_zh", "source", "date", "confidence", "estimates",
-                              "notes", "notes_zh"})
+                              "notes", "notes_zh", "source_zh"})
             defs.emplace_back(QLatin1String(c), QStringLiteral("TEXT"));
         withKind(k.kind, [&]<typename R>() {
             for (const Column<R> &c : columns<R>())
@@ -351,7 +355,8 @@ std::optional<LoadError> CatalogStore::insert(const Catalog &c, const QString &o
                               QStringLiteral("name"), QStringLiteral("name_zh"),
                               QStringLiteral("source"), QStringLiteral("date"),
                               QStringLiteral("confidence"), QStringLiteral("estimates"),
-                              QStringLiteral("notes"), QStringLiteral("notes_zh")};
+                              QStringLiteral("notes"), QStringLiteral("notes_zh"),
+                              QStringLiteral("source_zh")};
             for (const Column<R> &col : columns<R>())
                 names << QLatin1String(col.key);
             QStringList marks;
@@ -374,6 +379,7 @@ std::optional<LoadError> CatalogStore::insert(const Catalog &c, const QString &o
                     QJsonDocument(o.value(QLatin1String("estimates")).toArray()).toJson(QJsonDocument::Compact)));
                 q.addBindValue(QString::fromStdString(r.provenance.notes));
                 q.addBindValue(QString::fromStdString(r.provenance.notesZh));
+                q.addBindValue(QString::fromStdString(r.provenance.sourceZh));
                 for (const Column<R> &col : columns<R>())
                     q.addBindValue(col.get(r));
                 if (!q.exec())
@@ -403,7 +409,8 @@ Catalog CatalogStore::catalog() const
                 const QSqlRecord rec = q.record();
                 // The row as a data-file record, read by the data files' reader.
                 QJsonObject o;
-                for (const char *key : {"id", "name", "name_zh", "source", "date", "confidence", "notes", "notes_zh"}) {
+                for (const char *key : {"id", "name", "name_zh", "source", "date", "confidence", "notes", "notes_zh",
+                                        "source_zh"}) {
                     const QVariant v = rec.value(QLatin1String(key));
                     if (!v.isNull())
                         o.insert(QLatin1String(key), v.toString());

@@ -116,7 +116,7 @@ void RiskChart::populate(QChart *chart)
     chart->setTitle(title() + QStringLiteral("<br><small>")
                     + tr("%1 draws (seed %2); payback within the horizon in %3 of them")
                           .arg(Format::integer(double(m_risk->draws))).arg(m_risk->seed)
-                          .arg(Format::percent(m_risk->pPaybackWithinHorizon))
+                          .arg(Format::probability(m_risk->pPaybackWithinHorizon))
                     + QStringLiteral("</small>"));
 }
 

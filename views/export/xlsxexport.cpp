@@ -166,7 +166,7 @@ void writeInference(lxw_workbook *book, const Formats &f, const QString &name,
              f.header);
     int row = 1;
     std::vector<FigureRow> rows = ReportFormat::inferenceFigures(scenario, result);
-    for (FigureRow &r : ReportFormat::maasFigures(result))
+    for (FigureRow &r : ReportFormat::maasFigures(scenario, result))
         rows.push_back(std::move(r));
     for (const FigureRow &r : rows) {
         s.text(row, 0, QLatin1String(r.key), f.text);

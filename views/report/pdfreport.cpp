@@ -256,9 +256,15 @@ private:
         m_l.spacing(25);
         m_l.paragraph(PdfReport::tr("Figures marked %1 are estimates: catalog values without a firm source "
                             "or the output of a documented model. All amounts are in Chinese yuan "
-                            "(CNY), nominal, before VAT. The figures are the result of a model "
+                            "(CNY), nominal. %2 The figures are the result of a model "
                             "(see the appendix) and only as good as its inputs.")
-                          .arg(esc(ReportTables::estimateMark())),
+                          .arg(esc(ReportTables::estimateMark()),
+                               m_s.finance.pricesIncludeVat
+                                   ? PdfReport::tr("Prices in the inputs and catalog tables are as "
+                                                   "quoted, including VAT; every result (capex, "
+                                                   "bill of materials, statements, cash flows) is "
+                                                   "net of VAT, which has its own lines.")
+                                   : PdfReport::tr("Prices and results are before VAT.")),
                       9.5, QColor(0x40, 0x40, 0x40));
     }
 
@@ -314,7 +320,10 @@ private:
         QString group;
         bool anyEstimate = false;
         for (const InputRow &r : rows) {
-            if (r.arrayElement || r.key == "name" || r.key == "description")
+            // The name heads the report and the description (in the reader's language) is
+            // printed above; neither, nor their other-language variants, is a table cell.
+            if (r.arrayElement || r.key == "name" || r.key == "description" || r.key == "name_zh"
+                || r.key == "description_zh")
                 continue;
             const QString g = FieldLabels::group(r.key);
             if (g != group) {
@@ -482,7 +491,9 @@ private:
                 {PdfReport::tr("Optical transceivers"), i(double(n.transceivers)), PdfReport::tr("modules")},
                 {PdfReport::tr("Capacity of the topology"), i(double(n.maxEndpoints)), PdfReport::tr("ports")},
                 {PdfReport::tr("Network power"), d(n.powerKw, 1), PdfReport::tr("kW")},
-                {PdfReport::tr("Network capex"), Format::money(n.capex().cnyValue()), {}},
+                {m_s.finance.pricesIncludeVat ? PdfReport::tr("Network equipment at catalog prices (incl. VAT)")
+                                              : PdfReport::tr("Network equipment at catalog prices"),
+                 Format::money(n.capex().cnyValue()), {}},
             };
             m_l.table(std::move(t));
         }
@@ -506,7 +517,8 @@ private:
         } else {
             QString list;
             for (const Warning &w : m_r.warnings) {
-                list += QStringLiteral("<li><b>%1.</b> %2</li>")
+                //: A warning in the report's list: its title in bold, then what it says.
+                list += PdfReport::tr("<li><b>%1.</b> %2</li>")
                             .arg(esc(Messages::warningTitle(w.code)), esc(Messages::warning(w)));
             }
             text(QStringLiteral("<ul>%1</ul>").arg(list));
@@ -671,7 +683,7 @@ private:
                                "below is what the cards would cost per token if they served the "
                                "model."));
         }
-        figureRows(ReportFormat::maasFigures(m_r));
+        figureRows(ReportFormat::maasFigures(m_s, m_r));
         const decisions::TokenCostSweep sweep = decisions::sweepTokenCost(m_s, m_catalog);
         if (!sweep.points.empty()) {
             text(PdfReport::tr("The cost per million tokens if the customers bought a different "
@@ -753,33 +765,38 @@ private:
         const QString u = Format::tableMoneyUnit();
         t.header = QStringList{PdfReport::tr("Year"), PdfReport::tr("Utilization"), PdfReport::tr("Revenue (%1)").arg(u),
                                PdfReport::tr("Opex (%1)").arg(u), PdfReport::tr("Capex (%1)").arg(u),
-                               PdfReport::tr("Tax (%1)").arg(u), PdfReport::tr("Cash flow (%1)").arg(u),
-                               PdfReport::tr("Cumulative (%1)").arg(u)};
-        t.alignment = std::vector<Qt::Alignment>(8, Qt::AlignRight);
+                               PdfReport::tr("Tax (%1)").arg(u), PdfReport::tr("Other (%1)").arg(u),
+                               PdfReport::tr("Cash flow (%1)").arg(u), PdfReport::tr("Cumulative (%1)").arg(u)};
+        t.alignment = std::vector<Qt::Alignment>(9, Qt::AlignRight);
         t.pointSize = 8.5;
-        double rev = 0, opex = 0, capex = 0, tax = 0, cf = 0;
+        // Every row adds up: what the four columns before do not hold is in "Other".
+        double rev = 0, opex = 0, capex = 0, tax = 0, other = 0, cf = 0;
         for (const YearRow &y : m_r.yearly) {
+            const double o = (y.cashFlow - y.revenue + y.opex + y.capex + y.tax).cnyValue();
             t.rows.push_back({QLocale().toString(y.year), Format::percent(y.utilization),
                               Format::tableMoney(y.revenue.cnyValue()),
                               Format::tableMoney(y.opex.cnyValue()),
                               Format::tableMoney(y.capex.cnyValue()),
-                              Format::tableMoney(y.tax.cnyValue()),
+                              Format::tableMoney(y.tax.cnyValue()), Format::tableMoney(o),
                               Format::tableMoney(y.cashFlow.cnyValue()),
                               Format::tableMoney(y.cumulative.cnyValue())});
             rev += y.revenue.cnyValue();
             opex += y.opex.cnyValue();
             capex += y.capex.cnyValue();
             tax += y.tax.cnyValue();
+            other += o;
             cf += y.cashFlow.cnyValue();
         }
         t.boldRows.insert(int(t.rows.size()));
         t.rows.push_back({PdfReport::tr("Total"), {}, Format::tableMoney(rev), Format::tableMoney(opex),
-                          Format::tableMoney(capex), Format::tableMoney(tax),
+                          Format::tableMoney(capex), Format::tableMoney(tax), Format::tableMoney(other),
                           Format::tableMoney(cf), {}});
         m_l.table(std::move(t));
-        text(PdfReport::tr("Cash flow = revenue + subsidies − opex − capex + grants − tax + residual value "
-                   "(in the last year); subsidies, grants and the residual value are not shown as "
-                   "columns. The monthly figures are in the Excel and CSV exports."),
+        text(PdfReport::tr("Cash flow = revenue − opex − capex − income tax + other. Other holds the "
+                   "operating subsidies and capex grants, the residual value (in the last year), "
+                   "the working capital invested (−) or released (+), and the VAT: output VAT "
+                   "collected less input VAT paid on purchases, less the VAT and surtaxes paid to "
+                   "the tax office. The monthly figures of each are in the Excel and CSV exports."),
              8.5);
         studyIndicators();
     }
@@ -935,7 +952,9 @@ private:
         const decisions::Workbench bench(m_s, catalog);
         const decisions::Sensitivity t = decisions::sensitivity(m_s, catalog, decisions::defaultRanges(bench));
         text(PdfReport::tr("Each input moved alone by ±20% of its value (within its valid range), the others as "
-                           "planned; bars show the change of NPV, largest first."));
+                           "planned; an input that is 0 in the scenario (capex overrun, power price "
+                           "growth, ramp, construction) is moved over a typical range instead. The "
+                           "table gives each range; bars show the change of NPV, largest first."));
         m_tornado.setSensitivity(t);
         m_tornado.setResult(m_s, m_r);
         chart(m_tornado, 0.62, 900);
@@ -962,16 +981,16 @@ private:
         QString summary = PdfReport::tr("%1 draws (seed %2) of the uncertain inputs below. The project pays back "
                                         "within the horizon in %3 of the draws.")
                               .arg(Format::integer(double(risk.draws))).arg(risk.seed)
-                              .arg(Format::percent(risk.pPaybackWithinHorizon));
+                              .arg(Format::probability(risk.pPaybackWithinHorizon));
         if (settings.targetPaybackMonths && risk.pPaybackWithinTarget)
             summary += QLatin1Char(' ') + PdfReport::tr("Within the target of %1: in %2 of the draws.")
                                               .arg(Format::months(*settings.targetPaybackMonths),
-                                                   Format::percent(*risk.pPaybackWithinTarget));
+                                                   Format::probability(*risk.pPaybackWithinTarget));
         if (settings.utilizationPriceCorrelation != 0)
             summary += QLatin1Char(' ') + PdfReport::tr("Utilization and list price are correlated (rank correlation %1).")
                                               .arg(Format::significant(settings.utilizationPriceCorrelation));
         summary += QLatin1Char(' ') + (m_s.risk.inputs.empty()
-                                           ? PdfReport::tr("The distributions are the default spreads around the scenario's own values (methodology, §8).")
+                                           ? PdfReport::tr("The distributions are the default spreads around the scenario's own values, listed below.")
                                            : PdfReport::tr("The distributions are the planner's own, stored with the scenario."));
         text(summary);
         m_risk.setRisk(risk);
@@ -989,7 +1008,7 @@ private:
         m_l.table(std::move(p));
         if (risk.paybackMonths.undefinedDraws > 0)
             text(PdfReport::tr("— : in %1 of the draws the project does not pay back within the horizon.")
-                     .arg(Format::percent(double(risk.paybackMonths.undefinedDraws) / double(std::max(1L, risk.draws)))));
+                     .arg(Format::probability(double(risk.paybackMonths.undefinedDraws) / double(std::max(1L, risk.draws)))));
         ReportTable inputs;
         inputs.header = QStringList{PdfReport::tr("Uncertain input"), PdfReport::tr("Distribution"),
                                     PdfReport::tr("Minimum"), PdfReport::tr("Most likely"), PdfReport::tr("Maximum")};

@@ -201,7 +201,7 @@ std::vector<FigureRow> ReportFormat::inferenceFigures(const Scenario &s, const R
     };
 }
 
-std::vector<FigureRow> ReportFormat::maasFigures(const Result &r)
+std::vector<FigureRow> ReportFormat::maasFigures(const Scenario &s, const Result &r)
 {
     const FinanceResult &f = r.finance;
     const QString perMtok = FieldLabels::unit("CNY/Mtok");
@@ -227,7 +227,10 @@ std::vector<FigureRow> ReportFormat::maasFigures(const Result &r)
         pct("finance.maas_margin_over_rental", tr("MaaS margin over renting the same cards"),
             f.maasMarginOverRental),
         optionalRow(r, "finance.breakeven_token_price_cny_per_million_tokens",
-                    tr("Breakeven token price"), f.breakevenTokenPriceCnyPerMillionTokens, 2,
+                    // Comparable with the token price inputs: with VAT when they include it.
+                    s.finance.pricesIncludeVat ? tr("Breakeven token price (incl. VAT)")
+                                               : tr("Breakeven token price"),
+                    f.breakevenTokenPriceCnyPerMillionTokens, 2,
                     perMtok),
         optionalRow(r, "finance.breakeven_token_price_factor",
                     tr("Breakeven token price as a factor of today's prices"),

@@ -62,7 +62,7 @@ public:
     static std::vector<FigureRow> inferenceFigures(const Scenario &scenario, const Result &result);
     // The economics of selling tokens: cost per million tokens, realized price, margins, the
     // breakeven token price, tokens and revenue over the horizon.
-    static std::vector<FigureRow> maasFigures(const Result &result);
+    static std::vector<FigureRow> maasFigures(const Scenario &scenario, const Result &result);
 };
 
 } // namespace ccp

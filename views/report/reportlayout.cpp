@@ -422,7 +422,12 @@ void ReportLayout::renderPage(QPainter *painter, int page) const
             break;
         }
         case Kind::Table:
+            // A row taller than a page (a hostile or runaway text) is cut at the page's foot
+            // rather than printed over the footer.
+            painter->save();
+            painter->setClipRect(m_content);
             drawTable(painter, *b.table, x, y, int(piece.from), int(piece.to));
+            painter->restore();
             break;
         case Kind::Chart:
             if (b.draw) {

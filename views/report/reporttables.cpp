@@ -80,12 +80,18 @@ void fillRow(InputRow &row, const FieldSpec &f, const FieldValue &v, const Scena
     case FieldType::Integer:
         if (f.key == "training.cards" && (!std::holds_alternative<double>(v) || std::get<double>(v) <= 0)) {
             row.text = ReportTables::tr("all (%1)").arg(result.performance.training.cards);
+        } else if (f.key == "inference.batch" && FieldLabels::isNull(f, v)) {
+            const InferenceResult &inf = result.performance.inference;
+            row.text = inf.fits() ? ReportTables::tr("auto (%1)").arg(inf.batch)
+                                  : ReportTables::tr("auto");
         } else if (const double *d = std::get_if<double>(&v)) {
             row.isNumber = true;
             row.number = *d;
-            row.text = FieldLabels::formatValue(f.key, *d);
-        } else if (f.key == "training.cards") {
-            row.text = ReportTables::tr("all (%1)").arg(result.performance.training.cards);
+            // A 0 that means "no limit" is said in words (the number stays for the workbook).
+            const QString none = *d == 0 ? FieldLabels::zeroMeaning(f.key) : QString();
+            row.text = none.isEmpty() ? FieldLabels::formatValue(f.key, *d) : none;
+            if (!none.isEmpty())
+                row.unit.clear();
         } else {
             row.text = ReportTables::tr("default");
         }
@@ -215,7 +221,7 @@ std::vector<RecordRow> ReportTables::records(const Scenario &s, const Catalog &c
         for (const std::string &e : r->provenance.estimates)
             estimates << CatalogModel::columnTitle(e); // the column's title, never its key
         rows.push_back({kindName(kind), fromStd(r->id), FieldLabels::recordName(*r),
-                        fromStd(r->provenance.source), fromStd(r->provenance.date),
+                        FieldLabels::source(r->provenance), fromStd(r->provenance.date),
                         FieldLabels::confidence(r->provenance.confidence),
                         estimates.join(QStringLiteral(", "))});
     };

@@ -33,6 +33,7 @@ namespace ccp {
 namespace {
 
 const QLatin1String kId("id"), kName("name"), kNameZh("name_zh"), kSource("source"),
+    kSourceZh("source_zh"),
     kDate("date"), kConfidence("confidence"), kEstimates("estimates"), kNotes("notes"),
     kNotesZh("notes_zh");
 
@@ -203,7 +204,12 @@ CatalogEntryDialog::CatalogEntryDialog(RecordKind kind, const QJsonObject &recor
     m_source->setObjectName(QStringLiteral("source"));
     m_source->setPlaceholderText(tr("Where the figures come from: datasheet, quote, article…"));
     m_source->setCursorPosition(0);
-    form->addRow(CatalogModel::tr("Source"), m_source);
+    form->addRow(tr("Source (English)"), m_source);
+    m_sourceZh = new QLineEdit(record.value(kSourceZh).toString(), inner);
+    m_sourceZh->setObjectName(QStringLiteral("source_zh"));
+    m_sourceZh->setCursorPosition(0);
+    m_sourceZh->setToolTip(tr("Optional: the source as the Chinese interface and report show it."));
+    form->addRow(tr("Source (Chinese)"), m_sourceZh);
     m_date = new QDateEdit(inner);
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM"));
@@ -438,6 +444,10 @@ QJsonObject CatalogEntryDialog::record() const
     }
     o.insert(kEstimates, estimates);
     o.insert(kSource, m_source->text().trimmed());
+    if (m_sourceZh->text().trimmed().isEmpty())
+        o.remove(kSourceZh);
+    else
+        o.insert(kSourceZh, m_sourceZh->text().trimmed());
     o.insert(kDate, m_date->date().toString(QStringLiteral("yyyy-MM")));
     o.insert(kConfidence, m_confidence->currentData().toString());
     if (m_notes->text().trimmed().isEmpty())
@@ -485,7 +495,9 @@ QJsonObject CatalogEntryDialog::genericServer() const
     s.insert(QLatin1String("price_cny"), m_serverPrice->value());
     s.insert(QLatin1String("nics_per_server"),
              std::clamp(m_templateServer.value(QLatin1String("nics_per_server")).toInt(cards), 0, 1024));
-    s.insert(kSource, QStringLiteral("user, generic server for %1").arg(cardId));
+    s.insert(kSource, QStringLiteral("user, generic server for %1").arg(cardName));
+    s.insert(kSourceZh, QStringLiteral(u"用户自建：%1 的通用服务器")
+                            .arg(cardNameZh.isEmpty() ? cardName : cardNameZh));
     s.insert(kDate, QDate::currentDate().toString(QStringLiteral("yyyy-MM")));
     s.insert(kConfidence, QStringLiteral("U"));
     s.insert(kEstimates, QJsonArray{QStringLiteral("max_power_kw"), QStringLiteral("busy_power_kw"),

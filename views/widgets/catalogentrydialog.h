@@ -82,6 +82,7 @@ private:
     QLineEdit *m_name = nullptr;
     QLineEdit *m_nameZh = nullptr;
     QLineEdit *m_source = nullptr;
+    QLineEdit *m_sourceZh = nullptr;
     QDateEdit *m_date = nullptr;
     QComboBox *m_confidence = nullptr;
     QLineEdit *m_notes = nullptr;

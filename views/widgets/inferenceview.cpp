@@ -76,7 +76,7 @@ void InferenceView::rebuild()
     m_economics->setTitle(tr("Selling tokens (MaaS)"));
     fill(m_deploymentForm, m_labels[0], m_values[0],
          ReportFormat::inferenceFigures(m_scenario, m_result), m_deployment);
-    fill(m_economicsForm, m_labels[1], m_values[1], ReportFormat::maasFigures(m_result),
+    fill(m_economicsForm, m_labels[1], m_values[1], ReportFormat::maasFigures(m_scenario, m_result),
          m_economics);
 }
 

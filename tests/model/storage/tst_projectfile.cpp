@@ -264,17 +264,18 @@ void TestProjectFile::embeddedCustomRecord()
     QCOMPARE(loaded.scenarios.at(0).site.region, std::string("test-own-site"));
 }
 
-// notes_zh of a record goes with it through the data files, a project file and back.
+// notes_zh and source_zh of a record go with it through the data files, a project file and back.
 void TestProjectFile::chineseNotesTravel()
 {
     int translated = 0;
     for (const Card &c : m_builtin.cards)
-        translated += c.provenance.notesZh.empty() ? 0 : 1;
+        translated += c.provenance.notesZh.empty() || c.provenance.sourceZh.empty() ? 0 : 1;
     QCOMPARE(translated, int(m_builtin.cards.size())); // every built-in card is translated
     Catalog one;
     const QJsonArray records = CatalogStore::recordsToJson(RecordKind::Card, m_builtin);
     QVERIFY(!CatalogStore::parseRecords(RecordKind::Card, records, QStringLiteral("test"), one));
     QCOMPARE(one.cards.front().provenance.notesZh, m_builtin.cards.front().provenance.notesZh);
+    QCOMPARE(one.cards.front().provenance.sourceZh, m_builtin.cards.front().provenance.sourceZh);
 }
 
 // A user catalog database of an earlier version (no notes_zh column) is brought up to date

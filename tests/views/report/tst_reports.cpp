@@ -494,7 +494,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("6 Inference (model as a service)")));
         QVERIFY(text.contains(QStringLiteral("Cost per million tokens against utilization")));
         std::vector<FigureRow> rows = ReportFormat::inferenceFigures(m_project.scenarios[q], m_results[q]);
-        for (FigureRow &r : ReportFormat::maasFigures(m_results[q]))
+        for (FigureRow &r : ReportFormat::maasFigures(m_project.scenarios[q], m_results[q]))
             rows.push_back(std::move(r));
         int checked = 0;
         for (const FigureRow &r : rows) {
@@ -591,7 +591,7 @@ private Q_SLOTS:
         const QString sheet = part(QStringLiteral("xl/worksheets/sheet%1.xml").arg(7 * q + 7));
         QVERIFY(XlsxExport::sheetNames(m_project.scenarios.size()).at(qsizetype(7 * q + 6)).endsWith(QLatin1String("Inference")));
         const int figures = int(ReportFormat::inferenceFigures(m_project.scenarios[q], m_results[q]).size()
-                                + ReportFormat::maasFigures(m_results[q]).size());
+                                + ReportFormat::maasFigures(m_project.scenarios[q], m_results[q]).size());
         // Header, the figures, a blank row (not written), the curve's header and 51 points.
         QCOMPARE(int(sheet.count(QStringLiteral("<row "))), 1 + figures + 1 + 51);
         // The cost per million tokens as a number cell equal to the engine's.

@@ -135,7 +135,10 @@ private Q_SLOTS:
         QCOMPARE(QString::fromStdString(s->card), id);
         QCOMPARE(s->cardsPerServer, 4);
         QCOMPARE(s->provenance.confidence, Confidence::Unverified);
-        QVERIFY(QString::fromStdString(s->provenance.source).contains(id));
+        // The source names the card as the planner knows it, in both languages, not by its id.
+        QVERIFY(QString::fromStdString(s->provenance.source).contains(QString::fromStdString(card->name)));
+        QVERIFY(QString::fromStdString(s->provenance.sourceZh).contains(QString::fromStdString(card->nameZh)));
+        QVERIFY(!QString::fromStdString(s->provenance.source).contains(id));
         QCOMPARE(QString::fromStdString(s->name), QStringLiteral(u"Generic 4× NVIDIA A100 SXM4 80GB (copy) server"));
     }
 
