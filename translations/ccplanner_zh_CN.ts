@@ -5082,18 +5082,8 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>摘要</translation>
     </message>
     <message>
-        <source>This report assesses the scenario &lt;b&gt;%1&lt;/b&gt;: a center of %2 × %3 at %4 with a %5 fabric, evaluated month by month over %6 years.</source>
-        <translation>本报告评估方案 &lt;b&gt;%1&lt;/b&gt;：该中心配置 %2 × %3，位于 %4，采用 %5 组网，按月测算，测算期为 %6 年。</translation>
-    </message>
-    <message>
         <source>Key figure</source>
         <translation>关键指标</translation>
-    </message>
-    <message numerus="yes">
-        <source>The evaluation raised %n warning(s); see section 4.</source>
-        <translation>
-            <numerusform>评估产生 %n 条警告，详见第 4 节。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Inputs and sources</source>
@@ -6141,6 +6131,16 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
     <message>
         <source>The distributions are the default spreads around the scenario&apos;s own values, listed below.</source>
         <translation>各分布为围绕方案自身取值的默认区间，列于下表。</translation>
+    </message>
+    <message>
+        <source>This report assesses the scenario &lt;b&gt;%1&lt;/b&gt;: a center of %2 × %3 at %4, networked with %5, evaluated month by month over %6 years.</source>
+        <translation>本报告评估方案 &lt;b&gt;%1&lt;/b&gt;：该中心配置 %2 × %3，位于 %4，采用 %5 组网，按月测算，测算期为 %6 年。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warnings raised by the evaluation: %n; see section 4.</source>
+        <translation>
+            <numerusform>评估产生的警告：%n 条，详见第 4 节。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

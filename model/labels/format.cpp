@@ -56,9 +56,10 @@ QString Format::percent(std::optional<double> fraction, int decimals)
 QString Format::probability(double fraction, int decimals)
 {
     const double step = std::pow(10.0, -decimals) / 100.0; // the last digit shown, as a fraction
-    if (fraction > 0 && fraction < 0.5 * step)
+    const double shown = std::round(fraction / step) * step;  // what percent() would print
+    if (fraction > 0 && shown <= 0)
         return tr("<%1").arg(percent(step, decimals));
-    if (fraction < 1 && fraction > 1 - 0.5 * step)
+    if (fraction < 1 && shown >= 1)
         return tr(">%1").arg(percent(1 - step, decimals));
     return percent(fraction, decimals);
 }

@@ -276,8 +276,8 @@ private:
         const QString card = refs.card ? FieldLabels::recordName(*refs.card) : fromStd(m_s.cluster.card);
         const QString site = refs.site ? FieldLabels::recordName(*refs.site) : fromStd(m_s.site.region);
         const QString fabric = refs.fabric ? FieldLabels::recordName(*refs.fabric) : fromStd(m_s.network.fabric);
-        text(PdfReport::tr("This report assesses the scenario <b>%1</b>: a center of %2 × %3 at %4 with a "
-                   "%5 fabric, evaluated month by month over %6 years.")
+        text(PdfReport::tr("This report assesses the scenario <b>%1</b>: a center of %2 × %3 at %4, "
+                   "networked with %5, evaluated month by month over %6 years.")
                  .arg(esc(FieldLabels::scenarioName(m_s)), QLocale().toString(m_r.sizing.cards), esc(card),
                       esc(site), esc(fabric),
                       QLocale().toString(m_s.horizonMonths / 12.0, 'f', m_s.horizonMonths % 12 ? 1 : 0)));
@@ -298,7 +298,7 @@ private:
                 text(PdfReport::tr("— %1: %2").arg(esc(k.label), esc(k.note)), 9);
         }
         if (!m_r.warnings.empty()) {
-            text(PdfReport::tr("The evaluation raised %n warning(s); see section 4.", nullptr,
+            text(PdfReport::tr("Warnings raised by the evaluation: %n; see section 4.", nullptr,
                        int(m_r.warnings.size())));
         }
     }

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <numeric>
 
 namespace ccp {
@@ -308,7 +309,28 @@ int ReportLayout::paginate()
         m_pages.emplace_back();
         y = 0;
     };
-    for (int i = 0; i < int(m_blocks.size()); ++i) {
+    const int count = int(m_blocks.size());
+    const auto heightOf = [](const Block &x) {
+        return x.kind == Kind::Text && !x.lineBottoms.empty() ? x.lineBottoms.back() : x.height;
+    };
+    const auto keeps = [&](int k) {
+        const Block &x = m_blocks[std::size_t(k)];
+        if (k + 1 >= count)
+            return false;
+        if (x.keepWithNext)
+            return true;
+        return x.kind == Kind::Text && !x.rule && m_blocks[std::size_t(k) + 1].kind == Kind::Chart
+               && heightOf(x) < 0.2 * pageHeight;
+    };
+    // The room block k needs at the foot of a page: the start of it, or, when it keeps with
+    // the next, all of it and what the next needs.
+    std::function<double(int)> need = [&](int k) -> double {
+        const Block &x = m_blocks[std::size_t(k)];
+        if (!keeps(k))
+            return minimumStart(x);
+        return heightOf(x) + x.spaceAfter + m_blocks[std::size_t(k) + 1].spaceBefore + need(k + 1);
+    };
+    for (int i = 0; i < count; ++i) {
         const Block &b = m_blocks[std::size_t(i)];
         if (b.kind == Kind::Break) {
             if (!m_pages.back().empty() || y > 0)
@@ -322,14 +344,10 @@ int ReportLayout::paginate()
         }
         if (y > 0)
             y += b.spaceBefore;
-        // A heading moves on together with the start of what follows it.
-        if (b.keepWithNext && y > 0) {
-            double need = b.height + b.spaceAfter;
-            if (i + 1 < int(m_blocks.size()))
-                need += minimumStart(m_blocks[std::size_t(i) + 1]);
-            if (y + need > pageHeight)
-                newPage();
-        }
+        // A heading moves on together with the start of what follows it, and a short caption
+        // together with its chart: a heading with a caption takes the chart along too.
+        if (keeps(i) && y > 0 && y + need(i) > pageHeight)
+            newPage();
         if (b.kind == Kind::Text && !b.rule) {
             double from = 0;
             while (from < b.lineBottoms.back()) {

@@ -1402,6 +1402,26 @@ private Q_SLOTS:
         QLocale::setDefault(saved);
     }
 
+    // A share of draws is never rounded to all or none unless it is: over every count of
+    // 10,000 draws, "100.0%" only for all of them, "0.0%" only for none, and the printed
+    // share and its complement never both claim all or none.
+    void format_probability()
+    {
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+        for (int k = 0; k <= 10000; ++k) {
+            const double p = k / 10000.0;
+            const QString text = Format::probability(p);
+            QCOMPARE(text == QStringLiteral("100.0%"), k == 10000);
+            QCOMPARE(text == QStringLiteral("0.0%"), k == 0);
+        }
+        QCOMPARE(Format::probability(0.9996), QStringLiteral(">99.9%"));
+        QCOMPARE(Format::probability(0.0004), QStringLiteral("<0.1%"));
+        QCOMPARE(Format::probability(0.9995), QStringLiteral(">99.9%"));
+        QCOMPARE(Format::probability(0.5), QStringLiteral("50.0%"));
+        QLocale::setDefault(saved);
+    }
+
     // Numbers in messages: grouped, never an exponent; an endless duration in words.
     void messages_numbers()
     {
