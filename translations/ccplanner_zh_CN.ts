@@ -3226,6 +3226,14 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <source>not binding</source>
         <translation>不受约束</translation>
     </message>
+    <message>
+        <source>Token prices</source>
+        <translation>token 价格</translation>
+    </message>
+    <message>
+        <source>Every MaaS segment&apos;s input, cached-input and output token prices, as a share of the scenario&apos;s (100% = as planned).</source>
+        <translation>所有 MaaS 客户群的输入、缓存命中输入和输出 token 价格，以方案取值的百分比表示（100% = 按计划）。</translation>
+    </message>
 </context>
 <context>
     <name>ccp::Format</name>

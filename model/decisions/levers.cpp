@@ -39,6 +39,7 @@ const std::vector<LeverInfo> &table()
             {LeverId::Availability, "cluster.availability", kField, kField, ""},
             {LeverId::Maintenance, "finance.maintenance_per_year", kField, kField, ""},
             {LeverId::ConstructionMonths, "finance.construction_months", kField, kField, ""},
+            {LeverId::TokenPrice, "demand.token_price_factor", 0, 10, ""},
         };
         for (LeverInfo &l : v) {
             int index = -1;
@@ -111,9 +112,16 @@ Server *Workbench::server()
     return nullptr;
 }
 
+bool Workbench::sellsTokens() const
+{
+    return std::any_of(m_base.demand.segments.begin(), m_base.demand.segments.end(),
+                       [](const Segment &g) { return g.kind == SegmentKind::Maas; });
+}
+
 void Workbench::reset()
 {
     m_scenario = m_base;
+    m_tokenFactor = 1;
     if (Card *c = card())
         c->price = Money::cny(m_baseCardPrice);
     if (Server *s = server())
@@ -150,6 +158,7 @@ double Workbench::value(LeverId id) const
     case LeverId::Availability: return s.cluster.availability;
     case LeverId::Maintenance: return s.finance.maintenancePerYear;
     case LeverId::ConstructionMonths: return s.finance.constructionMonths;
+    case LeverId::TokenPrice: return m_tokenFactor;
     }
     return 0.0;
 }
@@ -206,6 +215,17 @@ void Workbench::set(LeverId id, double value)
     case LeverId::Availability: s.cluster.availability = v; break;
     case LeverId::Maintenance: s.finance.maintenancePerYear = v; break;
     case LeverId::ConstructionMonths: s.finance.constructionMonths = int(std::lround(v)); break;
+    case LeverId::TokenPrice:
+        // Input, cached-input and output prices of every MaaS segment scaled alike.
+        m_tokenFactor = v;
+        for (std::size_t i = 0; i < s.demand.segments.size(); ++i) {
+            const Segment &base = m_base.demand.segments[i];
+            Segment &g = s.demand.segments[i];
+            g.priceInputCnyPerMtok = base.priceInputCnyPerMtok * v;
+            g.priceCachedInputCnyPerMtok = base.priceCachedInputCnyPerMtok * v;
+            g.priceOutputCnyPerMtok = base.priceOutputCnyPerMtok * v;
+        }
+        break;
     }
 }
 

@@ -36,6 +36,7 @@ enum class LeverId {
     Availability,
     Maintenance,
     ConstructionMonths,
+    TokenPrice, // every MaaS segment's token prices, as a factor of the scenario's (1 = as planned)
 };
 
 struct LeverInfo
@@ -68,6 +69,8 @@ public:
     const Scenario &scenario() const { return m_scenario; }
     const Catalog &catalog() const { return m_catalog; }
     KeyFigures keyFigures() const { return evaluateKeyFigures(m_scenario, m_catalog); }
+    // Whether some segment sells tokens (MaaS): only then do token prices move anything.
+    bool sellsTokens() const;
 
 private:
     Card *card();
@@ -82,6 +85,7 @@ private:
     double m_baseCardPrice = 0;
     double m_baseServerPrice = 0;
     double m_baseMfu = 0;
+    double m_tokenFactor = 1;
 };
 
 // Σ share × utilization over the segments: the steady average sold utilization.

@@ -10,6 +10,8 @@ std::vector<SensitivityRange> defaultRanges(const Workbench &bench, double relat
 {
     std::vector<SensitivityRange> out;
     for (const LeverInfo &l : levers()) {
+        if (l.id == LeverId::TokenPrice && !bench.sellsTokens())
+            continue; // no segment sells tokens: the bar would always be empty
         const double v = bench.value(l.id);
         double low = v * (1.0 - relative), high = v * (1.0 + relative);
         if (std::abs(v) < 1e-12) {

@@ -176,6 +176,11 @@ constexpr Entry kEntries[] = {
                        "Average sold utilization after the ramps: every segment's utilization "
                        "scaled together, the mix kept."),
      true},
+    {"demand.token_price_factor", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Token prices"),
+     QT_TRANSLATE_NOOP("ccp::FieldLabels",
+                       "Every MaaS segment's input, cached-input and output token prices, as a "
+                       "share of the scenario's (100% = as planned)."),
+     true},
     {"demand.ramp_months", QT_TRANSLATE_NOOP("ccp::FieldLabels", "Ramp-up"),
      QT_TRANSLATE_NOOP("ccp::FieldLabels",
                        "Months of the longest segment ramp; the other ramps scale with it."),

@@ -165,6 +165,42 @@ private Q_SLOTS:
             QVERIFY(in.low <= in.base + 1e-9 && in.base <= in.high + 1e-9);
     }
 
+    // Token prices move a MaaS center's NPV and are among its uncertain inputs; a center that
+    // sells no tokens has neither (its bar would always be empty).
+    void tokenPriceLeverForMaas()
+    {
+        int maas = 0;
+        for (const Scenario &s : m_project.scenarios) {
+            const Workbench bench(s, m_catalog);
+            const Sensitivity t = sensitivity(s, m_catalog, defaultRanges(bench));
+            const auto it = std::find_if(t.inputs.begin(), t.inputs.end(), [](const SensitivityInput &in) {
+                return in.lever == LeverId::TokenPrice;
+            });
+            const std::vector<UncertainInput> risk = defaultUncertainty(s, m_catalog);
+            const bool drawn = std::any_of(risk.begin(), risk.end(), [](const UncertainInput &in) {
+                return in.lever == LeverId::TokenPrice;
+            });
+            QCOMPARE(it != t.inputs.end(), bench.sellsTokens());
+            QCOMPARE(drawn, bench.sellsTokens());
+            if (!bench.sellsTokens())
+                continue;
+            ++maas;
+            QCOMPARE(it->low, 0.8);
+            QCOMPARE(it->high, 1.2);
+            QVERIFY2(it->atHigh.npv > it->atLow.npv, s.name.c_str()); // dearer tokens earn more
+            // Setting the factor scales every price of every MaaS segment, and reset undoes it.
+            Workbench w(s, m_catalog);
+            w.set(LeverId::TokenPrice, 2.0);
+            for (std::size_t i = 0; i < s.demand.segments.size(); ++i)
+                QCOMPARE(w.scenario().demand.segments[i].priceOutputCnyPerMtok,
+                         2.0 * s.demand.segments[i].priceOutputCnyPerMtok);
+            w.reset();
+            QCOMPARE(w.value(LeverId::TokenPrice), 1.0);
+            QCOMPARE(w.keyFigures().npv, evaluateKeyFigures(s, m_catalog).npv);
+        }
+        QVERIFY(maas > 0); // the example has a MaaS center
+    }
+
     void sweepCrossesZeroAtEngineBreakeven_data()
     {
         QTest::addColumn<int>("scenario");
