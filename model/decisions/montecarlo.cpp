@@ -121,8 +121,8 @@ std::vector<UncertainInput> defaultUncertainty(const Scenario &s, const Catalog 
                                        : Distribution::pert(0.9 * server, server, 1.15 * server));
     const double overrun = bench.value(LeverId::CapexOverrun);
     add(LeverId::CapexOverrun, Distribution::pert(overrun - 0.05, overrun, overrun + 0.25));
-    // Token prices: list prices of large models fell by half or more within months in
-    // 2024-25 (docs/examples.md), so the downside is wide.
+    // Token prices: DeepSeek's output price fell 62% in one step (2025-09, docs/examples.md),
+    // so the downside is wide.
     if (bench.sellsTokens())
         add(LeverId::TokenPrice, Distribution::triangular(0.5, 1.0, 1.1));
     return out;
