@@ -5886,10 +5886,6 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>盈亏平衡图</translation>
     </message>
     <message>
-        <source>Payback (colour) over the average utilization and the list price, 60 × 60 evaluations; the thick line is NPV = 0, the dashed lines payback after 3, 5 and 8 years, the dot the scenario itself.</source>
-        <translation>不同平均利用率与刊例价下的投资回收期（颜色），共 60 × 60 次计算；粗线为净现值 = 0，虚线为 3、5、8 年回收，圆点为本方案。</translation>
-    </message>
-    <message>
         <source>%1 draws (seed %2) of the uncertain inputs below. The project pays back within the horizon in %3 of the draws.</source>
         <translation>对下列不确定输入抽样 %1 次（种子 %2）。在 %3 的抽样中项目于测算期内收回投资。</translation>
     </message>
@@ -6149,6 +6145,18 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>
             <numerusform>评估产生的警告：%n 条，详见第 4 节。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Payback (colour) over the average utilization and the list price, 60 × 60 evaluations; the thick line is NPV = 0, the dot the scenario itself.</source>
+        <translation>不同平均利用率与刊例价下的投资回收期（颜色），共 60 × 60 次计算；粗线为净现值 = 0，圆点为本方案。</translation>
+    </message>
+    <message>
+        <source>Payback (colour) over the average utilization and the list price, 60 × 60 evaluations; the thick line is NPV = 0, the dashed lines payback after %1 years, the dot the scenario itself.</source>
+        <translation>不同平均利用率与刊例价下的投资回收期（颜色），共 60 × 60 次计算；粗线为净现值 = 0，虚线为 %1 年回收，圆点为本方案。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
     </message>
 </context>
 <context>

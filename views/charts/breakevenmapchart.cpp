@@ -309,8 +309,11 @@ void BreakevenMapChart::draw(QPainter *painter, const QRectF &area) const
         const double y = key.top() + key.height() * (years * 12.0 / horizon);
         painter->drawText(QPointF(key.right() + 3, y + line / 3), Format::number(years, 0));
     }
-    painter->drawText(QRectF(key.left() - line, key.top() - line * 1.3, line * 6, line), Qt::AlignLeft,
-                      tr("Payback (years)"));
+    // Right-aligned to the chart's edge, so a long title runs left over the plot's top margin
+    // rather than out of the picture.
+    const double titleWidth = std::min(area.right() - plot.left(), line * 14);
+    painter->drawText(QRectF(area.right() - titleWidth, key.top() - line * 1.3, titleWidth, line),
+                      Qt::AlignRight, tr("Payback (years)"));
     const QRectF none(key.left(), key.bottom() + line, key.width(), line);
     painter->fillRect(none, paybackColor(std::nullopt, horizon));
     painter->drawText(QRectF(none.left() - line * 0.5, none.bottom() + 2, line * 6.5, line * 2.4),

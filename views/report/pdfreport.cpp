@@ -940,9 +940,18 @@ private:
         chart(m_sweep, 0.56);
 
         subsection(PdfReport::tr("Breakeven map"));
-        text(PdfReport::tr("Payback (colour) over the average utilization and the list price, 60 × 60 "
-                           "evaluations; the thick line is NPV = 0, the dashed lines payback after 3, 5 "
-                           "and 8 years, the dot the scenario itself."));
+        // The payback lines the chart draws: 3, 5 and 8 years, those shorter than the horizon.
+        QStringList lines;
+        for (int years : {3, 5, 8})
+            if (years * 12 < m_s.horizonMonths)
+                lines << QLocale().toString(years);
+        text(lines.isEmpty()
+                 ? PdfReport::tr("Payback (colour) over the average utilization and the list price, 60 × 60 "
+                                 "evaluations; the thick line is NPV = 0, the dot the scenario itself.")
+                 : PdfReport::tr("Payback (colour) over the average utilization and the list price, 60 × 60 "
+                                 "evaluations; the thick line is NPV = 0, the dashed lines payback after %1 "
+                                 "years, the dot the scenario itself.")
+                       .arg(lines.join(PdfReport::tr(", "))));
         m_map.setCatalog(catalog);
         m_map.setFontFamily(PdfReport::fontFamily());
         m_map.setResult(m_s, m_r);
