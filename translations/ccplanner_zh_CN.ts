@@ -341,6 +341,10 @@ million CNY</source>
         <source>no payback</source>
         <translation>无法回收</translation>
     </message>
+    <message>
+        <source>Average utilization × token prices</source>
+        <translation>平均利用率 × token 价格</translation>
+    </message>
 </context>
 <context>
     <name>ccp::CashFlowModel</name>
@@ -6147,16 +6151,24 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         </translation>
     </message>
     <message>
-        <source>Payback (colour) over the average utilization and the list price, 60 × 60 evaluations; the thick line is NPV = 0, the dot the scenario itself.</source>
-        <translation>不同平均利用率与刊例价下的投资回收期（颜色），共 60 × 60 次计算；粗线为净现值 = 0，圆点为本方案。</translation>
-    </message>
-    <message>
-        <source>Payback (colour) over the average utilization and the list price, 60 × 60 evaluations; the thick line is NPV = 0, the dashed lines payback after %1 years, the dot the scenario itself.</source>
-        <translation>不同平均利用率与刊例价下的投资回收期（颜色），共 60 × 60 次计算；粗线为净现值 = 0，虚线为 %1 年回收，圆点为本方案。</translation>
-    </message>
-    <message>
         <source>, </source>
         <translation>、</translation>
+    </message>
+    <message>
+        <source>the token prices (as a share of the scenario&apos;s)</source>
+        <translation>token 价格（占方案取值的百分比）</translation>
+    </message>
+    <message>
+        <source>the list price</source>
+        <translation>刊例价</translation>
+    </message>
+    <message>
+        <source>Payback (colour) over the average utilization and %1, 60 × 60 evaluations; the thick line is NPV = 0, the dot the scenario itself.</source>
+        <translation>不同平均利用率与%1下的投资回收期（颜色），共 60 × 60 次计算；粗线为净现值 = 0，圆点为本方案。</translation>
+    </message>
+    <message>
+        <source>Payback (colour) over the average utilization and %1, 60 × 60 evaluations; the thick line is NPV = 0, the dashed lines payback after %2 years, the dot the scenario itself.</source>
+        <translation>不同平均利用率与%1下的投资回收期（颜色），共 60 × 60 次计算；粗线为净现值 = 0，虚线为 %2 年回收，圆点为本方案。</translation>
     </message>
 </context>
 <context>

@@ -62,10 +62,21 @@ std::pair<MapAxis, MapAxis> defaultAxes(const Workbench &bench, MapAxes which, i
         return MapAxis{id, std::max(info.min, v * lowFactor), std::min(info.max, v * highFactor),
                        steps};
     };
-    if (which == MapAxes::UtilizationByListPrice)
+    switch (which) {
+    case MapAxes::UtilizationByListPrice:
         return {MapAxis{LeverId::AverageUtilization, 0.0, 1.0, steps},
                 around(LeverId::ListPrice, 0.25, 2.0)};
+    case MapAxes::UtilizationByTokenPrice:
+        return {MapAxis{LeverId::AverageUtilization, 0.0, 1.0, steps},
+                around(LeverId::TokenPrice, 0.25, 2.0)};
+    case MapAxes::PowerPriceByCardPrice: break;
+    }
     return {around(LeverId::PowerPrice, 0.25, 2.5), around(LeverId::CardPrice, 0.5, 1.5)};
+}
+
+MapAxes defaultMapAxes(const Workbench &bench)
+{
+    return bench.sellsTokens() ? MapAxes::UtilizationByTokenPrice : MapAxes::UtilizationByListPrice;
 }
 
 BreakevenMap breakevenMap(const Scenario &s, const Catalog &catalog, const MapAxis &x,

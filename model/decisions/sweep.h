@@ -81,9 +81,12 @@ struct BreakevenMap
     std::vector<std::optional<double>> paybackMonths; // empty: not paid back within the horizon
 };
 
-// The two standard pairs of axes, around the scenario's own values.
-enum class MapAxes { UtilizationByListPrice, PowerPriceByCardPrice };
+// The standard pairs of axes, around the scenario's own values.
+enum class MapAxes { UtilizationByListPrice, PowerPriceByCardPrice, UtilizationByTokenPrice };
 std::pair<MapAxis, MapAxis> defaultAxes(const Workbench &bench, MapAxes which, int steps = 60);
+// The pair a scenario is first shown with: utilization × the price it earns by (token prices
+// when some segment sells tokens, else the card-hour list price).
+MapAxes defaultMapAxes(const Workbench &bench);
 
 BreakevenMap breakevenMap(const Scenario &s, const Catalog &catalog, const MapAxis &x,
                           const MapAxis &y, int threads = 0,

@@ -123,6 +123,8 @@ void BreakevenMapChart::setCatalog(const Catalog &catalog)
 void BreakevenMapChart::setAxes(decisions::MapAxes axes)
 {
     m_axes = axes;
+    if (m_choice && m_choice->currentIndex() != int(axes))
+        m_choice->setCurrentIndex(int(axes));
     m_stale = true;
     if (m_canvas)
         m_canvas->update();
@@ -138,6 +140,7 @@ void BreakevenMapChart::setResult(const Scenario &scenario, const Result &result
     if (m_choice) {
         m_choice->setItemText(0, tr("Average utilization × list price"));
         m_choice->setItemText(1, tr("Power price × card price"));
+        m_choice->setItemText(2, tr("Average utilization × token prices"));
     }
 }
 
@@ -161,12 +164,13 @@ QWidget *BreakevenMapChart::widget()
         auto *layout = new QVBoxLayout(m_widget);
         layout->setContentsMargins(4, 4, 4, 4);
         m_choice = new QComboBox(m_widget);
+        // In the order of decisions::MapAxes.
         m_choice->addItem(tr("Average utilization × list price"));
         m_choice->addItem(tr("Power price × card price"));
-        m_choice->setCurrentIndex(m_axes == decisions::MapAxes::UtilizationByListPrice ? 0 : 1);
+        m_choice->addItem(tr("Average utilization × token prices"));
+        m_choice->setCurrentIndex(int(m_axes));
         connect(m_choice, &QComboBox::currentIndexChanged, this, [this](int index) {
-            setAxes(index == 0 ? decisions::MapAxes::UtilizationByListPrice
-                               : decisions::MapAxes::PowerPriceByCardPrice);
+            setAxes(decisions::MapAxes(index));
         });
         layout->addWidget(m_choice, 0, Qt::AlignLeft);
         m_canvas = new Canvas(

@@ -106,11 +106,12 @@ void XlsxDecisions::write(lxw_workbook *book, const Formats &f,
         s.finish(1, 24);
     }
 
-    // Breakeven map: payback over average utilization (columns) × list price (rows).
+    // Breakeven map: payback over average utilization (columns) × list price, or token prices
+    // for a center that sells tokens (rows).
     {
         Sheet s(book, names.at(2));
         const decisions::Workbench bench(chosen, catalog);
-        const auto [x, y] = decisions::defaultAxes(bench, decisions::MapAxes::UtilizationByListPrice);
+        const auto [x, y] = decisions::defaultAxes(bench, decisions::defaultMapAxes(bench));
         const decisions::BreakevenMap map = decisions::breakevenMap(chosen, catalog, x, y);
         const QString yLabel = FieldLabels::label(decisions::leverInfo(y.lever).key);
         QStringList header{tr("Payback (months) — rows: %1 (%2); columns: average sold utilization")
@@ -119,7 +120,8 @@ void XlsxDecisions::write(lxw_workbook *book, const Formats &f,
         for (int i = 0; i < x.steps; ++i)
             s.number(0, 1 + i, x.valueAt(i), f.fraction, 7);
         for (int j = 0; j < y.steps; ++j) {
-            s.number(1 + j, 0, y.valueAt(j), f.number, 10);
+            s.number(1 + j, 0, y.valueAt(j),
+                     FieldLabels::isPercent(decisions::leverInfo(y.lever).key) ? f.fraction : f.number, 10);
             for (int i = 0; i < x.steps; ++i)
                 optionalNumber(s, 1 + j, 1 + i,
                                map.paybackMonths[std::size_t(j * x.steps + i)], f.number);

@@ -945,14 +945,22 @@ private:
         for (int years : {3, 5, 8})
             if (years * 12 < m_s.horizonMonths)
                 lines << QLocale().toString(years);
+        // A center that sells tokens is mapped over its token prices, the others over the
+        // card-hour list price.
+        const decisions::MapAxes axes = decisions::defaultMapAxes(decisions::Workbench(m_s, catalog));
+        const QString price = axes == decisions::MapAxes::UtilizationByTokenPrice
+                                  ? PdfReport::tr("the token prices (as a share of the scenario's)")
+                                  : PdfReport::tr("the list price");
         text(lines.isEmpty()
-                 ? PdfReport::tr("Payback (colour) over the average utilization and the list price, 60 × 60 "
+                 ? PdfReport::tr("Payback (colour) over the average utilization and %1, 60 × 60 "
                                  "evaluations; the thick line is NPV = 0, the dot the scenario itself.")
-                 : PdfReport::tr("Payback (colour) over the average utilization and the list price, 60 × 60 "
-                                 "evaluations; the thick line is NPV = 0, the dashed lines payback after %1 "
+                       .arg(price)
+                 : PdfReport::tr("Payback (colour) over the average utilization and %1, 60 × 60 "
+                                 "evaluations; the thick line is NPV = 0, the dashed lines payback after %2 "
                                  "years, the dot the scenario itself.")
-                       .arg(lines.join(PdfReport::tr(", "))));
+                       .arg(price, lines.join(PdfReport::tr(", "))));
         m_map.setCatalog(catalog);
+        m_map.setAxes(axes);
         m_map.setFontFamily(PdfReport::fontFamily());
         m_map.setResult(m_s, m_r);
         m_l.chart(&m_map, 0.62);

@@ -182,6 +182,7 @@ private Q_SLOTS:
             });
             QCOMPARE(it != t.inputs.end(), bench.sellsTokens());
             QCOMPARE(drawn, bench.sellsTokens());
+            QCOMPARE(defaultMapAxes(bench) == MapAxes::UtilizationByTokenPrice, bench.sellsTokens());
             if (!bench.sellsTokens())
                 continue;
             ++maas;
