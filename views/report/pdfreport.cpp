@@ -416,8 +416,15 @@ private:
     void billOfMaterials()
     {
         section(PdfReport::tr("Bill of materials"));
-        text(PdfReport::tr("Equipment and works at full build-out. Unit prices come from the catalog "
-                   "entries named; the total is the capital expenditure of the scenario."));
+        QString intro = PdfReport::tr("Equipment and works at full build-out. Unit prices come from the catalog "
+                                      "entries named; the total is the capital expenditure of the scenario.");
+        if (m_s.finance.pricesIncludeVat)
+            intro += QLatin1Char(' ')
+                     + PdfReport::tr("Unit prices and totals are net of VAT: the catalog's quoted price "
+                                     "divided by 1 + the VAT rate of its kind (equipment %1, construction %2).")
+                           .arg(Format::trimmedPercent(m_s.finance.vatRateEquipment),
+                                Format::trimmedPercent(m_s.finance.vatRateConstruction));
+        text(intro);
         ReportTable t;
         t.header = QStringList{PdfReport::tr("Item"), PdfReport::tr("Specification"), PdfReport::tr("Quantity"),
                                PdfReport::tr("Unit"), PdfReport::tr("Unit price (CNY)"),
