@@ -112,10 +112,15 @@ Server *Workbench::server()
     return nullptr;
 }
 
+bool sellsTokens(const Scenario &s)
+{
+    return std::any_of(s.demand.segments.begin(), s.demand.segments.end(),
+                       [](const Segment &g) { return g.kind == SegmentKind::Maas; });
+}
+
 bool Workbench::sellsTokens() const
 {
-    return std::any_of(m_base.demand.segments.begin(), m_base.demand.segments.end(),
-                       [](const Segment &g) { return g.kind == SegmentKind::Maas; });
+    return decisions::sellsTokens(m_base);
 }
 
 void Workbench::reset()

@@ -52,6 +52,9 @@ std::span<const LeverInfo> levers();
 const LeverInfo *findLever(std::string_view key);
 const LeverInfo &leverInfo(LeverId id);
 
+// Whether some segment of `s` sells tokens (MaaS): only then do token prices move anything.
+bool sellsTokens(const Scenario &s);
+
 class Workbench
 {
 public:

@@ -74,9 +74,9 @@ std::pair<MapAxis, MapAxis> defaultAxes(const Workbench &bench, MapAxes which, i
     return {around(LeverId::PowerPrice, 0.25, 2.5), around(LeverId::CardPrice, 0.5, 1.5)};
 }
 
-MapAxes defaultMapAxes(const Workbench &bench)
+MapAxes defaultMapAxes(const Scenario &s)
 {
-    return bench.sellsTokens() ? MapAxes::UtilizationByTokenPrice : MapAxes::UtilizationByListPrice;
+    return sellsTokens(s) ? MapAxes::UtilizationByTokenPrice : MapAxes::UtilizationByListPrice;
 }
 
 BreakevenMap breakevenMap(const Scenario &s, const Catalog &catalog, const MapAxis &x,

@@ -86,7 +86,7 @@ enum class MapAxes { UtilizationByListPrice, PowerPriceByCardPrice, UtilizationB
 std::pair<MapAxis, MapAxis> defaultAxes(const Workbench &bench, MapAxes which, int steps = 60);
 // The pair a scenario is first shown with: utilization × the price it earns by (token prices
 // when some segment sells tokens, else the card-hour list price).
-MapAxes defaultMapAxes(const Workbench &bench);
+MapAxes defaultMapAxes(const Scenario &s);
 
 BreakevenMap breakevenMap(const Scenario &s, const Catalog &catalog, const MapAxis &x,
                           const MapAxis &y, int threads = 0,

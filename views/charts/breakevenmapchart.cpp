@@ -133,6 +133,9 @@ void BreakevenMapChart::setAxes(decisions::MapAxes axes)
 void BreakevenMapChart::setResult(const Scenario &scenario, const Result &result)
 {
     remember(scenario, result);
+    // Until the planner picks a pair, the price axis is the one the scenario earns by.
+    if (!m_axesChosen && m_axes != decisions::MapAxes::PowerPriceByCardPrice)
+        setAxes(decisions::defaultMapAxes(scenario));
     // Computed when drawn: 3,600 evaluations are not spent on every edit while hidden.
     m_stale = true;
     if (m_canvas)
@@ -169,7 +172,8 @@ QWidget *BreakevenMapChart::widget()
         m_choice->addItem(tr("Power price × card price"));
         m_choice->addItem(tr("Average utilization × token prices"));
         m_choice->setCurrentIndex(int(m_axes));
-        connect(m_choice, &QComboBox::currentIndexChanged, this, [this](int index) {
+        connect(m_choice, &QComboBox::activated, this, [this](int index) {
+            m_axesChosen = true; // the planner's choice stays from scenario to scenario
             setAxes(decisions::MapAxes(index));
         });
         layout->addWidget(m_choice, 0, Qt::AlignLeft);

@@ -44,6 +44,7 @@ private:
 
     Catalog m_catalog;
     decisions::MapAxes m_axes = decisions::MapAxes::UtilizationByListPrice;
+    bool m_axesChosen = false; // the planner picked the axes in the chart's own choice
     std::optional<decisions::BreakevenMap> m_map;
     bool m_stale = false;
     QString m_family;

@@ -111,7 +111,7 @@ void XlsxDecisions::write(lxw_workbook *book, const Formats &f,
     {
         Sheet s(book, names.at(2));
         const decisions::Workbench bench(chosen, catalog);
-        const auto [x, y] = decisions::defaultAxes(bench, decisions::defaultMapAxes(bench));
+        const auto [x, y] = decisions::defaultAxes(bench, decisions::defaultMapAxes(chosen));
         const decisions::BreakevenMap map = decisions::breakevenMap(chosen, catalog, x, y);
         const QString yLabel = FieldLabels::label(decisions::leverInfo(y.lever).key);
         QStringList header{tr("Payback (months) — rows: %1 (%2); columns: average sold utilization")

@@ -954,7 +954,7 @@ private:
                 lines << QLocale().toString(years);
         // A center that sells tokens is mapped over its token prices, the others over the
         // card-hour list price.
-        const decisions::MapAxes axes = decisions::defaultMapAxes(decisions::Workbench(m_s, catalog));
+        const decisions::MapAxes axes = decisions::defaultMapAxes(m_s);
         const QString price = axes == decisions::MapAxes::UtilizationByTokenPrice
                                   ? PdfReport::tr("the token prices (as a share of the scenario's)")
                                   : PdfReport::tr("the list price");

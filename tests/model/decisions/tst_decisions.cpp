@@ -182,7 +182,7 @@ private Q_SLOTS:
             });
             QCOMPARE(it != t.inputs.end(), bench.sellsTokens());
             QCOMPARE(drawn, bench.sellsTokens());
-            QCOMPARE(defaultMapAxes(bench) == MapAxes::UtilizationByTokenPrice, bench.sellsTokens());
+            QCOMPARE(defaultMapAxes(s) == MapAxes::UtilizationByTokenPrice, bench.sellsTokens());
             if (!bench.sellsTokens())
                 continue;
             ++maas;

@@ -25,6 +25,7 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QBuffer>
+#include <QComboBox>
 #include <QChart>
 #include <QChartView>
 #include <QDir>
@@ -406,6 +407,30 @@ private Q_SLOTS:
         }
         QCOMPARE(chart.map()->x.lever, decisions::LeverId::PowerPrice);
         QCOMPARE(chart.map()->y.lever, decisions::LeverId::CardPrice);
+    }
+
+    // Until the planner picks axes, a center that sells tokens is mapped over its token
+    // prices and one that rents card-hours over the list price; a pick then stays.
+    void breakevenMapFollowsWhatTheScenarioSells()
+    {
+        const auto maas = std::find_if(m_project.scenarios.begin(), m_project.scenarios.end(),
+                                       [](const Scenario &s) { return decisions::sellsTokens(s); });
+        const auto rental = std::find_if(m_project.scenarios.begin(), m_project.scenarios.end(),
+                                         [](const Scenario &s) { return !decisions::sellsTokens(s); });
+        QVERIFY(maas != m_project.scenarios.end() && rental != m_project.scenarios.end());
+        BreakevenMapChart chart;
+        chart.setCatalog(m_catalog);
+        auto *choice = chart.widget()->findChild<QComboBox *>();
+        QVERIFY(choice);
+        chart.setResult(*maas, evaluate(*maas, m_catalog));
+        QCOMPARE(chart.axes(), decisions::MapAxes::UtilizationByTokenPrice);
+        QCOMPARE(choice->currentIndex(), int(decisions::MapAxes::UtilizationByTokenPrice));
+        chart.setResult(*rental, evaluate(*rental, m_catalog));
+        QCOMPARE(chart.axes(), decisions::MapAxes::UtilizationByListPrice);
+        choice->setCurrentIndex(int(decisions::MapAxes::UtilizationByTokenPrice));
+        Q_EMIT choice->activated(int(decisions::MapAxes::UtilizationByTokenPrice)); // as a click does
+        chart.setResult(*rental, evaluate(*rental, m_catalog));
+        QCOMPARE(chart.axes(), decisions::MapAxes::UtilizationByTokenPrice);
     }
 
     // Cost per million tokens against utilization: titled axes with units; on a scenario that
