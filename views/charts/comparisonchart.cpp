@@ -68,7 +68,9 @@ void ComparisonChart::populate(QChart *chart)
     axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisU->setRange(0, 100);
     axisU->setLabelFormat(QStringLiteral("%.0f"));
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    // Under the chart a row of more than three scenario names is cut short ("宁夏 1024×H8…");
+    // beside it each name gets a line of its own.
+    chart->legend()->setAlignment(m_scenarios.size() > 3 ? Qt::AlignRight : Qt::AlignBottom);
 }
 
 } // namespace ccp
