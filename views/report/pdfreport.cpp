@@ -325,6 +325,11 @@ private:
             if (r.arrayElement || r.key == "name" || r.key == "description" || r.key == "name_zh"
                 || r.key == "description_zh")
                 continue;
+            // Without an inference model its deployment settings describe nothing: the model
+            // row says "none" and the rest of the group is left out.
+            if (m_s.inference.model.empty() && r.key.starts_with("inference.")
+                && r.key != "inference.model")
+                continue;
             const QString g = FieldLabels::group(r.key);
             if (g != group) {
                 group = g;
