@@ -6171,8 +6171,8 @@ FILE 为项目文件（.ccplan 或 .json）。退出状态：0 表示成功，2 
         <translation>不同平均利用率与%1下的投资回收期（颜色），共 60 × 60 次计算；粗线为净现值 = 0，虚线为 %2 年回收，圆点为本方案。</translation>
     </message>
     <message>
-        <source>Unit prices and totals are net of VAT: the catalog&apos;s quoted price divided by 1 + the VAT rate of its kind (equipment %1, construction %2).</source>
-        <translation>单价与合计均不含增值税：目录报价除以（1 + 相应税率）（设备 %1，建设工程 %2）。</translation>
+        <source>Equipment and works at full build-out. Unit prices come from the catalog entries named; the total is the capital expenditure of the scenario. Unit prices and totals are net of VAT: the catalog&apos;s quoted price divided by 1 + the VAT rate of its kind (equipment %1, construction %2).</source>
+        <translation>全部建成时的设备与工程量。单价取自所列目录条目；合计即本方案的资本支出。单价与合计均不含增值税：目录报价除以（1 + 相应税率）（设备 %1，建设工程 %2）。</translation>
     </message>
 </context>
 <context>

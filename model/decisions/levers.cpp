@@ -118,11 +118,6 @@ bool sellsTokens(const Scenario &s)
                        [](const Segment &g) { return g.kind == SegmentKind::Maas; });
 }
 
-bool Workbench::sellsTokens() const
-{
-    return decisions::sellsTokens(m_base);
-}
-
 void Workbench::reset()
 {
     m_scenario = m_base;

@@ -72,8 +72,6 @@ public:
     const Scenario &scenario() const { return m_scenario; }
     const Catalog &catalog() const { return m_catalog; }
     KeyFigures keyFigures() const { return evaluateKeyFigures(m_scenario, m_catalog); }
-    // Whether some segment sells tokens (MaaS): only then do token prices move anything.
-    bool sellsTokens() const;
 
 private:
     Card *card();

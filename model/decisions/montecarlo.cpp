@@ -123,7 +123,7 @@ std::vector<UncertainInput> defaultUncertainty(const Scenario &s, const Catalog 
     add(LeverId::CapexOverrun, Distribution::pert(overrun - 0.05, overrun, overrun + 0.25));
     // Token prices: DeepSeek's output price fell 62% in one step (2025-09, docs/examples.md),
     // so the downside is wide.
-    if (bench.sellsTokens())
+    if (sellsTokens(s))
         add(LeverId::TokenPrice, Distribution::triangular(0.5, 1.0, 1.1));
     return out;
 }

@@ -10,7 +10,7 @@ std::vector<SensitivityRange> defaultRanges(const Workbench &bench, double relat
 {
     std::vector<SensitivityRange> out;
     for (const LeverInfo &l : levers()) {
-        if (l.id == LeverId::TokenPrice && !bench.sellsTokens())
+        if (l.id == LeverId::TokenPrice && !sellsTokens(bench.scenario()))
             continue; // no segment sells tokens: the bar would always be empty
         const double v = bench.value(l.id);
         double low = v * (1.0 - relative), high = v * (1.0 + relative);

@@ -61,21 +61,11 @@ const Site *presetSite(const FieldSpec &f, const FieldData::Context &c, const Pr
     return site;
 }
 
-bool isNull(const FieldSpec &f, const FieldValue &v)
-{
-    return FieldData::isNull(f, v);
-}
-
 } // namespace
-
-bool FieldData::isNull(const FieldSpec &f, const FieldValue &v)
-{
-    return FieldLabels::isNull(f, v);
-}
 
 bool FieldData::sameValue(const FieldSpec &f, const FieldValue &a, const FieldValue &b)
 {
-    return a == b || (isNull(f, a) && isNull(f, b));
+    return a == b || (FieldLabels::isNull(f, a) && FieldLabels::isNull(f, b));
 }
 
 namespace {
@@ -160,7 +150,7 @@ QString display(const FieldSpec &f, const FieldValue &v, const FieldData::Contex
                    : QString();
     case FieldType::Number:
     case FieldType::Integer:
-        if (isNull(f, v))
+        if (FieldLabels::isNull(f, v))
             return FieldData::tr("all");
         return std::holds_alternative<double>(v)
                    ? FieldLabels::formatValue(f.key, std::get<double>(v))
@@ -259,7 +249,7 @@ QVariant FieldData::data(const FieldSpec &f, int index, const Context &c, int ro
         return display(f, f.get(c.scenario, index), c);
     case Qt::EditRole: {
         const FieldValue v = f.get(c.scenario, index);
-        if (isNull(f, v))
+        if (FieldLabels::isNull(f, v))
             return f.type == FieldType::CatalogRef ? QVariant(QString()) : QVariant();
         if (std::holds_alternative<double>(v))
             return std::get<double>(v);
@@ -387,7 +377,7 @@ QString FieldData::editText(const FieldSpec &f, int index, const Context &c)
         return display(f, v, c);
     if (f.type == FieldType::MfuOrAuto && !std::holds_alternative<double>(v))
         return tr("auto");
-    if (isNull(f, v) || !std::holds_alternative<double>(v))
+    if (FieldLabels::isNull(f, v) || !std::holds_alternative<double>(v))
         return {};
     const double x = std::get<double>(v);
     // Percent: 0.7 → "70"; rounded to 10 significant digits so that 0.07 is "7", not

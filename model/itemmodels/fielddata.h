@@ -62,9 +62,7 @@ public:
     };
     static Parsed parse(const FieldSpec &f, const QString &text);
 
-    // Null in any of its spellings: monostate, 0 for a nullable integer, "" for a nullable
-    // reference.
-    static bool isNull(const FieldSpec &f, const FieldValue &v);
+    // Equal, or both null in any of its spellings (FieldLabels::isNull).
     static bool sameValue(const FieldSpec &f, const FieldValue &a, const FieldValue &b);
 
     // True when the displayed value is an estimate: a site preset marked as estimate in the

@@ -40,6 +40,8 @@ constexpr KindInfo kKinds[] = {
     {RecordKind::Model, "models", ":/catalog/models.json"},
 };
 
+// The keys every record has besides its kind's fields: in the data files, and as the first
+// columns (after origin) of the catalog database's tables, in this order.
 const char *const kCommonKeys[] = {"id", "name", "name_zh", "source", "date",
                                    "confidence", "estimates", "notes", "notes_zh",
                                    "source_zh"};
@@ -312,9 +314,9 @@ std::optional<LoadError> CatalogStore::createTables()
     for (const KindInfo &k : kKinds) {
         // Every column after the key, with its type: the common ones, then the kind's fields.
         std::vector<std::pair<QString, QString>> defs;
-        for (const char *c : {"name", "name_zh", "source", "date", "confidence", "estimates",
-                              "notes", "notes_zh", "source_zh"})
-            defs.emplace_back(QLatin1String(c), QStringLiteral("TEXT"));
+        for (const char *c : kCommonKeys)
+            if (QLatin1String(c) != QLatin1String("id"))
+                defs.emplace_back(QLatin1String(c), QStringLiteral("TEXT"));
         withKind(k.kind, [&]<typename R>() {
             for (const Column<R> &c : columns<R>())
                 defs.emplace_back(QLatin1String(c.key), sqlType(c.type));
@@ -351,12 +353,9 @@ std::optional<LoadError> CatalogStore::insert(const Catalog &c, const QString &o
     db.transaction();
     for (const KindInfo &k : kKinds) {
         auto e = withKind(k.kind, [&]<typename R>() -> std::optional<LoadError> {
-            QStringList names{QStringLiteral("origin"), QStringLiteral("id"),
-                              QStringLiteral("name"), QStringLiteral("name_zh"),
-                              QStringLiteral("source"), QStringLiteral("date"),
-                              QStringLiteral("confidence"), QStringLiteral("estimates"),
-                              QStringLiteral("notes"), QStringLiteral("notes_zh"),
-                              QStringLiteral("source_zh")};
+            QStringList names{QStringLiteral("origin")};
+            for (const char *key : kCommonKeys)
+                names << QLatin1String(key);
             for (const Column<R> &col : columns<R>())
                 names << QLatin1String(col.key);
             QStringList marks;
@@ -369,17 +368,13 @@ std::optional<LoadError> CatalogStore::insert(const Catalog &c, const QString &o
             for (const R &r : recordsOf<R>(c)) {
                 const QJsonObject o = recordToJson(r);
                 q.addBindValue(origin);
-                q.addBindValue(QString::fromStdString(r.id));
-                q.addBindValue(QString::fromStdString(r.name));
-                q.addBindValue(QString::fromStdString(r.nameZh));
-                q.addBindValue(QString::fromStdString(r.provenance.source));
-                q.addBindValue(QString::fromStdString(r.provenance.date));
-                q.addBindValue(QLatin1String(confidenceCode(r.provenance.confidence)));
-                q.addBindValue(QString::fromUtf8(
-                    QJsonDocument(o.value(QLatin1String("estimates")).toArray()).toJson(QJsonDocument::Compact)));
-                q.addBindValue(QString::fromStdString(r.provenance.notes));
-                q.addBindValue(QString::fromStdString(r.provenance.notesZh));
-                q.addBindValue(QString::fromStdString(r.provenance.sourceZh));
+                // The common keys as the record's JSON has them ("" where it leaves one out);
+                // the estimates as a compact JSON list.
+                for (const char *key : kCommonKeys) {
+                    const QJsonValue v = o.value(QLatin1String(key));
+                    q.addBindValue(v.isArray() ? QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact))
+                                               : v.toString());
+                }
                 for (const Column<R> &col : columns<R>())
                     q.addBindValue(col.get(r));
                 if (!q.exec())
@@ -409,8 +404,9 @@ Catalog CatalogStore::catalog() const
                 const QSqlRecord rec = q.record();
                 // The row as a data-file record, read by the data files' reader.
                 QJsonObject o;
-                for (const char *key : {"id", "name", "name_zh", "source", "date", "confidence", "notes", "notes_zh",
-                                        "source_zh"}) {
+                for (const char *key : kCommonKeys) {
+                    if (QLatin1String(key) == QLatin1String("estimates"))
+                        continue; // a JSON list, below
                     const QVariant v = rec.value(QLatin1String(key));
                     if (!v.isNull())
                         o.insert(QLatin1String(key), v.toString());

@@ -120,6 +120,15 @@ void BreakevenMapChart::setCatalog(const Catalog &catalog)
     m_catalog = catalog;
 }
 
+std::vector<int> BreakevenMapChart::paybackLineYears(int horizonMonths)
+{
+    std::vector<int> out;
+    for (int years : {3, 5, 8})
+        if (years * 12 < std::max(1, horizonMonths))
+            out.push_back(years);
+    return out;
+}
+
 void BreakevenMapChart::setAxes(decisions::MapAxes axes)
 {
     m_axes = axes;
@@ -241,9 +250,7 @@ void BreakevenMapChart::draw(QPainter *painter, const QRectF &area) const
     std::vector<double> payback(m.paybackMonths.size());
     for (std::size_t k = 0; k < payback.size(); ++k)
         payback[k] = m.paybackMonths[k] ? *m.paybackMonths[k] : 4.0 * horizon;
-    for (double years : {3.0, 5.0, 8.0}) {
-        if (years * 12 >= horizon)
-            continue;
+    for (const int years : paybackLineYears(m.horizonMonths)) {
         painter->setPen(QPen(QColor(0x37, 0x41, 0x51), 1.2, Qt::DashLine));
         QPointF labelAt(-1, -1);
         contour(payback, nx, ny, years * 12, [&](QPointF a, QPointF b) {

@@ -14,6 +14,7 @@
 #include <QPointer>
 
 #include <optional>
+#include <vector>
 
 class QComboBox;
 
@@ -37,6 +38,8 @@ public:
     QWidget *widget() override;
     void render(QPainter *painter, const QRectF &target) override;
     const std::optional<decisions::BreakevenMap> &map() const { return m_map; }
+    // The paybacks drawn as dashed lines: 3, 5 and 8 years, those shorter than the horizon.
+    static std::vector<int> paybackLineYears(int horizonMonths);
 
 private:
     void ensureMap();

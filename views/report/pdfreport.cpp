@@ -421,15 +421,15 @@ private:
     void billOfMaterials()
     {
         section(PdfReport::tr("Bill of materials"));
-        QString intro = PdfReport::tr("Equipment and works at full build-out. Unit prices come from the catalog "
-                                      "entries named; the total is the capital expenditure of the scenario.");
-        if (m_s.finance.pricesIncludeVat)
-            intro += QLatin1Char(' ')
-                     + PdfReport::tr("Unit prices and totals are net of VAT: the catalog's quoted price "
-                                     "divided by 1 + the VAT rate of its kind (equipment %1, construction %2).")
-                           .arg(Format::trimmedPercent(m_s.finance.vatRateEquipment),
-                                Format::trimmedPercent(m_s.finance.vatRateConstruction));
-        text(intro);
+        text(m_s.finance.pricesIncludeVat
+                 ? PdfReport::tr("Equipment and works at full build-out. Unit prices come from the catalog "
+                                 "entries named; the total is the capital expenditure of the scenario. "
+                                 "Unit prices and totals are net of VAT: the catalog's quoted price "
+                                 "divided by 1 + the VAT rate of its kind (equipment %1, construction %2).")
+                       .arg(Format::trimmedPercent(m_s.finance.vatRateEquipment),
+                            Format::trimmedPercent(m_s.finance.vatRateConstruction))
+                 : PdfReport::tr("Equipment and works at full build-out. Unit prices come from the catalog "
+                                 "entries named; the total is the capital expenditure of the scenario."));
         ReportTable t;
         t.header = QStringList{PdfReport::tr("Item"), PdfReport::tr("Specification"), PdfReport::tr("Quantity"),
                                PdfReport::tr("Unit"), PdfReport::tr("Unit price (CNY)"),
@@ -952,11 +952,9 @@ private:
         chart(m_sweep, 0.56);
 
         subsection(PdfReport::tr("Breakeven map"));
-        // The payback lines the chart draws: 3, 5 and 8 years, those shorter than the horizon.
         QStringList lines;
-        for (int years : {3, 5, 8})
-            if (years * 12 < m_s.horizonMonths)
-                lines << QLocale().toString(years);
+        for (const int years : BreakevenMapChart::paybackLineYears(m_s.horizonMonths))
+            lines << QLocale().toString(years);
         // A center that sells tokens is mapped over its token prices, the others over the
         // card-hour list price.
         const decisions::MapAxes axes = decisions::defaultMapAxes(m_s);

@@ -16,10 +16,7 @@ namespace ccp::LeverDisplay {
 inline double scale(decisions::LeverId id)
 {
     const std::string_view key = decisions::leverInfo(id).key;
-    return id == decisions::LeverId::AverageUtilization || id == decisions::LeverId::TokenPrice
-                   || FieldLabels::isPercent(key)
-               ? 100.0
-               : 1.0;
+    return id == decisions::LeverId::AverageUtilization || FieldLabels::isPercent(key) ? 100.0 : 1.0;
 }
 
 inline QString unit(decisions::LeverId id)

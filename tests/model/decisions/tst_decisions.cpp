@@ -180,10 +180,10 @@ private Q_SLOTS:
             const bool drawn = std::any_of(risk.begin(), risk.end(), [](const UncertainInput &in) {
                 return in.lever == LeverId::TokenPrice;
             });
-            QCOMPARE(it != t.inputs.end(), bench.sellsTokens());
-            QCOMPARE(drawn, bench.sellsTokens());
-            QCOMPARE(defaultMapAxes(s) == MapAxes::UtilizationByTokenPrice, bench.sellsTokens());
-            if (!bench.sellsTokens())
+            QCOMPARE(it != t.inputs.end(), sellsTokens(s));
+            QCOMPARE(drawn, sellsTokens(s));
+            QCOMPARE(defaultMapAxes(s) == MapAxes::UtilizationByTokenPrice, sellsTokens(s));
+            if (!sellsTokens(s))
                 continue;
             ++maas;
             QCOMPARE(it->low, 0.8);
